@@ -1,0 +1,22 @@
+# Two entry points (see README): `make run` and `make test`. Both set up .venv first.
+.PHONY: run test setup setup-test lint bench clean
+
+run: setup
+	.venv/bin/assistant
+
+test: setup-test
+	.venv/bin/ruff check assistant tests bench
+	.venv/bin/mypy
+	QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest
+
+setup:
+	scripts/setup.sh starter
+
+setup-test:
+	scripts/setup.sh starter,test
+
+bench: setup-test
+	.venv/bin/python bench/engine.py
+
+clean:
+	rm -rf .venv build dist *.egg-info

@@ -1,0 +1,52 @@
+"""Composition root: builds the core services the CLI and the window share."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from assistant.engine.backend import LoadOptions, ModelFacts
+from assistant.engine.host import EngineHost
+from assistant.logs import setup_logging
+from assistant.models.library import LocalModel, ModelLibrary
+from assistant.paths import AppPaths, app_paths
+from assistant.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Core:
+    """The app's services, wired once per process."""
+
+    paths: AppPaths
+    settings: Settings
+    library: ModelLibrary
+    engine: EngineHost
+
+    def load_options(self) -> LoadOptions:
+        s = self.settings
+        return LoadOptions(
+            n_ctx=s.context_length, n_threads=s.effective_threads(), n_gpu_layers=s.gpu_layers
+        )
+
+    def load_model(self, name: str | None = None) -> tuple[LocalModel, ModelFacts]:
+        """Load the named model (or the default one) into the engine."""
+        model = self.library.resolve(name, self.settings.default_model)
+        facts = self.engine.load(str(model.path), self.load_options())
+        return model, facts
+
+    def close(self) -> None:
+        self.engine.close()
+
+
+def build_core(home: str | None = None) -> Core:
+    paths = app_paths(home).ensure()
+    setup_logging(paths)
+    settings = Settings.load(paths.settings_file)
+    models_dir = Path(settings.models_dir).expanduser() if settings.models_dir else paths.models
+    engine = EngineHost(logs_dir=str(paths.logs))
+    core = Core(paths, settings, ModelLibrary(models_dir), engine)
+    core.engine.options = core.load_options()
+    return core

@@ -1,0 +1,1 @@
+"""Runs language models. No Qt here."""

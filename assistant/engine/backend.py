@@ -1,0 +1,101 @@
+"""The Backend protocol and the plain data that crosses the engine boundary.
+
+Everything here is picklable: it travels between the app and the engine child process.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Literal, Protocol, TypedDict
+
+Role = Literal["system", "user", "assistant"]
+
+
+class ChatMessage(TypedDict):
+    role: Role
+    content: str
+
+
+@dataclass(frozen=True)
+class SamplingParams:
+    """Sampling settings for one answer; ``grammar`` is GBNF text constraining the output."""
+
+    temperature: float = 0.7
+    top_p: float = 0.95
+    top_k: int = 40
+    min_p: float = 0.05
+    repeat_penalty: float = 1.1
+    max_tokens: int = 512
+    seed: int | None = None
+    grammar: str | None = None
+
+
+@dataclass(frozen=True)
+class LoadOptions:
+    """How to load a model: context length, CPU threads, layers offloaded to a GPU."""
+
+    n_ctx: int = 4096
+    n_threads: int = 2
+    n_gpu_layers: int = 0
+    n_batch: int = 512
+    flash_attn: bool = True
+
+
+@dataclass(frozen=True)
+class ModelFacts:
+    """What the engine learned about a loaded model from its GGUF metadata."""
+
+    path: str
+    name: str
+    architecture: str
+    parameters: int
+    quantization: str
+    trained_context: int
+    context: int
+    has_chat_template: bool
+    size_bytes: int
+
+
+@dataclass
+class Completion:
+    """The end of a streamed answer, with its figures."""
+
+    text: str
+    finish_reason: Literal["stop", "length", "cancelled"]
+    prompt_tokens: int
+    completion_tokens: int
+    reused_tokens: int
+    prompt_seconds: float
+    generation_seconds: float
+    dropped_messages: int = 0
+    dropped: list[ChatMessage] = field(default_factory=list)
+
+    @property
+    def tokens_per_second(self) -> float:
+        # The first token comes out of the prefill; the rest are pure generation.
+        n = self.completion_tokens - 1
+        return n / self.generation_seconds if n > 0 and self.generation_seconds > 0 else 0.0
+
+    @property
+    def prompt_tokens_per_second(self) -> float:
+        n = self.prompt_tokens - self.reused_tokens
+        return n / self.prompt_seconds if n > 0 and self.prompt_seconds > 0 else 0.0
+
+
+StreamItem = str | Completion
+CancelCheck = Callable[[], bool]
+
+
+class Backend(Protocol):
+    """A model runner. ``stream`` yields text pieces and finally one :class:`Completion`."""
+
+    def load(self, path: str, options: LoadOptions) -> ModelFacts: ...
+
+    def stream(
+        self, messages: Sequence[ChatMessage], params: SamplingParams, cancel: CancelCheck
+    ) -> Iterator[StreamItem]: ...
+
+    def count(self, messages: Sequence[ChatMessage]) -> int: ...
+
+    def close(self) -> None: ...

@@ -1,0 +1,111 @@
+"""The engine child process: owns the backend, answers requests from the app.
+
+Protocol (tuples over a multiprocessing pipe), parent -> child:
+  ("load", path, LoadOptions) | ("chat", messages, SamplingParams) | ("count", messages)
+  | ("close",)
+child -> parent:
+  ("ok", result) | ("text", str) | ("done", Completion) | ("cancelled", None)
+  | ("user_error", message) | ("bug", traceback_text)
+"""
+
+from __future__ import annotations
+
+import logging
+import mmap
+import os
+import signal
+import socket
+import sys
+import time
+import traceback
+from multiprocessing.connection import Connection
+from typing import Any
+
+from assistant.errors import Cancelled, UserError
+
+# Text is sent at most this often; one IPC message per token would cost more than the
+# token itself on a small model.
+FLUSH_SECONDS = 0.03
+
+
+def main(argv: list[str]) -> None:
+    """Entry point of the engine process: ``CONN_FD CANCEL_FD [LOGS_DIR]``."""
+    conn_fd, cancel_fd = int(argv[0]), int(argv[1])
+    logs_dir = argv[2] if len(argv) > 2 else None
+    conn = Connection(socket.socket(fileno=conn_fd).detach())
+    cancel_map = mmap.mmap(cancel_fd, 1)
+    # Ctrl+C in a terminal goes to the whole process group; the parent decides what stops.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if logs_dir:
+        from assistant.logs import setup_child_logging
+
+        setup_child_logging(logs_dir)
+    from assistant.engine.llama import LlamaBackend
+
+    backend = LlamaBackend()
+    loaded_path: str | None = None
+    loaded_options: Any = None
+
+    def cancelled() -> bool:
+        return cancel_map[0] != 0
+
+    while True:
+        try:
+            request = conn.recv()
+        except (EOFError, OSError):
+            break
+        kind = request[0]
+        try:
+            if kind == "load":
+                path, options = request[1], request[2]
+                try:
+                    facts = backend.load(path, options)
+                except UserError:
+                    # Keep the previous model usable when switching to a bad one.
+                    if loaded_path and loaded_path != path:
+                        backend.load(loaded_path, loaded_options)
+                    raise
+                loaded_path, loaded_options = path, options
+                conn.send(("ok", facts))
+            elif kind == "chat":
+                _stream(conn, backend, request[1], request[2], cancelled)
+            elif kind == "count":
+                conn.send(("ok", backend.count(request[1])))
+            elif kind == "close":
+                backend.close()
+                conn.send(("ok", None))
+                break
+            else:
+                conn.send(("bug", f"unknown request {kind!r}"))
+        except Cancelled:
+            conn.send(("cancelled", None))
+        except UserError as exc:
+            conn.send(("user_error", str(exc)))
+        except Exception:
+            logging.getLogger(__name__).exception("engine request %s failed", kind)
+            conn.send(("bug", traceback.format_exc()))
+    backend.close()
+    os._exit(0)  # skip interpreter teardown: llama.cpp objects are already freed
+
+
+def _stream(conn: Connection, backend: Any, messages: Any, params: Any, cancelled: Any) -> None:
+    from assistant.engine.backend import Completion
+
+    buffer: list[str] = []
+    last = time.monotonic()
+    for item in backend.stream(messages, params, cancelled):
+        if isinstance(item, Completion):
+            if buffer:
+                conn.send(("text", "".join(buffer)))
+            conn.send(("done", item))
+            return
+        buffer.append(item)
+        now = time.monotonic()
+        if now - last >= FLUSH_SECONDS:
+            conn.send(("text", "".join(buffer)))
+            buffer.clear()
+            last = now
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,259 @@
+"""EngineHost: the backend in a child process, with the same interface in the parent.
+
+llama.cpp is native code: a segfault, an abort on a corrupt file or an OOM kill there
+must cost the user an error message, never the app or a conversation.
+"""
+
+from __future__ import annotations
+
+import logging
+import mmap
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+from collections.abc import Iterator, Sequence
+from multiprocessing.connection import Connection
+from typing import Any
+
+from assistant.engine.backend import (
+    ChatMessage,
+    Completion,
+    LoadOptions,
+    ModelFacts,
+    SamplingParams,
+    StreamItem,
+)
+from assistant.errors import Cancelled, EngineCrashed, UserError
+
+log = logging.getLogger(__name__)
+
+_POLL_SECONDS = 0.05
+
+
+class EngineBug(RuntimeError):
+    """An unexpected exception inside the engine child (a bug; details in the log)."""
+
+
+def engine_command() -> list[str]:
+    """How to start the engine child: this interpreter, or the frozen app binary."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, "--engine-child"]
+    return [sys.executable, "-m", "assistant.engine.child"]
+
+
+class EngineHost:
+    """Runs a model in a child process; one request at a time, cancellable from any thread.
+
+    After the child dies, the next request starts a new one and reloads the last model.
+    """
+
+    def __init__(self, options: LoadOptions | None = None, logs_dir: str | None = None) -> None:
+        self.options = options or LoadOptions()
+        self._logs_dir = logs_dir
+        # One shared byte the child polls per token and from llama.cpp's abort callback.
+        self._cancel_file = tempfile.TemporaryFile()
+        self._cancel_file.write(b"\0")
+        self._cancel_file.flush()
+        self._cancel = mmap.mmap(self._cancel_file.fileno(), 1)
+        self._proc: subprocess.Popen[bytes] | None = None
+        self._conn: Connection | None = None
+        self._lock = threading.Lock()
+        self._model_path: str | None = None
+        self.facts: ModelFacts | None = None
+
+    # -- process management --------------------------------------------------------------
+
+    @property
+    def pid(self) -> int | None:
+        return self._proc.pid if self._alive() else None
+
+    def _alive(self) -> bool:
+        return self._proc is not None and self._proc.poll() is None
+
+    def _ensure_child(self) -> Connection:
+        if self._alive() and self._conn is not None:
+            return self._conn
+        self._discard_child()
+        parent_sock, child_sock = socket.socketpair()
+        fds = (child_sock.fileno(), self._cancel_file.fileno())
+        args = [str(fds[0]), str(fds[1])] + ([self._logs_dir] if self._logs_dir else [])
+        proc = subprocess.Popen(engine_command() + args, pass_fds=fds)
+        child_sock.close()
+        self._proc, self._conn = proc, Connection(parent_sock.detach())
+        if self._model_path is not None:
+            # A fresh child after a crash: bring back the model the user had.
+            self.facts = self._call(("load", self._model_path, self.options))
+        return self._conn
+
+    def _discard_child(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+        if self._proc is not None:
+            if self._proc.poll() is None:
+                self._proc.kill()
+            self._proc.wait(timeout=10)
+        self._proc, self._conn = None, None
+
+    def _crashed(self) -> EngineCrashed:
+        code = self._proc.wait(timeout=10) if self._proc is not None else None
+        self._discard_child()
+        how = ""
+        if code is not None and code < 0:
+            try:
+                how = f" ({signal.Signals(-code).name})"
+            except ValueError:
+                how = f" (signal {-code})"
+        log.error("engine child died, exit code %s", code)
+        return EngineCrashed(
+            f"The model stopped unexpectedly{how}. Your next message will start it again."
+        )
+
+    def _recv(self) -> tuple[str, Any]:
+        assert self._conn is not None and self._proc is not None
+        while True:
+            try:
+                if self._conn.poll(_POLL_SECONDS):
+                    msg: tuple[str, Any] = self._conn.recv()
+                    return msg
+            except (EOFError, OSError):
+                raise self._crashed() from None
+            if self._proc.poll() is not None:
+                # The pipe may still hold the last messages of a child that just exited.
+                try:
+                    if self._conn.poll(0):
+                        msg = self._conn.recv()
+                        return msg
+                except (EOFError, OSError):
+                    pass
+                raise self._crashed()
+
+    def _call(self, request: tuple[Any, ...]) -> Any:
+        assert self._conn is not None
+        try:
+            self._conn.send(request)
+        except (BrokenPipeError, OSError):
+            raise self._crashed() from None
+        kind, value = self._recv()
+        return self._result(kind, value)
+
+    @staticmethod
+    def _result(kind: str, value: Any) -> Any:
+        if kind == "ok":
+            return value
+        if kind == "user_error":
+            raise UserError(value)
+        if kind == "cancelled":
+            raise Cancelled()
+        raise EngineBug(f"engine error:\n{value}")
+
+    # -- the Backend-like interface ------------------------------------------------------
+
+    def load(self, path: str, options: LoadOptions | None = None) -> ModelFacts:
+        """Load (or switch to) a model; on failure the previous model stays loaded."""
+        from assistant.engine.gguf_check import check_gguf_file
+
+        check_gguf_file(path)  # fast, clear errors without touching the child
+        with self._lock:
+            opts = options or self.options
+            self._ensure_child()
+            try:
+                facts: ModelFacts = self._call(("load", path, opts))
+            except EngineCrashed:
+                raise UserError(
+                    f"The model file {path} made the engine stop while loading; "
+                    "it is probably damaged. The previous model will be used."
+                ) from None
+            self.options, self._model_path, self.facts = opts, path, facts
+            return facts
+
+    def count(self, messages: Sequence[ChatMessage]) -> int:
+        with self._lock:
+            self._require_model()
+            self._ensure_child()
+            n: int = self._call(("count", list(messages)))
+            return n
+
+    def stream(
+        self, messages: Sequence[ChatMessage], params: SamplingParams | None = None
+    ) -> Iterator[StreamItem]:
+        """Yield text pieces (batched every ~30 ms) and finally a :class:`Completion`.
+
+        A cancelled answer ends with a Completion whose finish_reason is "cancelled"
+        (or raises :class:`Cancelled` if it was stopped before the first token).
+        """
+        with self._lock:
+            self._require_model()
+            conn = self._ensure_child()
+            self._cancel[0] = 0
+            try:
+                conn.send(("chat", list(messages), params or SamplingParams()))
+            except (BrokenPipeError, OSError):
+                raise self._crashed() from None
+            finished = False
+            try:
+                while True:
+                    kind, value = self._recv()
+                    if kind == "text":
+                        yield value
+                    elif kind == "done":
+                        finished = True
+                        yield value
+                        return
+                    else:
+                        finished = True
+                        self._result(kind, value)
+                        return
+            finally:
+                if not finished and self._alive():
+                    # The consumer went away mid-answer: stop the child, keep the pipe in step.
+                    self._cancel[0] = 1
+                    self._drain()
+
+    def _drain(self) -> None:
+        try:
+            while True:
+                kind, _ = self._recv()
+                if kind not in ("text",):
+                    return
+        except EngineCrashed:
+            return
+
+    def cancel(self) -> None:
+        """Stop the current answer or prompt prefill; safe to call from any thread."""
+        self._cancel[0] = 1
+
+    def complete(
+        self, messages: Sequence[ChatMessage], params: SamplingParams | None = None
+    ) -> Completion:
+        """Run one answer to the end and return it."""
+        result: Completion | None = None
+        for item in self.stream(messages, params):
+            if isinstance(item, Completion):
+                result = item
+        assert result is not None
+        return result
+
+    def _require_model(self) -> None:
+        if self._model_path is None:
+            raise UserError("No model is loaded.")
+
+    def close(self) -> None:
+        """Free the model and end the child process."""
+        with self._lock:
+            if self._alive() and self._conn is not None:
+                try:
+                    self._conn.send(("close",))
+                    self._conn.poll(5)
+                except (OSError, EOFError):
+                    pass
+            self._discard_child()
+            self.facts = None
+
+    def __enter__(self) -> EngineHost:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,356 @@
+"""LlamaBackend: llama.cpp through llama-cpp-python's low-level bindings.
+
+The only module that imports ``llama_cpp``. It runs a lean token loop (C sampler
+chain, incremental detokenising into a reused buffer) because the high-level
+``Llama.create_chat_completion`` path spends ~25% of generation time in Python.
+"""
+
+from __future__ import annotations
+
+import codecs
+import ctypes
+import logging
+import os
+import re
+import time
+from collections import deque
+from collections.abc import Iterator, Sequence
+
+import llama_cpp as lc
+
+from assistant.engine.backend import (
+    CancelCheck,
+    ChatMessage,
+    Completion,
+    LoadOptions,
+    ModelFacts,
+    SamplingParams,
+    StreamItem,
+)
+from assistant.engine.context import fit_messages
+from assistant.engine.gguf_check import check_gguf_file, quantization_name
+from assistant.engine.memory import check_memory
+from assistant.engine.template import ChatTemplate
+from assistant.errors import Cancelled, UserError
+
+log = logging.getLogger(__name__)
+
+_DECODE_ABORTED = 2
+_recent_log: deque[str] = deque(maxlen=40)
+
+
+@lc.llama_log_callback  # type: ignore[untyped-decorator]
+def _on_llama_log(level: int, text: bytes, _user: ctypes.c_void_p) -> None:
+    # llama.cpp's own messages explain load failures better than its return codes.
+    line = text.decode("utf-8", "replace").rstrip()
+    if line:
+        _recent_log.append(line)
+        if level in (3, 4):  # GGML_LOG_LEVEL_WARN/ERROR; a cancelled decode logs errors too
+            log.info("llama.cpp: %s", line)
+
+
+_backend_ready = False
+
+
+def _init_backend() -> None:
+    global _backend_ready
+    if not _backend_ready:
+        lc.llama_log_set(_on_llama_log, ctypes.c_void_p(0))
+        lc.llama_backend_init()
+        _backend_ready = True
+
+
+def _llama_error_hint() -> str:
+    errors = [ln for ln in _recent_log if "error" in ln.lower() or "failed" in ln.lower()]
+    return errors[-1].split(":", 1)[-1].strip() if errors else ""
+
+
+class LlamaBackend:
+    """Loads one GGUF at a time and streams answers; keeps the KV cache between turns."""
+
+    def __init__(self) -> None:
+        _init_backend()
+        self._model: lc.llama_model_p | None = None
+        self._ctx: lc.llama_context_p | None = None
+        self._vocab: lc.llama_vocab_p | None = None
+        self._template: ChatTemplate | None = None
+        self._template_error: str | None = None
+        self._cached: list[int] = []  # tokens whose K/V are in the context, in order
+        self._piece = ctypes.create_string_buffer(256)
+        self._n_batch = 512
+        self.facts: ModelFacts | None = None
+
+    # -- loading -------------------------------------------------------------------------
+
+    def load(self, path: str, options: LoadOptions) -> ModelFacts:
+        header = check_gguf_file(path)
+        check_memory(path, header, options.n_ctx)
+        self.close()
+        _recent_log.clear()
+        mparams = lc.llama_model_default_params()
+        mparams.n_gpu_layers = options.n_gpu_layers
+        model = lc.llama_model_load_from_file(os.fsencode(path), mparams)
+        if not model:
+            raise _load_error(path, header.architecture)
+        cparams = lc.llama_context_default_params()
+        n_ctx = options.n_ctx
+        trained = lc.llama_model_n_ctx_train(model)
+        if trained > 0:
+            n_ctx = min(n_ctx, trained)
+        cparams.n_ctx = n_ctx
+        cparams.n_batch = options.n_batch
+        cparams.n_ubatch = options.n_batch
+        cparams.n_threads = options.n_threads
+        cparams.n_threads_batch = options.n_threads
+        cparams.flash_attn_type = 1 if options.flash_attn else 0
+        cparams.no_perf = True
+        ctx = lc.llama_init_from_model(model, cparams)
+        if not ctx:
+            lc.llama_model_free(model)
+            raise UserError(
+                f"Not enough memory to open {os.path.basename(path)} with a context of "
+                f"{n_ctx} tokens; lower the context length in Settings."
+            )
+        self._model, self._ctx = model, ctx
+        self._vocab = lc.llama_model_get_vocab(model)
+        self._n_batch = options.n_batch
+        self._cached = []
+        meta = self._metadata()
+        self._setup_template(meta)
+        self.facts = ModelFacts(
+            path=path,
+            name=meta.get("general.name") or os.path.splitext(os.path.basename(path))[0],
+            architecture=meta.get("general.architecture", "unknown"),
+            parameters=int(lc.llama_model_n_params(model)),
+            quantization=quantization_name(meta.get("general.file_type"), path),
+            trained_context=int(trained),
+            context=int(lc.llama_n_ctx(ctx)),
+            has_chat_template=self._template is not None,
+            size_bytes=os.path.getsize(path),
+        )
+        log.info("loaded %s (%s, ctx %d)", path, self.facts.architecture, self.facts.context)
+        return self.facts
+
+    def _metadata(self) -> dict[str, str]:
+        assert self._model is not None
+        out: dict[str, str] = {}
+        buf = ctypes.create_string_buffer(1 << 16)
+        for i in range(lc.llama_model_meta_count(self._model)):
+            n = lc.llama_model_meta_key_by_index(self._model, i, buf, len(buf))
+            if n < 0:
+                continue
+            key = buf.value.decode("utf-8", "replace")
+            n = lc.llama_model_meta_val_str_by_index(self._model, i, buf, len(buf))
+            if n >= len(buf):  # long values (the template) need a bigger buffer
+                big = ctypes.create_string_buffer(n + 1)
+                lc.llama_model_meta_val_str_by_index(self._model, i, big, len(big))
+                out[key] = big.value.decode("utf-8", "replace")
+            elif n >= 0:
+                out[key] = buf.value.decode("utf-8", "replace")
+        return out
+
+    def _setup_template(self, meta: dict[str, str]) -> None:
+        self._template, self._template_error = None, None
+        source = meta.get("tokenizer.chat_template")
+        if not source:
+            self._template_error = (
+                "This model has no chat template in its file, so it cannot chat; "
+                "it is probably a base model. Choose an instruct/chat model instead."
+            )
+            return
+        try:
+            self._template = ChatTemplate(
+                source, bos_token=self._special_piece("bos"), eos_token=self._special_piece("eos")
+            )
+        except UserError as exc:
+            self._template_error = str(exc)
+
+    def _special_piece(self, which: str) -> str:
+        assert self._vocab is not None
+        tok = lc.llama_vocab_bos(self._vocab) if which == "bos" else lc.llama_vocab_eos(self._vocab)
+        return self._detok_one(tok, special=True) if tok >= 0 else ""
+
+    # -- tokens --------------------------------------------------------------------------
+
+    def tokenize(self, text: str, add_special: bool = True) -> list[int]:
+        assert self._vocab is not None
+        data = text.encode("utf-8")
+        cap = len(data) + 16
+        arr = (lc.llama_token * cap)()
+        n = lc.llama_tokenize(self._vocab, data, len(data), arr, cap, add_special, True)
+        if n < 0:
+            cap = -n
+            arr = (lc.llama_token * cap)()
+            n = lc.llama_tokenize(self._vocab, data, len(data), arr, cap, add_special, True)
+        return list(arr[:n])
+
+    def _detok_one(self, token: int, special: bool = False) -> str:
+        assert self._vocab is not None
+        n = lc.llama_token_to_piece(self._vocab, token, self._piece, len(self._piece), 0, special)
+        return self._piece.raw[:n].decode("utf-8", "replace") if n > 0 else ""
+
+    def _render(self, messages: Sequence[ChatMessage]) -> str:
+        if self._template is None:
+            raise UserError(self._template_error or "No model is loaded.")
+        return self._template.render(messages)
+
+    def _prompt_tokens(self, messages: Sequence[ChatMessage]) -> list[int]:
+        text = self._render(messages)
+        # Templates that write the BOS text themselves must not get a second BOS.
+        bos = self._template.bos_token if self._template else ""
+        return self.tokenize(text, add_special=not (bos and text.startswith(bos)))
+
+    def count(self, messages: Sequence[ChatMessage]) -> int:
+        return len(self._prompt_tokens(messages))
+
+    # -- generation ----------------------------------------------------------------------
+
+    def stream(
+        self, messages: Sequence[ChatMessage], params: SamplingParams, cancel: CancelCheck
+    ) -> Iterator[StreamItem]:
+        if self._ctx is None or self.facts is None:
+            raise UserError("No model is loaded.")
+        n_ctx = self.facts.context
+        reserve = max(16, min(params.max_tokens, n_ctx // 4))
+        fitted = fit_messages(messages, self.count, n_ctx - reserve)
+        tokens = self._prompt_tokens(fitted.messages)
+
+        t0 = time.perf_counter()
+        reused = self._prefill(tokens, cancel)
+        t1 = time.perf_counter()
+        sampler = self._make_sampler(params)
+        pieces: list[str] = []
+        decoder = codecs.getincrementaldecoder("utf-8")("replace")
+        finish: str = "length"
+        produced = 0
+        tok_arr = (lc.llama_token * 1)()
+        vocab, ctx = self._vocab, self._ctx
+        try:
+            limit = min(params.max_tokens, n_ctx - len(self._cached))
+            while produced < limit:
+                if cancel():
+                    finish = "cancelled"
+                    break
+                tok = lc.llama_sampler_sample(sampler, ctx, -1)
+                produced += 1
+                if lc.llama_vocab_is_eog(vocab, tok):
+                    finish = "stop"
+                    break
+                n = lc.llama_token_to_piece(vocab, tok, self._piece, 256, 0, False)
+                text = decoder.decode(self._piece.raw[:n]) if n > 0 else ""
+                if text:
+                    pieces.append(text)
+                    yield text
+                tok_arr[0] = tok
+                if lc.llama_decode(ctx, lc.llama_batch_get_one(tok_arr, 1)) != 0:
+                    finish = "length"
+                    break
+                self._cached.append(tok)
+        finally:
+            lc.llama_sampler_free(sampler)
+        tail = decoder.decode(b"", final=True)
+        if tail:
+            pieces.append(tail)
+            yield tail
+        t2 = time.perf_counter()
+        yield Completion(
+            text="".join(pieces),
+            finish_reason=finish,  # type: ignore[arg-type]
+            prompt_tokens=len(tokens),
+            completion_tokens=produced,
+            reused_tokens=reused,
+            prompt_seconds=t1 - t0,
+            generation_seconds=t2 - t1,
+            dropped_messages=len(fitted.dropped),
+            dropped=fitted.dropped,
+        )
+
+    def _prefill(self, tokens: list[int], cancel: CancelCheck) -> int:
+        """Evaluate ``tokens``, reusing the cached prefix; returns how many were reused."""
+        assert self._ctx is not None
+        common = 0
+        for a, b in zip(self._cached, tokens, strict=False):
+            if a != b:
+                break
+            common += 1
+        common = min(common, len(tokens) - 1)  # the last token must be decoded for logits
+        mem = lc.llama_get_memory(self._ctx)
+        lc.llama_memory_seq_rm(mem, -1, common, -1)
+        self._cached = tokens[:common]
+        todo = tokens[common:]
+
+        @lc.ggml_abort_callback  # type: ignore[untyped-decorator]
+        def abort(_data: ctypes.c_void_p) -> bool:
+            return bool(cancel())
+
+        # The callback runs between graph nodes: only install it for the prefill, where
+        # a single llama_decode can take seconds, not for one-token steps.
+        lc.llama_set_abort_callback(self._ctx, abort, None)
+        try:
+            for i in range(0, len(todo), self._n_batch):
+                chunk = todo[i : i + self._n_batch]
+                arr = (lc.llama_token * len(chunk))(*chunk)
+                rc = lc.llama_decode(self._ctx, lc.llama_batch_get_one(arr, len(chunk)))
+                if rc == _DECODE_ABORTED or cancel():
+                    # A partially evaluated batch leaves the cache in an unknown state.
+                    lc.llama_memory_clear(mem, True)
+                    self._cached = []
+                    raise Cancelled()
+                if rc != 0:
+                    lc.llama_memory_clear(mem, True)
+                    self._cached = []
+                    raise UserError("The model could not process the prompt (llama.cpp error).")
+                self._cached.extend(chunk)
+        finally:
+            lc.llama_set_abort_callback(self._ctx, lc.ggml_abort_callback(), None)
+        return common
+
+    def _make_sampler(self, p: SamplingParams) -> lc.llama_sampler_p:
+        chain = lc.llama_sampler_chain_init(lc.llama_sampler_chain_default_params())
+        add = lc.llama_sampler_chain_add
+        if p.grammar:
+            grammar = lc.llama_sampler_init_grammar(self._vocab, p.grammar.encode(), b"root")
+            if not grammar:
+                lc.llama_sampler_free(chain)
+                raise UserError("The output constraint (grammar) is invalid.")
+            add(chain, grammar)
+        # top-k first: the penalty sampler is slow over the full vocabulary.
+        add(chain, lc.llama_sampler_init_top_k(p.top_k if p.top_k > 0 else 100))
+        if p.repeat_penalty and p.repeat_penalty != 1.0:
+            n_vocab = lc.llama_vocab_n_tokens(self._vocab)
+            add(chain, lc.llama_sampler_init_penalties(n_vocab, 64, p.repeat_penalty, 0.0, 0.0))
+        if p.temperature <= 0:
+            add(chain, lc.llama_sampler_init_greedy())
+            return chain
+        if 0 < p.top_p < 1:
+            add(chain, lc.llama_sampler_init_top_p(p.top_p, 1))
+        if p.min_p > 0:
+            add(chain, lc.llama_sampler_init_min_p(p.min_p, 1))
+        add(chain, lc.llama_sampler_init_temp(p.temperature))
+        seed = p.seed if p.seed is not None else int.from_bytes(os.urandom(4), "little")
+        add(chain, lc.llama_sampler_init_dist(seed & 0xFFFFFFFF))
+        return chain
+
+    def close(self) -> None:
+        if self._ctx is not None:
+            lc.llama_free(self._ctx)
+            self._ctx = None
+        if self._model is not None:
+            lc.llama_model_free(self._model)
+            self._model = None
+        self._vocab = None
+        self._cached = []
+        self.facts = None
+
+
+def _load_error(path: str, architecture: str) -> UserError:
+    name = os.path.basename(path)
+    text = "\n".join(_recent_log)
+    if re.search(r"unknown model architecture", text):
+        return UserError(
+            f"{name} uses the model architecture '{architecture}', which this version of "
+            "llama.cpp does not support."
+        )
+    hint = _llama_error_hint()
+    detail = f" (llama.cpp: {hint})" if hint else ""
+    return UserError(f"{name} could not be loaded: the file is damaged or incomplete{detail}.")

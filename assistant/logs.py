@@ -1,0 +1,56 @@
+"""Logging to a rotating file in the log dir; uncaught exceptions go there too."""
+
+from __future__ import annotations
+
+import faulthandler
+import logging
+import os
+import sys
+from logging.handlers import RotatingFileHandler
+from types import TracebackType
+from typing import IO
+
+from assistant.paths import AppPaths
+
+LOG_NAME = "assistant.log"
+CRASH_NAME = "crash.log"
+LOG_FORMAT = "%(asctime)s %(process)d %(levelname)s %(name)s: %(message)s"
+
+_crash_stream: IO[str] | None = None
+
+
+def setup_logging(paths: AppPaths, level: int = logging.INFO) -> None:
+    """Send log records to ``assistant.log`` and native crash dumps to ``crash.log``."""
+    global _crash_stream
+    paths.logs.mkdir(parents=True, exist_ok=True)
+    root = logging.getLogger()
+    if not any(isinstance(h, RotatingFileHandler) for h in root.handlers):
+        handler = RotatingFileHandler(
+            paths.log_file, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+        )
+        handler.setFormatter(logging.Formatter(LOG_FORMAT))
+        root.addHandler(handler)
+    root.setLevel(level)
+    if _crash_stream is None:
+        # faulthandler needs a real file that stays open for the life of the process.
+        _crash_stream = open(paths.crash_file, "a", encoding="utf-8")  # noqa: SIM115
+        faulthandler.enable(_crash_stream)
+    sys.excepthook = _log_uncaught
+
+
+def _log_uncaught(
+    kind: type[BaseException], exc: BaseException, tb: TracebackType | None
+) -> None:
+    logging.getLogger("assistant").critical("uncaught exception", exc_info=(kind, exc, tb))
+    sys.__excepthook__(kind, exc, tb)
+
+
+def setup_child_logging(logs_dir: str) -> None:
+    """Logging for the engine child: the same files as the app (the parent rotates)."""
+    root = logging.getLogger()
+    handler = logging.FileHandler(os.path.join(logs_dir, LOG_NAME), encoding="utf-8")
+    handler.setFormatter(logging.Formatter(LOG_FORMAT))
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    crash = open(os.path.join(logs_dir, CRASH_NAME), "a", encoding="utf-8")  # noqa: SIM115
+    faulthandler.enable(crash)

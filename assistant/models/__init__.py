@@ -1,0 +1,1 @@
+"""Model catalog, local library, downloads and hardware fit. No Qt here."""

@@ -1,0 +1,64 @@
+"""Typed user settings stored as TOML in the config dir."""
+
+from __future__ import annotations
+
+import logging
+import os
+import tomllib
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+from typing import Any
+
+import tomli_w
+
+log = logging.getLogger(__name__)
+
+
+def _default_threads() -> int:
+    # llama.cpp generation is memory-bound; more threads than physical cores slows it.
+    return max(1, min(8, os.cpu_count() or 1))
+
+
+@dataclass
+class Settings:
+    """Everything the user can configure; unknown keys in the file are ignored."""
+
+    threads: int = 0  # 0 = automatic
+    context_length: int = 4096
+    gpu_layers: int = 0
+    default_model: str = ""
+    default_preset: str = "chat"
+    models_dir: str = ""  # empty = the app's models dir
+    send_key: str = "enter"  # "enter" or "ctrl+enter"
+    theme: str = "system"  # "system", "light" or "dark"
+    font_size: int = 0  # 0 = system default
+
+    def effective_threads(self) -> int:
+        return self.threads if self.threads > 0 else _default_threads()
+
+    @classmethod
+    def load(cls, path: Path) -> Settings:
+        """Read settings; a missing or unreadable file gives defaults (and a log line)."""
+        if not path.exists():
+            return cls()
+        try:
+            raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            log.warning("settings file %s unreadable, using defaults: %s", path, exc)
+            return cls()
+        values: dict[str, Any] = {}
+        for f in fields(cls):
+            if f.name in raw:
+                default = getattr(cls(), f.name)
+                if isinstance(raw[f.name], type(default)):
+                    values[f.name] = raw[f.name]
+                else:
+                    log.warning("settings: %s has the wrong type, using default", f.name)
+        return cls(**values)
+
+    def save(self, path: Path) -> None:
+        """Write atomically so a crash never leaves a half-written settings file."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(tomli_w.dumps(asdict(self)), encoding="utf-8")
+        os.replace(tmp, path)
