@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
+from assistant.chat import ChatService
 from assistant.engine.backend import LoadOptions, ModelFacts
 from assistant.engine.host import EngineHost
 from assistant.logs import setup_logging
 from assistant.models.library import LocalModel, ModelLibrary
 from assistant.paths import AppPaths, app_paths
 from assistant.settings import Settings
+from assistant.store.repository import Repository
 
 log = logging.getLogger(__name__)
 
@@ -24,6 +27,18 @@ class Core:
     settings: Settings
     library: ModelLibrary
     engine: EngineHost
+
+    @cached_property
+    def repo(self) -> Repository:
+        """The history database, opened on first use (recovery notes are logged)."""
+        repo = Repository(self.paths.database)
+        for note in repo.notes:
+            log.warning("history: %s", note)
+        return repo
+
+    @cached_property
+    def chat(self) -> ChatService:
+        return ChatService(self.engine, self.repo)
 
     def load_options(self) -> LoadOptions:
         s = self.settings
@@ -39,6 +54,8 @@ class Core:
 
     def close(self) -> None:
         self.engine.close()
+        if "repo" in self.__dict__:
+            self.repo.close()
 
 
 def build_core(home: str | None = None) -> Core:

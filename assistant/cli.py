@@ -6,13 +6,14 @@ import argparse
 import logging
 import signal
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from types import FrameType
-from typing import Any, TextIO
+from typing import Any
 
 from assistant import __version__
-from assistant.engine.backend import ChatMessage, Completion, SamplingParams, StreamItem
-from assistant.errors import Cancelled, UserError
+from assistant.cli_history import add_history_parser, cmd_history
+from assistant.engine.backend import Completion, SamplingParams
+from assistant.errors import UserError
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +36,10 @@ def _parser() -> argparse.ArgumentParser:
     gen_options(ask)
     chat = sub.add_parser("chat", help="interactive conversation in the terminal")
     gen_options(chat)
+    chat.add_argument(
+        "--continue", dest="continue_id", type=int, metavar="ID", help="resume a saved conversation"
+    )
+    add_history_parser(sub)
     models = sub.add_parser("models", help="manage models")
     msub = models.add_subparsers(dest="models_command", required=True)
     msub.add_parser("list", help="models you can use")
@@ -54,6 +59,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_with_core(lambda core: cmd_ask(core, args))
         if args.command == "models":
             return _run_with_core(lambda core: cmd_models(core, args))
+        if args.command == "history":
+            return _run_with_core(lambda core: cmd_history(core, args))
         return _run_with_core(lambda core: cmd_chat(core, args))
     except UserError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -111,22 +118,13 @@ class _CtrlC:
         signal.signal(signal.SIGINT, self._old)
 
 
-def _print_stream(items: Iterator[StreamItem], out: TextIO) -> Completion | None:
-    result: Completion | None = None
-    try:
-        for item in items:
-            if isinstance(item, Completion):
-                result = item
-            else:
-                out.write(item)
-                out.flush()
-    except Cancelled:
-        return None
-    return result
+def _write(piece: str) -> None:
+    sys.stdout.write(piece)
+    sys.stdout.flush()
 
 
-def _dropped_note(done: Completion) -> None:
-    if done.dropped_messages:
+def _dropped_note(done: Completion | None) -> None:
+    if done is not None and done.dropped_messages:
         print(
             f"[{done.dropped_messages} older messages no longer fit in the model's context "
             "and were left out; the system prompt was kept]",
@@ -139,29 +137,31 @@ def cmd_ask(core: Any, args: argparse.Namespace) -> int:
     if not text.strip():
         raise UserError("Nothing to ask: give the prompt as an argument or on stdin.")
     core.load_model(args.model)
-    messages: list[ChatMessage] = []
-    if args.system:
-        messages.append({"role": "system", "content": args.system})
-    messages.append({"role": "user", "content": text})
+    cid = core.repo.create_conversation(system_prompt=args.system)
     with _CtrlC(core.engine.cancel) as ctrl_c:
-        done = _print_stream(core.engine.stream(messages, _params(args)), sys.stdout)
+        result = core.chat.send(cid, text, _params(args), on_text=_write)
     sys.stdout.write("\n")
-    if done is not None:
-        _dropped_note(done)
+    _dropped_note(result.completion)
     return EXIT_INTERRUPTED if ctrl_c.pressed else EXIT_OK
 
 
 def cmd_chat(core: Any, args: argparse.Namespace) -> int:
     model, facts = core.load_model(getattr(args, "model", None))
+    continue_id = getattr(args, "continue_id", None)
+    if continue_id is not None:
+        conv = core.repo.conversation(continue_id)
+        cid = conv.id
+        shown = core.repo.branch(cid)
+        print(f'Continuing "{conv.title}" ({len(shown)} messages).', file=sys.stderr)
+        for m in shown[-4:]:
+            print(f"{'you' if m.role == 'user' else 'assistant'}> {m.content}")
+    else:
+        cid = core.repo.create_conversation(system_prompt=getattr(args, "system", None))
     print(
-        f"{model.name} · context {facts.context} tokens. Ctrl+C stops an answer, "
-        "Ctrl+D or /exit quits, /new starts over.",
+        f"{model.name} · context {facts.context} tokens · conversation {cid}. "
+        "Ctrl+C stops an answer, Ctrl+D or /exit quits.",
         file=sys.stderr,
     )
-    history: list[ChatMessage] = []
-    system = getattr(args, "system", None)
-    if system:
-        history.append({"role": "system", "content": system})
     params = _params(args) if hasattr(args, "temperature") else SamplingParams()
     while True:
         try:
@@ -171,25 +171,16 @@ def cmd_chat(core: Any, args: argparse.Namespace) -> int:
             return EXIT_OK
         if line.strip() in ("/exit", "/quit"):
             return EXIT_OK
-        if line.strip() == "/new":
-            history = history[:1] if system else []
-            continue
         if not line.strip():
             continue
-        history.append({"role": "user", "content": line})
         with _CtrlC(core.engine.cancel):
             try:
-                done = _print_stream(core.engine.stream(history, params), sys.stdout)
+                result = core.chat.send(cid, line, params, on_text=_write)
             except UserError as exc:
-                history.pop()
                 print(f"\nerror: {exc}", file=sys.stderr)
                 continue
         sys.stdout.write("\n")
-        if done is None:
-            history.pop()
-            continue
-        history.append({"role": "assistant", "content": done.text})
-        _dropped_note(done)
+        _dropped_note(result.completion)
 
 
 def cmd_models(core: Any, args: argparse.Namespace) -> int:

@@ -120,3 +120,33 @@ def test_audit_hook_catches_a_connection(tmp_path: Path) -> None:
         check=True,
     )
     assert "connect" in audit_log.read_text()
+
+
+def test_history_commands(app_home: Path, tmp_path: Path) -> None:
+    r = run_cli("ask", "--max-tokens", "12", "Tell me about otters", home=app_home)
+    assert r.returncode == 0, r.stderr
+    r = run_cli(
+        "chat", "--continue", "1", "--max-tokens", "8", home=app_home, stdin="And beavers?\n"
+    )
+    assert r.returncode == 0, r.stderr
+    listed = run_cli("history", "list", home=app_home).stdout
+    assert "Tell me about otters" in listed
+    shown = run_cli("history", "show", "1", home=app_home).stdout
+    assert "Tell me about otters" in shown and "And beavers?" in shown
+    found = run_cli("history", "search", "otters", home=app_home).stdout
+    assert "**otters**" in found
+    out = tmp_path / "one.json"
+    r = run_cli("history", "export", "1", "--format", "json", "-o", str(out), home=app_home)
+    assert r.returncode == 0 and out.exists()
+    r = run_cli(
+        "history", "export", "--all", "--format", "md", "-o", str(tmp_path / "a.md"), home=app_home
+    )
+    assert r.returncode == 0 and "# Tell me about otters" in (tmp_path / "a.md").read_text()
+    assert "Imported 1" in run_cli("history", "import", str(out), home=app_home).stdout
+    assert run_cli("history", "rm", "1", home=app_home).returncode == 0
+    assert "otters" in run_cli("history", "list", home=app_home).stdout  # the imported copy
+    assert run_cli("history", "show", "99", home=app_home).returncode == 1
+    bad = tmp_path / "bad.json"
+    bad.write_text("{")
+    r = run_cli("history", "import", str(bad), home=app_home)
+    assert r.returncode == 1 and "not a valid history export" in r.stderr

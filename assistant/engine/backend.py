@@ -29,6 +29,7 @@ class SamplingParams:
     max_tokens: int = 512
     seed: int | None = None
     grammar: str | None = None
+    ignore_eos: bool = False  # benchmarks: always produce max_tokens
 
 
 @dataclass(frozen=True)

@@ -234,7 +234,7 @@ class LlamaBackend:
                     break
                 tok = lc.llama_sampler_sample(sampler, ctx, -1)
                 produced += 1
-                if lc.llama_vocab_is_eog(vocab, tok):
+                if lc.llama_vocab_is_eog(vocab, tok) and not params.ignore_eos:
                     finish = "stop"
                     break
                 n = lc.llama_token_to_piece(vocab, tok, self._piece, 256, 0, False)

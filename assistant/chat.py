@@ -1,0 +1,154 @@
+"""One turn of a conversation: history from the store, answer from the engine, saved
+as it streams. Shared by the CLI and the window (no Qt here)."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from assistant.engine.backend import ChatMessage, Completion, SamplingParams
+from assistant.engine.host import EngineHost
+from assistant.errors import Cancelled, EngineCrashed, UserError
+from assistant.store.recorder import AnswerRecorder
+from assistant.store.repository import Message, Repository
+
+# Statuses whose text the model should see again on the next turn.
+_VISIBLE = {"complete", "cancelled", "interrupted"}
+
+
+def model_identity(path: str) -> str:
+    """Cheap identity of a model file (hashing GBs per answer would be too slow)."""
+    st = os.stat(path)
+    return f"size:{st.st_size}:mtime:{st.st_mtime_ns}"
+
+
+@dataclass
+class TurnResult:
+    user_message_id: int | None
+    answer_message_id: int
+    completion: Completion | None
+    status: str
+
+
+class ChatService:
+    """Runs conversation turns against an engine and records them in a repository."""
+
+    def __init__(self, engine: EngineHost, repo: Repository) -> None:
+        self.engine = engine
+        self.repo = repo
+
+    def history(self, conversation_id: int, up_to: Message | None = None) -> list[ChatMessage]:
+        """The shown branch as chat messages (ending at ``up_to`` when given)."""
+        conv = self.repo.conversation(conversation_id)
+        branch = self.repo.branch(conversation_id)
+        if up_to is not None:
+            branch = branch[: [m.id for m in branch].index(up_to.id) + 1]
+        out: list[ChatMessage] = []
+        if conv.system_prompt:
+            out.append({"role": "system", "content": conv.system_prompt})
+        for m in branch:
+            if m.status in _VISIBLE and m.content and m.role in ("user", "assistant", "system"):
+                out.append({"role": m.role, "content": m.content})  # type: ignore[typeddict-item]
+        return out
+
+    def send(
+        self,
+        conversation_id: int,
+        text: str,
+        params: SamplingParams | None = None,
+        on_text: Callable[[str], None] | None = None,
+        preset: str | None = None,
+    ) -> TurnResult:
+        """Append a user message at the end of the shown branch and answer it."""
+        user_id = self.repo.append(conversation_id, "user", text, preset=preset)
+        return self._answer(conversation_id, user_id, params, on_text, preset)
+
+    def regenerate(
+        self,
+        answer_id: int,
+        params: SamplingParams | None = None,
+        on_text: Callable[[str], None] | None = None,
+    ) -> TurnResult:
+        """A new alternative answer next to ``answer_id`` (the old one is kept)."""
+        old = self.repo.message(answer_id)
+        if old.parent_id is None:
+            raise UserError("This message has nothing to answer.")
+        return self._answer(old.conversation_id, old.parent_id, params, on_text, old.preset, True)
+
+    def edit_and_resend(
+        self,
+        user_message_id: int,
+        new_text: str,
+        params: SamplingParams | None = None,
+        on_text: Callable[[str], None] | None = None,
+    ) -> TurnResult:
+        """A new version of a user message (the old branch is kept) and its answer."""
+        old = self.repo.message(user_message_id)
+        new_id = self.repo.append(
+            old.conversation_id, "user", new_text, parent_id=old.parent_id, preset=old.preset
+        )
+        return self._answer(old.conversation_id, new_id, params, on_text, old.preset)
+
+    def _answer(
+        self,
+        conversation_id: int,
+        parent_id: int,
+        params: SamplingParams | None,
+        on_text: Callable[[str], None] | None,
+        preset: str | None,
+        regenerate: bool = False,
+    ) -> TurnResult:
+        params = params or SamplingParams()
+        parent = self.repo.message(parent_id)
+        if regenerate:
+            self.repo.show_branch(parent_id)
+        messages = self.history(conversation_id, up_to=parent)
+        facts = self.engine.facts
+        model_file = os.path.basename(facts.path) if facts else None
+        recorder = AnswerRecorder(
+            self.repo,
+            conversation_id,
+            parent_id,
+            model_file=model_file,
+            model_identity=model_identity(facts.path) if facts else None,
+            preset=preset,
+            params={k: v for k, v in dataclasses.asdict(params).items() if v is not None},
+        )
+        if model_file:
+            self.repo.set_conversation_settings(conversation_id, model=model_file, preset=preset)
+        user_id = parent_id if parent.role == "user" else None
+        done: Completion | None = None
+        try:
+            for item in self.engine.stream(messages, params):
+                if isinstance(item, Completion):
+                    done = item
+                else:
+                    recorder.add(item)
+                    if on_text is not None:
+                        on_text(item)
+        except Cancelled:
+            recorder.finish("cancelled", finish_reason="cancelled")
+            return TurnResult(user_id, recorder.message_id, None, "cancelled")
+        except EngineCrashed as exc:
+            recorder.finish("interrupted", error=str(exc))
+            raise
+        except UserError as exc:
+            recorder.finish("error", error=str(exc))
+            raise
+        except BaseException:
+            recorder.finish("interrupted")
+            raise
+        assert done is not None
+        status = "cancelled" if done.finish_reason == "cancelled" else "complete"
+        recorder.finish(
+            status,
+            text=done.text,
+            finish_reason=done.finish_reason,
+            prompt_tokens=done.prompt_tokens,
+            completion_tokens=done.completion_tokens,
+            generation_seconds=done.generation_seconds,
+            tokens_per_second=done.tokens_per_second,
+        )
+        return TurnResult(user_id, recorder.message_id, done, status)

@@ -1,0 +1,6 @@
+"""Conversation history in SQLite: the only package that issues SQL. No Qt here."""
+
+from assistant.store.db import open_database
+from assistant.store.repository import Conversation, Message, Repository
+
+__all__ = ["Conversation", "Message", "Repository", "open_database"]

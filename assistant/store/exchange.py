@@ -1,0 +1,141 @@
+"""Export conversations to Markdown and JSON; import JSON back without loss."""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from assistant.errors import UserError
+from assistant.store.repository import Conversation, Message, Repository
+
+FORMAT = "offline-assistant-history"
+VERSION = 1
+_CONV_FIELDS = (
+    "title",
+    "title_is_auto",
+    "created",
+    "updated",
+    "pinned",
+    "archived",
+    "model",
+    "preset",
+    "system_prompt",
+    "params",
+)
+_MSG_FIELDS = (
+    "role",
+    "content",
+    "created",
+    "status",
+    "finish_reason",
+    "error",
+    "model_file",
+    "model_identity",
+    "preset",
+    "params",
+    "prompt_tokens",
+    "completion_tokens",
+    "generation_seconds",
+    "tokens_per_second",
+)
+
+
+def to_json(repo: Repository, conversation_ids: list[int]) -> dict[str, Any]:
+    out = []
+    for cid in conversation_ids:
+        conv = repo.conversation(cid)
+        item = {k: v for k, v in asdict(conv).items() if k in (*_CONV_FIELDS, "id", "current_leaf")}
+        item["messages"] = [asdict(m) for m in repo.all_messages(cid)]
+        out.append(item)
+    return {"format": FORMAT, "version": VERSION, "exported": time.time(), "conversations": out}
+
+
+def _when(ts: float) -> str:
+    return time.strftime("%Y-%m-%d %H:%M", time.localtime(ts))
+
+
+def conversation_markdown(conv: Conversation, messages: list[Message]) -> str:
+    lines = [f"# {conv.title or 'Untitled chat'}", "", f"*{_when(conv.created)}*", ""]
+    if conv.system_prompt:
+        lines += ["> **System:** " + conv.system_prompt.replace("\n", "\n> "), ""]
+    for m in messages:
+        who = {"user": "You", "assistant": "Assistant", "system": "System"}.get(m.role, m.role)
+        notes = [n for n in (m.model_file, m.preset and f"preset {m.preset}") if n]
+        if m.status != "complete":
+            notes.append(m.status)
+        suffix = f" — {', '.join(notes)}" if notes else ""
+        lines += [f"## {who}{suffix}", "", m.content, ""]
+    return "\n".join(lines)
+
+
+def to_markdown(repo: Repository, conversation_ids: list[int]) -> str:
+    parts = [conversation_markdown(repo.conversation(c), repo.branch(c)) for c in conversation_ids]
+    return "\n---\n\n".join(parts)
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write a file whole or not at all."""
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise UserError(f"Cannot write {path}: {exc.strerror}.") from exc
+
+
+def export(repo: Repository, ids: list[int], fmt: str, path: Path) -> None:
+    if fmt == "json":
+        write_atomic(path, json.dumps(to_json(repo, ids), ensure_ascii=False, indent=1))
+    elif fmt == "md":
+        write_atomic(path, to_markdown(repo, ids))
+    else:
+        raise UserError(f"Unknown export format '{fmt}': use md or json.")
+
+
+def _fail(path: Path, what: str) -> UserError:
+    return UserError(f"{path.name} is not a valid history export: {what}. Nothing was imported.")
+
+
+def _validate(data: Any, path: Path) -> list[dict[str, Any]]:
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise _fail(path, "it is not an Offline Assistant history file")
+    if not isinstance(data.get("version"), int) or data["version"] > VERSION:
+        raise _fail(path, f"format version {data.get('version')!r} is not supported")
+    convs = data.get("conversations")
+    if not isinstance(convs, list):
+        raise _fail(path, "'conversations' must be a list")
+    for i, conv in enumerate(convs):
+        if not isinstance(conv, dict) or not isinstance(conv.get("messages"), list):
+            raise _fail(path, f"conversation {i + 1} has no message list")
+        if not isinstance(conv.get("title", ""), str):
+            raise _fail(path, f"conversation {i + 1} has a title that is not text")
+        ids = set()
+        for j, m in enumerate(conv["messages"]):
+            where = f"conversation {i + 1}, message {j + 1}"
+            if not isinstance(m, dict):
+                raise _fail(path, f"{where} is not an object")
+            if m.get("role") not in ("user", "assistant", "system"):
+                raise _fail(path, f"{where} has an unknown role {m.get('role')!r}")
+            if not isinstance(m.get("content"), str):
+                raise _fail(path, f"{where} has no text")
+            if m.get("parent_id") is not None and m["parent_id"] not in ids:
+                raise _fail(path, f"{where} refers to a message that is not before it")
+            ids.add(m.get("id"))
+    return convs
+
+
+def import_json(repo: Repository, path: Path) -> list[int]:
+    """Import every conversation of a JSON export; all or nothing. Returns the new ids."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise UserError(f"File not found: {path}") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise _fail(path, f"it is not JSON ({exc})") from None
+    convs = _validate(data, path)
+    return repo.import_conversations(convs, _CONV_FIELDS, _MSG_FIELDS)

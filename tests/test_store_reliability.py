@@ -1,0 +1,95 @@
+"""kill -9 of a writer, and two processes sharing one database."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from assistant.store import Repository
+
+ROOT = Path(__file__).parent.parent
+
+
+def test_kill_minus_9_loses_nothing_committed(tmp_path: Path) -> None:
+    path = tmp_path / "h.db"
+    Repository(path).close()
+    rng = random.Random(7)
+    committed: dict[int, int] = {}
+    mid_stream_kills = 0
+    for _ in range(30):
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "tests.fixtures.store_writer", str(path)],
+            stdout=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+        )
+        time.sleep(rng.uniform(0.4, 1.2))
+        os.kill(proc.pid, signal.SIGKILL)
+        out, _ = proc.communicate()
+        checkpoints: dict[int, int] = {}
+        for line in out.splitlines():
+            kind, mid, length = line.split()
+            if kind == "done":
+                committed[int(mid)] = int(length)
+                checkpoints.pop(int(mid), None)
+            else:
+                checkpoints[int(mid)] = int(length)
+
+        conn = sqlite3.connect(path)
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        conn.close()
+        mid_stream_kills += bool(checkpoints)
+        repo = Repository(path)
+        for mid, length in committed.items():
+            m = repo.message(mid)
+            assert len(m.content) == length and m.status in ("complete", "interrupted")
+        for mid, length in checkpoints.items():
+            m = repo.message(mid)
+            # The in-flight answer: marked interrupted, text up to its last checkpoint
+            # (or a later one that committed after the report).
+            assert m.status == "interrupted"
+            assert len(m.content) >= length
+        repo.close()
+    assert len(committed) > 30 and mid_stream_kills >= 5
+
+
+CONCURRENT_WRITER = """
+import sys
+from pathlib import Path
+from assistant.store import Repository
+repo = Repository(Path(sys.argv[1]))
+for i in range(200):
+    cid = repo.create_conversation(f"{sys.argv[2]} {i}")
+    repo.append(cid, "user", "hello " * 50)
+    repo.search("hello")
+    repo.list_conversations(limit=20)
+print("ok")
+"""
+
+
+def test_two_processes_share_the_database(tmp_path: Path) -> None:
+    path = tmp_path / "h.db"
+    Repository(path).close()
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", CONCURRENT_WRITER, str(path), name],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+        )
+        for name in ("gui", "cli")
+    ]
+    for p in procs:
+        out, err = p.communicate(timeout=120)
+        assert p.returncode == 0 and out.strip() == "ok", err
+        assert "locked" not in err
+    repo = Repository(path)
+    assert len(repo.list_conversations(limit=1000)) == 400
+    repo.close()
