@@ -274,3 +274,74 @@ def test_statistics(repo: Repository) -> None:
     assert stats["prompt_tokens"] == 10 and stats["completion_tokens"] == 3
     assert stats["database_bytes"] > 0
     assert time.time() - repo.conversation(cid).updated < 5
+
+
+def _fts_ok(repo: Repository) -> None:
+    repo.db.execute("INSERT INTO messages_fts(messages_fts) VALUES ('integrity-check')")
+
+
+def test_streaming_answers_join_the_index_when_finished(repo: Repository) -> None:
+    cid = repo.create_conversation()
+    u = repo.append(cid, "user", "question")
+    rec = AnswerRecorder(repo, cid, u, interval=0.0)
+    rec.add("partial zebra ")
+    assert repo.search("zebra") == []  # not indexed while streaming
+    rec.add("giraffe")
+    rec.finish()
+    assert [h.message_id for h in repo.search("giraffe")] == [rec.message_id]
+    repo.update_content(rec.message_id, "edited okapi")
+    assert repo.search("giraffe") == [] and len(repo.search("okapi")) == 1
+    _fts_ok(repo)
+    repo.delete(cid)
+    repo.purge(cid)
+    _fts_ok(repo)
+
+
+def test_migration_from_schema_1(tmp_path: Path) -> None:
+    from assistant.store.db import connect
+
+    path = tmp_path / "old.db"
+    db = connect(path)
+    migrations.apply(db, stop_before="m002_fts_prefix_index_and_skip_streaming")
+    db.execute("PRAGMA user_version = 1")
+    db.table("conversations").insert(
+        {
+            "id": 1,
+            "title": "old chat",
+            "created": 1.0,
+            "updated": 1.0,
+            "pinned": 0,
+            "archived": 0,
+            "title_is_auto": 0,
+            "current_leaf": 2,
+        }
+    )
+    db.table("messages").insert_all(
+        [
+            {
+                "id": 1,
+                "conversation_id": 1,
+                "role": "user",
+                "content": "hello walrus",
+                "created": 1.0,
+                "status": "complete",
+            },
+            {
+                "id": 2,
+                "conversation_id": 1,
+                "parent_id": 1,
+                "role": "assistant",
+                "content": "walrus facts",
+                "created": 2.0,
+                "status": "streaming",
+            },
+        ]
+    )
+    db.conn.commit()
+    db.close()
+    repo = Repository(path)
+    assert repo.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert [m.status for m in repo.branch(1)] == ["complete", "interrupted"]
+    assert {h.message_id for h in repo.search("walrus")} == {1, 2}
+    _fts_ok(repo)
+    repo.close()
