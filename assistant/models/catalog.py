@@ -1,0 +1,45 @@
+"""The curated catalog of recommended models (resources/catalog.toml)."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from assistant.errors import UserError
+from assistant.resources import resources_dir
+
+
+@dataclass(frozen=True)
+class CatalogEntry:
+    repo: str
+    name: str
+    quant: str
+    params: float  # billions
+    context: int
+    license: str
+    languages: tuple[str, ...]
+    good_at: tuple[str, ...]
+    description: str
+
+
+def load_catalog(path: Path | None = None) -> list[CatalogEntry]:
+    path = path or resources_dir() / "catalog.toml"
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return [
+            CatalogEntry(
+                repo=m["repo"],
+                name=m["name"],
+                quant=m["quant"],
+                params=float(m["params"]),
+                context=int(m["context"]),
+                license=m["license"],
+                languages=tuple(m["languages"]),
+                good_at=tuple(m["good_at"]),
+                description=m["description"],
+            )
+            for m in data["model"]
+        ]
+    except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as exc:
+        raise UserError(f"The model catalog {path} is unreadable: {exc}") from exc
