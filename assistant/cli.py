@@ -12,6 +12,7 @@ from typing import Any
 
 from assistant import __version__
 from assistant.cli_history import add_history_parser, cmd_history
+from assistant.cli_models import add_models_parser, cmd_models
 from assistant.engine.backend import Completion, SamplingParams
 from assistant.errors import UserError
 
@@ -40,9 +41,7 @@ def _parser() -> argparse.ArgumentParser:
         "--continue", dest="continue_id", type=int, metavar="ID", help="resume a saved conversation"
     )
     add_history_parser(sub)
-    models = sub.add_parser("models", help="manage models")
-    msub = models.add_subparsers(dest="models_command", required=True)
-    msub.add_parser("list", help="models you can use")
+    add_models_parser(sub)
     return p
 
 
@@ -181,16 +180,3 @@ def cmd_chat(core: Any, args: argparse.Namespace) -> int:
                 continue
         sys.stdout.write("\n")
         _dropped_note(result.completion)
-
-
-def cmd_models(core: Any, args: argparse.Namespace) -> int:
-    if args.models_command == "list":
-        models = core.library.list()
-        if not models:
-            from assistant.models.starter import HOW_TO_GET_A_MODEL
-
-            print(HOW_TO_GET_A_MODEL)
-            return EXIT_OK
-        for m in models:
-            print(f"{m.name}\t{m.size_bytes / 2**20:.0f} MiB\t{m.path}")
-    return EXIT_OK

@@ -11,6 +11,10 @@ import pytest
 from assistant.engine.backend import LoadOptions
 from assistant.engine.host import EngineHost
 from assistant.models.starter import starter_model_path
+from tests.fixtures.fake_hub import FakeHub
+
+# Metadata calls only: the Xet transfer path is never used by the app.
+os.environ.setdefault("HF_HUB_DISABLE_XET", "1")
 
 # Small context keeps the real-model tests quick; overflow tests rely on it.
 TEST_CTX = 1024
@@ -54,3 +58,10 @@ def engine(starter: Path) -> Iterator[EngineHost]:
     host.load(str(starter))
     yield host
     host.close()
+
+
+@pytest.fixture
+def fake_hub() -> Iterator[FakeHub]:
+    hub = FakeHub()
+    yield hub
+    hub.close()

@@ -77,6 +77,7 @@ class GGUFHeader:
     version: int
     tensor_count: int
     metadata: dict[str, Any] = field(default_factory=dict)
+    parameters: int = 0  # sum of tensor element counts
 
     @property
     def architecture(self) -> str:
@@ -157,7 +158,12 @@ def read_header(path: str | os.PathLike[str]) -> GGUFHeader:
                 n_dims = r.unpack("I")
                 if n_dims > 8:
                     raise ValueError("bad tensor rank")
-                r.read(8 * n_dims + 4)
+                dims = struct.unpack(f"<{n_dims}Q", r.read(8 * n_dims))
+                r.read(4)  # tensor type
+                count = 1
+                for d in dims:
+                    count *= d
+                header.parameters += count
                 last_offset = max(last_offset, r.unpack("Q"))
             align = int(header.metadata.get("general.alignment", 32))
             data_start = (f.tell() + align - 1) // align * align

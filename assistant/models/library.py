@@ -1,13 +1,22 @@
-"""The models the user can run: the built-in starter plus GGUF files in the models dir."""
+"""The models the user can run: the built-in starter, files in the models folder, and
+GGUFs elsewhere registered in place (imported or discovered)."""
 
 from __future__ import annotations
 
+import json
+import logging
 import os
+import shutil
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from assistant.engine.gguf_check import quantization_name, read_header
 from assistant.errors import UserError
+from assistant.models.quant import split_info
 from assistant.models.starter import HOW_TO_GET_A_MODEL, STARTER_NAME, starter_model_path
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -18,23 +27,105 @@ class LocalModel:
     path: Path
     size_bytes: int
     builtin: bool = False
+    in_place: bool = False  # registered where it lies, not in the models folder
+
+
+@dataclass(frozen=True)
+class ModelInfo:
+    """Facts from a GGUF header, read without loading the model."""
+
+    architecture: str
+    parameters: int
+    quantization: str
+    trained_context: int
+    license: str
+    has_chat_template: bool
+    size_bytes: int
+
+
+def model_info(path: Path) -> ModelInfo:
+    h = read_header(path)
+    meta = h.metadata
+    return ModelInfo(
+        architecture=h.architecture,
+        parameters=h.parameters,
+        quantization=quantization_name(meta.get("general.file_type"), str(path)),
+        trained_context=h.arch_int("context_length"),
+        license=str(meta.get("general.license", "")),
+        has_chat_template=bool(meta.get("tokenizer.chat_template")),
+        size_bytes=path.stat().st_size,
+    )
+
+
+def discovery_folders() -> list[Path]:
+    """Where other apps keep GGUFs: Hugging Face cache, LM Studio, GPT4All, ~/models."""
+    home = Path.home()
+    if os.environ.get("HF_HUB_CACHE"):
+        hf_cache = Path(os.environ["HF_HUB_CACHE"])
+    elif os.environ.get("HF_HOME"):
+        hf_cache = Path(os.environ["HF_HOME"]) / "hub"
+    else:
+        hf_cache = home / ".cache" / "huggingface" / "hub"
+    folders = [
+        hf_cache,
+        home / ".lmstudio" / "models",
+        home / ".cache" / "lm-studio" / "models",
+        home / "models",
+    ]
+    if sys.platform == "darwin":
+        folders.append(home / "Library" / "Application Support" / "nomic.ai" / "GPT4All")
+    elif sys.platform == "win32":
+        folders.append(Path(os.environ.get("LOCALAPPDATA", home)) / "nomic.ai" / "GPT4All")
+    else:
+        folders.append(home / ".local" / "share" / "nomic.ai" / "GPT4All")
+    return folders
+
+
+def _is_first_part(path: Path) -> bool:
+    split = split_info(path.name)
+    return split is None or split.index == 1
 
 
 class ModelLibrary:
-    """Lists and resolves local models by display name, file name or path."""
+    """Lists, resolves, imports, discovers and removes local models."""
 
-    def __init__(self, models_dir: Path) -> None:
+    def __init__(self, models_dir: Path, registry: Path | None = None) -> None:
         self.models_dir = models_dir
+        self.registry = registry or models_dir.parent / "registered-models.json"
 
-    def list(self) -> list[LocalModel]:
+    # -- registry of in-place models -----------------------------------------------------
+
+    def _registered(self) -> list[str]:
+        try:
+            data = json.loads(self.registry.read_text(encoding="utf-8"))
+            return [str(p) for p in data.get("paths", [])]
+        except FileNotFoundError:
+            return []
+        except (ValueError, OSError) as exc:
+            log.warning("model registry %s unreadable: %s", self.registry, exc)
+            return []
+
+    def _save_registered(self, paths: list[str]) -> None:
+        self.registry.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.registry.with_suffix(".tmp")
+        tmp.write_text(json.dumps({"paths": sorted(set(paths))}, indent=1), encoding="utf-8")
+        os.replace(tmp, self.registry)
+
+    # -- listing ---------------------------------------------------------------------------
+
+    def installed(self) -> list[LocalModel]:
         models: list[LocalModel] = []
         starter = starter_model_path()
         if starter is not None:
             models.append(LocalModel(STARTER_NAME, starter, starter.stat().st_size, True))
         if self.models_dir.is_dir():
-            for path in sorted(self.models_dir.rglob("*.gguf")):
-                if path.is_file():
+            for path in sorted(self.models_dir.glob("*.gguf")):
+                if path.is_file() and _is_first_part(path):
                     models.append(LocalModel(path.stem, path, path.stat().st_size))
+        for p in self._registered():
+            path = Path(p)
+            if path.is_file():
+                models.append(LocalModel(path.stem, path, path.stat().st_size, in_place=True))
         return models
 
     def resolve(self, name: str | None, default: str = "") -> LocalModel:
@@ -44,7 +135,7 @@ class ModelLibrary:
             path = Path(wanted).expanduser()
             if path.exists() or os.sep in wanted:
                 return LocalModel(path.stem, path, path.stat().st_size if path.exists() else 0)
-        models = self.list()
+        models = self.installed()
         if wanted:
             low = wanted.lower()
             for m in models:
@@ -56,3 +147,73 @@ class ModelLibrary:
         if not models:
             raise UserError(HOW_TO_GET_A_MODEL)
         return models[0]
+
+    # -- changes ---------------------------------------------------------------------------
+
+    def import_file(self, source: Path, copy: bool = True) -> LocalModel:
+        """Add a GGUF: copied into the models folder (atomically), or registered in place."""
+        source = source.expanduser().resolve()
+        read_header(source)  # a clear error for anything that is not a sound GGUF
+        if not copy:
+            self._save_registered([*self._registered(), str(source)])
+            return LocalModel(source.stem, source, source.stat().st_size, in_place=True)
+        self.models_dir.mkdir(parents=True, exist_ok=True)
+        target = self.models_dir / source.name
+        if target.exists():
+            raise UserError(f"A model named {source.name} is already in the models folder.")
+        free = shutil.disk_usage(self.models_dir).free
+        if free < source.stat().st_size:
+            raise UserError(f"Not enough free disk to copy {source.name} into {self.models_dir}.")
+        tmp = self.models_dir / f".{source.name}.importing"
+        try:
+            shutil.copyfile(source, tmp)
+            os.replace(tmp, target)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            raise UserError(f"Could not copy {source.name}: {exc.strerror}.") from exc
+        return LocalModel(target.stem, target, target.stat().st_size)
+
+    def discover(self, folders: list[Path] | None = None) -> list[LocalModel]:
+        """Register GGUFs that other apps already downloaded, without copying them."""
+        known = {str(m.path.resolve()) for m in self.installed()}
+        found: list[LocalModel] = []
+        for folder in folders or discovery_folders():
+            if not folder.is_dir():
+                continue
+            for path in folder.rglob("*.gguf"):
+                real = path.resolve()
+                if str(real) in known or not real.is_file() or not _is_first_part(real):
+                    continue
+                if "mmproj" in path.name.lower():
+                    continue
+                try:
+                    read_header(real)
+                except UserError as exc:
+                    log.info("discover: skipping %s: %s", path, exc)
+                    continue
+                known.add(str(real))
+                # Hugging Face cache files are symlinks to blobs: keep the readable name.
+                found.append(LocalModel(path.stem, path, real.stat().st_size, in_place=True))
+        if found:
+            self._save_registered([*self._registered(), *(str(m.path) for m in found)])
+        return found
+
+    def remove(self, model: LocalModel) -> str:
+        """Delete a model from the models folder, or forget one registered in place."""
+        if model.builtin:
+            raise UserError("The built-in model cannot be removed (uninstall the 'starter' extra).")
+        registered = self._registered()
+        if str(model.path) in registered:
+            self._save_registered([p for p in registered if p != str(model.path)])
+            return f"Forgot {model.name}; the file itself was left at {model.path}."
+        try:
+            model.path.resolve().relative_to(self.models_dir.resolve())
+        except ValueError:
+            raise UserError(f"{model.path} is not in the models folder; not deleting it.") from None
+        split = split_info(model.path.name)
+        paths = [model.path]
+        if split is not None:
+            paths = sorted(model.path.parent.glob(f"{split.stem}-*-of-{split.count:05d}.gguf"))
+        for p in paths:
+            p.unlink(missing_ok=True)
+        return f"Deleted {model.name} ({model.size_bytes / 2**20:.0f} MiB)."

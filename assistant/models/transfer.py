@@ -144,30 +144,32 @@ def fetch(
                     mode = "wb"
                 else:
                     mode = "ab" if have else "wb"
-                with part.open(mode) as f:
-                    for block in resp.iter_bytes(CHUNK):
-                        try:
+                # Blocks are written as they arrive (a 1 MiB buffer): a dropped connection
+                # keeps every byte received, a kill -9 loses at most the buffer.
+                try:
+                    with part.open(mode, buffering=CHUNK) as f:
+                        for block in resp.iter_bytes():
                             f.write(block)
-                        except OSError as exc:
-                            if exc.errno == errno.ENOSPC:
-                                raise UserError(
-                                    "The disk is full. The download was stopped and what "
-                                    "arrived is kept; free some space and resume it."
-                                ) from exc
-                            raise
-                        hasher.update(block)
-                        have += len(block)
-                        attempt = 0  # progress resets the retry budget
-                        report(have)
-                        request = control()
-                        if request == "pause":
-                            raise Paused()
-                        if request == "cancel":
-                            raise Cancelled()
-                        if have > size:
-                            break
-                    f.flush()
-                    os.fsync(f.fileno())
+                            hasher.update(block)
+                            have += len(block)
+                            attempt = 0  # progress resets the retry budget
+                            report(have)
+                            request = control()
+                            if request == "pause":
+                                raise Paused()
+                            if request == "cancel":
+                                raise Cancelled()
+                            if have > size:
+                                break
+                        f.flush()
+                        os.fsync(f.fileno())
+                except OSError as exc:
+                    if exc.errno == errno.ENOSPC:
+                        raise UserError(
+                            "The disk is full. The download was stopped and what arrived "
+                            "is kept; free some space and resume it."
+                        ) from exc
+                    raise
             if have < size:
                 raise _RetryableError("connection closed early")
         except (httpx2.TransportError, httpx2.StreamError, _RetryableError) as exc:
@@ -180,8 +182,10 @@ def fetch(
             log.warning("download %s: %s; retrying in %.1fs", url, exc, delay)
             attempt += 1
             _sleep_unless_stopped(delay, control)
-            have = part.stat().st_size if part.exists() else 0
-            hasher = _sha256_of(part, have) if have else hashlib.sha256()
+            on_disk = part.stat().st_size if part.exists() else 0
+            if on_disk != have:  # only if the file and our count disagree: hash it again
+                have = on_disk
+                hasher = _sha256_of(part, have) if have else hashlib.sha256()
     report(have, force=True)
     if have != size or (sha256 and hasher.hexdigest() != sha256.lower()):
         part.unlink(missing_ok=True)

@@ -1,0 +1,212 @@
+"""``assistant models ...``: the catalog, Hub search, downloads and the local library."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    DownloadColumn,
+    Progress,
+    TimeRemainingColumn,
+    TransferSpeedColumn,
+)
+from rich.table import Table
+
+from assistant.errors import UserError
+from assistant.models.catalog import load_catalog
+from assistant.models.downloads import DownloadEvent, DownloadManager
+from assistant.models.fit import Machine, fit
+from assistant.models.hub import Hub, HubFile
+from assistant.models.library import model_info
+from assistant.models.starter import HOW_TO_GET_A_MODEL
+
+
+def add_models_parser(sub: Any) -> None:
+    models = sub.add_parser("models", help="find, download and manage models")
+    ms = models.add_subparsers(dest="models_command", required=True)
+    ms.add_parser("list", help="models you can use")
+    ms.add_parser("catalog", help="recommended models")
+    s = ms.add_parser("search", help="search the Hugging Face Hub for GGUF models")
+    s.add_argument("query", nargs="*")
+    s.add_argument("--sort", choices=["downloads", "likes", "recent"], default="downloads")
+    ms.add_parser("files", help="the GGUF files of a repository").add_argument("repo")
+    d = ms.add_parser("download", help="download a model")
+    d.add_argument("repo")
+    d.add_argument("file", nargs="?")
+    d.add_argument("--quant", help="pick the file by quantization, e.g. Q4_K_M")
+    ms.add_parser("downloads", help="queued, paused and failed downloads")
+    for verb in ("pause", "resume", "cancel"):
+        ms.add_parser(verb, help=f"{verb} a download").add_argument("id")
+    i = ms.add_parser("import", help="add a GGUF file you already have")
+    i.add_argument("path", type=Path)
+    i.add_argument("--in-place", action="store_true", help="use it where it is, do not copy")
+    ms.add_parser("discover", help="find GGUFs other apps downloaded")
+    r = ms.add_parser("remove", help="delete a model")
+    r.add_argument("name")
+    r.add_argument("--yes", "-y", action="store_true", help="do not ask")
+    ms.add_parser("use", help="make a model the default").add_argument("name")
+    ms.add_parser("info", help="facts from a model's GGUF header").add_argument("name")
+
+
+def _size(n: int) -> str:
+    return f"{n / 2**30:.2f} GiB" if n >= 2**30 else f"{n / 2**20:.0f} MiB"
+
+
+def _pick(files: list[HubFile], file: str | None, quant: str | None, repo: str) -> HubFile:
+    if file:
+        for f in files:
+            if file in (f.name, f.name.rsplit("/", 1)[-1]):
+                return f
+        raise UserError(f"{repo} has no GGUF file named {file}.")
+    if quant:
+        for f in files:
+            if f.quant.upper() == quant.upper():
+                return f
+        have = ", ".join(sorted({f.quant for f in files}))
+        raise UserError(f"{repo} has no {quant} file. Available: {have}.")
+    for preferred in ("Q4_K_M", "Q4_K_S", "Q5_K_M", "Q8_0"):
+        for f in files:
+            if f.quant == preferred:
+                return f
+    if not files:
+        raise UserError(f"{repo} has no GGUF files.")
+    return files[0]
+
+
+def _foreground(manager: DownloadManager, job_id: str, total: int, name: str) -> int:
+    """Run one download with a progress bar; Ctrl+C pauses it."""
+    console = Console(stderr=True)
+    with Progress(
+        "[progress.description]{task.description}",
+        BarColumn(),
+        DownloadColumn(),
+        TransferSpeedColumn(),
+        TimeRemainingColumn(),
+        console=console,
+    ) as bar:
+        task = bar.add_task(name, total=total, completed=manager.bytes_done(manager.load(job_id)))
+
+        def on_event(e: DownloadEvent) -> None:
+            bar.update(task, completed=e.done)
+
+        manager.on_event = on_event
+        try:
+            job = manager.run(job_id)
+        except KeyboardInterrupt:
+            manager.pause(job_id)
+            print(f"Paused. Resume with: assistant models resume {job_id}", file=sys.stderr)
+            return 130
+    if job.state == "done":
+        print(f"Downloaded {name}. Use it with: assistant models use {Path(name).stem}")
+    elif job.state == "paused":
+        print(f"Paused. Resume with: assistant models resume {job_id}")
+    return 0
+
+
+def cmd_models(core: Any, args: argparse.Namespace) -> int:
+    cmd = args.models_command
+    library = core.library
+    if cmd == "list":
+        models = library.installed()
+        if not models:
+            print(HOW_TO_GET_A_MODEL)
+        default = core.settings.default_model
+        for m in models:
+            mark = "*" if default and default in (m.name, m.path.name) else " "
+            where = " (in place)" if m.in_place else ""
+            print(f"{mark} {m.name}\t{_size(m.size_bytes)}\t{m.path}{where}")
+        return 0
+    if cmd == "info":
+        m = library.resolve(args.name)
+        info = model_info(m.path)
+        for key, value in vars(info).items():
+            print(f"{key:>18}: {value}")
+        return 0
+    if cmd == "use":
+        m = library.resolve(args.name)
+        core.settings.default_model = m.name
+        core.settings.save(core.paths.settings_file)
+        print(f"Default model: {m.name}")
+        return 0
+    if cmd == "import":
+        m = library.import_file(args.path, copy=not args.in_place)
+        print(f"Added {m.name} ({_size(m.size_bytes)}).")
+        return 0
+    if cmd == "discover":
+        found = library.discover()
+        for m in found:
+            print(f"Found {m.name} ({_size(m.size_bytes)}) at {m.path}")
+        print(f"{len(found)} new model(s) registered." if found else "No new GGUF files found.")
+        return 0
+    if cmd == "remove":
+        m = library.resolve(args.name)
+        if not args.yes:
+            answer = input(f"Delete {m.name} ({_size(m.size_bytes)})? [y/N] ")
+            if answer.strip().lower() not in ("y", "yes"):
+                print("Nothing deleted.")
+                return 0
+        print(library.remove(m))
+        return 0
+    machine = Machine.current(library.models_dir)
+    if cmd == "catalog":
+        table = Table("name", "repo", "params", "context", "good at", "license")
+        for e in load_catalog():
+            table.add_row(
+                e.name, e.repo, f"{e.params:g}B", str(e.context), ", ".join(e.good_at), e.license
+            )
+        Console().print(table)
+        return 0
+    hub = Hub()
+    if cmd == "search":
+        results = hub.search(" ".join(args.query), sort=args.sort)
+        for r in results:
+            print(f"{r.repo_id}\t{r.downloads} downloads\t{r.likes} likes")
+        if not results:
+            print("No GGUF repositories found.")
+        return 0
+    if cmd == "files":
+        for f in hub.files(args.repo):
+            ft = fit(f.size, machine, core.settings.context_length)
+            parts = f" ({len(f.parts)} parts)" if len(f.parts) > 1 else ""
+            print(
+                f"{f.quant:>8}  {_size(f.size):>10}  {ft.label:<9}  {f.name}{parts}  [{ft.reason}]"
+            )
+        return 0
+    manager = DownloadManager(library.models_dir, hub)
+    try:
+        if cmd == "download":
+            chosen = _pick(hub.files(args.repo), args.file, args.quant, args.repo)
+            ft = fit(chosen.size, machine, core.settings.context_length)
+            if not ft.disk_ok:
+                raise UserError(f"Not enough free disk for {chosen.name}: {ft.reason}.")
+            print(f"{chosen.name}: {_size(chosen.size)}, {ft.label} ({ft.reason})", file=sys.stderr)
+            job = manager.add(args.repo, chosen, start=False)
+            return _foreground(manager, job.id, job.total, job.name)
+        if cmd == "downloads":
+            jobs = manager.jobs()
+            for j in jobs:
+                done = manager.bytes_done(j)
+                err = f"  {j.error}" if j.error else ""
+                print(f"{j.id}\t{j.state}\t{_size(done)} of {_size(j.total)}{err}")
+            if not jobs:
+                print("No downloads.")
+            return 0
+        if cmd == "pause":
+            manager.pause(args.id)
+            print(f"Paused {args.id}.")
+            return 0
+        if cmd == "resume":
+            job = manager.load(args.id)
+            return _foreground(manager, job.id, job.total, job.name)
+        if cmd == "cancel":
+            manager.cancel(args.id)
+            print(f"Cancelled {args.id}; its partial data was deleted.")
+            return 0
+    finally:
+        manager.close()
+    raise UserError(f"Unknown command models {cmd}.")
