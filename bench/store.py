@@ -27,8 +27,8 @@ COMMON = (
     "the of and to in is you that it he was for on are as with his they at be this have from "
     "or one had by word but not what all were we when your can said there use an each which "
     "she do how their if will up other about out many then them these so some her would make"
-).split()  # noqa: SIM905
-SYLLABLES = "ka lo mi ra ten sul vor pe an ti dra gon riv er gar den py thon mo del ca stle".split()  # noqa: SIM905
+).split()
+SYLLABLES = "ka lo mi ra ten sul vor pe an ti dra gon riv er gar den py thon mo del ca stle".split()
 
 
 def vocabulary(rng: random.Random, size: int = 20_000) -> list[str]:
