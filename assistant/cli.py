@@ -13,6 +13,7 @@ from typing import Any
 from assistant import __version__
 from assistant.cli_history import add_history_parser, cmd_history
 from assistant.cli_models import add_models_parser, cmd_models
+from assistant.cli_tasks import add_task_parsers, cmd_presets, cmd_summarize, parse_vars, presets
 from assistant.engine.backend import Completion, SamplingParams
 from assistant.errors import UserError
 
@@ -35,6 +36,8 @@ def _parser() -> argparse.ArgumentParser:
     ask = sub.add_parser("ask", help="answer one prompt and exit")
     ask.add_argument("text", nargs="*", help="the prompt; read from stdin when omitted")
     gen_options(ask)
+    ask.add_argument("--preset", "-p", help="a task preset, e.g. summarize, translate")
+    ask.add_argument("--var", action="append", metavar="NAME=VALUE", help="a preset variable")
     chat = sub.add_parser("chat", help="interactive conversation in the terminal")
     gen_options(chat)
     chat.add_argument(
@@ -42,6 +45,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     add_history_parser(sub)
     add_models_parser(sub)
+    add_task_parsers(sub)
     return p
 
 
@@ -60,6 +64,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_with_core(lambda core: cmd_models(core, args))
         if args.command == "history":
             return _run_with_core(lambda core: cmd_history(core, args))
+        if args.command == "presets":
+            return _run_with_core(lambda core: cmd_presets(core, args))
+        if args.command == "summarize":
+            return _run_with_core(lambda core: cmd_summarize(core, args))
         return _run_with_core(lambda core: cmd_chat(core, args))
     except UserError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -135,12 +143,32 @@ def cmd_ask(core: Any, args: argparse.Namespace) -> int:
     text = " ".join(args.text) if args.text else sys.stdin.read()
     if not text.strip():
         raise UserError("Nothing to ask: give the prompt as an argument or on stdin.")
+    overrides = {
+        k: v
+        for k, v in (("temperature", args.temperature), ("max_tokens", args.max_tokens))
+        if v is not None
+    }
+    rendered = None
+    if args.preset:
+        rendered = presets(core).get(args.preset).render(text, parse_vars(args.var), overrides)
+        system = rendered.messages[0]["content"] if len(rendered.messages) > 1 else None
+        text, params = rendered.messages[-1]["content"], rendered.params
+    else:
+        system, params = args.system, _params(args)
     core.load_model(args.model)
-    cid = core.repo.create_conversation(system_prompt=args.system)
+    cid = core.repo.create_conversation(system_prompt=system, preset=args.preset)
     with _CtrlC(core.engine.cancel) as ctrl_c:
-        result = core.chat.send(cid, text, _params(args), on_text=_write)
+        result = core.chat.send(cid, text, params, on_text=_write, preset=args.preset)
     sys.stdout.write("\n")
     _dropped_note(result.completion)
+    if rendered is not None and result.completion is not None:
+        from assistant.presets.preset import check_output
+
+        checked = check_output(result.completion.text, rendered)
+        if not checked.valid:
+            print(
+                f"warning: the answer does not fit the preset: {checked.problem}", file=sys.stderr
+            )
     return EXIT_INTERRUPTED if ctrl_c.pressed else EXIT_OK
 
 

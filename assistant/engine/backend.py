@@ -29,6 +29,7 @@ class SamplingParams:
     max_tokens: int = 512
     seed: int | None = None
     grammar: str | None = None
+    json_schema: str | None = None  # JSON text; turned into a grammar by the engine
     ignore_eos: bool = False  # benchmarks: always produce max_tokens
 
 
@@ -98,5 +99,7 @@ class Backend(Protocol):
     ) -> Iterator[StreamItem]: ...
 
     def count(self, messages: Sequence[ChatMessage]) -> int: ...
+
+    def count_texts(self, texts: Sequence[str]) -> list[int]: ...
 
     def close(self) -> None: ...

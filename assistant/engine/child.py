@@ -2,7 +2,7 @@
 
 Protocol (tuples over a multiprocessing pipe), parent -> child:
   ("load", path, LoadOptions) | ("chat", messages, SamplingParams) | ("count", messages)
-  | ("close",)
+  | ("count_texts", [str]) | ("close",)
 child -> parent:
   ("ok", result) | ("text", str) | ("done", Completion) | ("cancelled", None)
   | ("user_error", message) | ("bug", traceback_text)
@@ -71,6 +71,8 @@ def main(argv: list[str]) -> None:
                 _stream(conn, backend, request[1], request[2], cancelled)
             elif kind == "count":
                 conn.send(("ok", backend.count(request[1])))
+            elif kind == "count_texts":
+                conn.send(("ok", backend.count_texts(request[1])))
             elif kind == "close":
                 backend.close()
                 conn.send(("ok", None))

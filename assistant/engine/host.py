@@ -181,6 +181,14 @@ class EngineHost:
             n: int = self._call(("count", list(messages)))
             return n
 
+    def count_texts(self, texts: Sequence[str]) -> list[int]:
+        """Token counts of plain texts, one round trip for the whole list."""
+        with self._lock:
+            self._require_model()
+            self._ensure_child()
+            counts: list[int] = self._call(("count_texts", list(texts)))
+            return counts
+
     def stream(
         self, messages: Sequence[ChatMessage], params: SamplingParams | None = None
     ) -> Iterator[StreamItem]:

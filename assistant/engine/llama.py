@@ -18,6 +18,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 import llama_cpp as lc
+from llama_cpp.llama_grammar import json_schema_to_gbnf
 
 from assistant.engine.backend import (
     CancelCheck,
@@ -204,6 +205,12 @@ class LlamaBackend:
     def count(self, messages: Sequence[ChatMessage]) -> int:
         return len(self._prompt_tokens(messages))
 
+    def count_texts(self, texts: Sequence[str]) -> list[int]:
+        """Tokens in each plain text (no template, no special tokens)."""
+        if self._vocab is None:
+            raise UserError("No model is loaded.")
+        return [len(self.tokenize(t, add_special=False)) for t in texts]
+
     # -- generation ----------------------------------------------------------------------
 
     def stream(
@@ -309,8 +316,15 @@ class LlamaBackend:
     def _make_sampler(self, p: SamplingParams) -> Any:
         chain = lc.llama_sampler_chain_init(lc.llama_sampler_chain_default_params())
         add = lc.llama_sampler_chain_add
-        if p.grammar:
-            grammar = lc.llama_sampler_init_grammar(self._vocab, p.grammar.encode(), b"root")
+        gbnf = p.grammar
+        if p.json_schema:
+            try:
+                gbnf = json_schema_to_gbnf(p.json_schema)
+            except Exception as exc:  # the converter raises plain exceptions
+                lc.llama_sampler_free(chain)
+                raise UserError(f"The JSON schema cannot be turned into a grammar: {exc}") from exc
+        if gbnf:
+            grammar = lc.llama_sampler_init_grammar(self._vocab, gbnf.encode(), b"root")
             if not grammar:
                 lc.llama_sampler_free(chain)
                 raise UserError("The output constraint (grammar) is invalid.")

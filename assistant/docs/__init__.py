@@ -1,0 +1,1 @@
+"""Document loaders and the map-reduce summarizer. No Qt here."""

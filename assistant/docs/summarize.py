@@ -1,0 +1,169 @@
+"""Summarizing documents of any length: one pass when the text fits the context,
+otherwise chunks by tokens, a summary per chunk, and summaries of the summaries."""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
+
+from assistant.engine.backend import Completion
+from assistant.engine.host import EngineHost
+from assistant.errors import Cancelled
+from assistant.presets.preset import Preset
+
+LENGTH_TOKENS = {"short": 150, "medium": 300, "long": 600}
+OVERLAP_TOKENS = 48  # a little context carried into the next chunk
+
+
+@dataclass
+class SummaryProgress:
+    stage: str  # "map" or "reduce"
+    done: int
+    total: int  # chunks known so far (grows while a large file is read)
+    eta_seconds: float | None
+
+
+@dataclass
+class SummaryResult:
+    text: str
+    complete: bool  # False when cancelled: text holds what was finished
+    chunks: int
+    partials: list[str] = field(default_factory=list)
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    prompt_seconds: float = 0.0
+    generation_seconds: float = 0.0
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?])\s+", text) if s]
+
+
+class Summarizer:
+    """Map-reduce summaries on an engine; ``cancel()`` stops at once, keeping results."""
+
+    def __init__(self, engine: EngineHost, preset: Preset, length: str = "short") -> None:
+        if length not in LENGTH_TOKENS:
+            raise ValueError(f"length must be one of {list(LENGTH_TOKENS)}")
+        self.engine = engine
+        self.preset = preset
+        self.length = length
+        self._cancelled = threading.Event()
+        self.result = SummaryResult("", False, 0)
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+        self.engine.cancel()
+
+    def _budget(self) -> int:
+        """Tokens of document text that fit in one request."""
+        facts = self.engine.facts
+        assert facts is not None
+        overhead = self.engine.count(self.preset.render("", {"length": self.length}).messages)
+        return max(128, facts.context - overhead - LENGTH_TOKENS[self.length] - 32)
+
+    def chunks(self, paragraphs: Iterable[str], budget: int) -> Iterator[str]:
+        """Pack paragraphs (split further at sentences) into chunks of at most ``budget``
+        tokens, with a small overlap. Streams: only one chunk is held at a time."""
+        current: list[str] = []
+        used = 0
+        batch: list[str] = []
+
+        def pieces() -> Iterator[tuple[str, int]]:
+            for para in paragraphs:
+                batch.append(para)
+                if len(batch) >= 64:
+                    yield from self._count(batch, budget)
+                    batch.clear()
+            yield from self._count(batch, budget)
+
+        for text, n in pieces():
+            if used + n > budget and current:
+                yield "\n\n".join(current)
+                tail = current[-1]
+                tail_n = self.engine.count_texts([tail])[0]
+                current, used = ([tail], tail_n) if tail_n <= OVERLAP_TOKENS * 2 else ([], 0)
+            current.append(text)
+            used += n
+        if current:
+            yield "\n\n".join(current)
+
+    def _count(self, paras: list[str], budget: int) -> Iterator[tuple[str, int]]:
+        if not paras:
+            return
+        for para, n in zip(paras, self.engine.count_texts(paras), strict=True):
+            if n <= budget:
+                yield para, n
+                continue
+            # A paragraph longer than a chunk: by sentences, then by words.
+            sentences = _sentences(para)
+            if len(sentences) == 1:
+                words = para.split()
+                step = max(1, len(words) * budget // (n + 1))
+                sentences = [" ".join(words[i : i + step]) for i in range(0, len(words), step)]
+            yield from self._count(sentences, budget)
+
+    def _ask(self, text: str, instruction_text: str | None = None) -> str:
+        if self._cancelled.is_set():
+            raise Cancelled()
+        rendered = self.preset.render(instruction_text or text, {"length": self.length})
+        params = replace(rendered.params, max_tokens=LENGTH_TOKENS[self.length])
+        done: Completion | None = None
+        for item in self.engine.stream(rendered.messages, params):
+            if isinstance(item, Completion):
+                done = item
+        assert done is not None
+        if done.finish_reason == "cancelled" or self._cancelled.is_set():
+            raise Cancelled()
+        r = self.result
+        r.prompt_tokens += done.prompt_tokens - done.reused_tokens
+        r.completion_tokens += done.completion_tokens
+        r.prompt_seconds += done.prompt_seconds
+        r.generation_seconds += done.generation_seconds
+        return done.text.strip()
+
+    def run(
+        self,
+        paragraphs: Iterable[str],
+        on_progress: Callable[[SummaryProgress], None] | None = None,
+    ) -> SummaryResult:
+        """Summarize; on cancel, returns what was finished (``complete`` False)."""
+        self._cancelled.clear()
+        self.result = r = SummaryResult("", False, 0)
+        budget = self._budget()
+        start = time.monotonic()
+
+        def report(stage: str, done: int, total: int) -> None:
+            if on_progress is None:
+                return
+            elapsed = time.monotonic() - start
+            eta = elapsed / done * (total - done) if done else None
+            on_progress(SummaryProgress(stage, done, total, eta))
+
+        try:
+            level: list[str] = []
+            for chunk in self.chunks(paragraphs, budget):
+                r.chunks += 1
+                report("map", len(level), r.chunks)
+                level.append(self._ask(chunk))
+                r.partials = list(level)
+                report("map", len(level), r.chunks)
+            if len(level) == 1:
+                r.text, r.complete = level[0], True
+                return r
+            # Reduce: combine partial summaries, again in chunks if they do not fit.
+            while len(level) > 1:
+                groups = list(self.chunks(level, budget))
+                merged = []
+                for i, group in enumerate(groups):
+                    report("reduce", i, len(groups))
+                    merged.append(self._ask(group))
+                level = merged if len(groups) < len(level) else [self._ask("\n\n".join(level))]
+            r.text, r.complete = level[0], True
+        except Cancelled:
+            r.text = "\n\n".join(r.partials)
+            r.complete = False
+        return r
