@@ -36,8 +36,8 @@ def document_info(path: Path, pages: int | None = None) -> DocumentInfo:
     return DocumentInfo(path.name, path.stat().st_size, h.hexdigest(), pages)
 
 
-def paragraphs(path: Path) -> Iterator[str]:
-    """Yield the document's text paragraph by paragraph (PDF pages page by page)."""
+def check_document(path: Path) -> None:
+    """Refuse missing, empty and unsupported files before any work starts."""
     if not path.exists():
         raise UserError(f"File not found: {path}")
     if not path.is_file():
@@ -49,6 +49,12 @@ def paragraphs(path: Path) -> Iterator[str]:
         raise UserError(
             f"{path.name}: this kind of file is not supported. Use .txt, .md, .pdf, .docx or .html."
         )
+
+
+def paragraphs(path: Path) -> Iterator[str]:
+    """Yield the document's text paragraph by paragraph (PDF pages page by page)."""
+    check_document(path)
+    ext = path.suffix.lower()
     if ext == ".pdf":
         yield from _pdf(path)
     elif ext == ".docx":
@@ -68,19 +74,42 @@ def _split(text: str) -> Iterator[str]:
 
 def detect_encoding(path: Path) -> str:
     """The text encoding from the first 256 KiB; binary files are refused."""
-    from charset_normalizer import from_bytes
-
     with path.open("rb") as f:
         head = f.read(256 * 1024)
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
     if head.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
-    best = from_bytes(head).best()
+    try:
+        head.decode("utf-8")
+        encoding = "utf-8"
+    except UnicodeDecodeError as exc:
+        # A character cut at the end of the sample is still UTF-8.
+        encoding = _guess_legacy(head) if exc.start < len(head) - 4 else "utf-8"
+    sample = head[:65536].decode(encoding, "replace")
     # Control characters other than whitespace mean this is not text, whatever its name.
-    if best is None or re.search(r"[\x00-\x08\x0e-\x1f]", str(best)[:65536]):
+    if re.search(r"[\x00-\x08\x0e-\x1f]", sample):
         raise UserError(f"{path.name} does not look like a text file (binary content).")
-    return best.encoding
+    return encoding
+
+
+# Short samples leave several 8-bit code pages equally plausible; Western European ones
+# are by far the most common in files people have, so they win a near tie.
+_PREFERRED = ("cp1252", "latin_1", "iso8859_15")
+
+
+def _guess_legacy(head: bytes) -> str:
+    from charset_normalizer import from_bytes
+
+    candidates = list(from_bytes(head))
+    if not candidates:
+        return "latin_1"
+    best = min(c.chaos for c in candidates)
+    for name in _PREFERRED:
+        for c in candidates:
+            if c.encoding == name and c.chaos <= best + 0.1:
+                return name
+    return str(candidates[0].encoding)
 
 
 def _text(path: Path) -> Iterator[str]:
@@ -109,6 +138,7 @@ def pdf_pages(path: Path) -> int:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
+    check_document(path)
     try:
         reader = PdfReader(path)
         if reader.is_encrypted:
@@ -145,10 +175,11 @@ def _docx(path: Path) -> Iterator[str]:
     import zipfile
 
     import docx
+    from docx.opc.exceptions import PackageNotFoundError
 
     try:
         document = docx.Document(str(path))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+    except (zipfile.BadZipFile, KeyError, ValueError, PackageNotFoundError) as exc:
         raise UserError(f"{path.name} is not a readable Word document.") from exc
     for block in document.iter_inner_content():
         if isinstance(block, docx.table.Table):
