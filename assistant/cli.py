@@ -68,7 +68,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_with_core(lambda core: cmd_presets(core, args))
         if args.command == "summarize":
             return _run_with_core(lambda core: cmd_summarize(core, args))
-        return _run_with_core(lambda core: cmd_chat(core, args))
+        if args.command == "chat":
+            return _run_with_core(lambda core: cmd_chat(core, args))
+        from assistant.gui.app import run_gui
+
+        return run_gui()
     except UserError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USER_ERROR

@@ -1,0 +1,137 @@
+"""The input area: a growing text box, a preset picker with its variables, Attach,
+and Send that turns into Stop while an answer streams."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assistant.gui.icons import icon
+from assistant.presets import Preset
+
+
+class PromptEdit(QPlainTextEdit):
+    """Enter sends (or Ctrl+Enter, by setting); Shift+Enter is a new line."""
+
+    submitted = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.send_key = "enter"
+        self.setPlaceholderText("Message the assistant…")
+        self.setAccessibleName("Message")
+        self.setTabChangesFocus(True)
+        self.document().contentsChanged.connect(self._grow)
+        self._grow()
+
+    def _grow(self) -> None:
+        lines = max(1, min(10, int(self.document().size().height())))
+        self.setFixedHeight(lines * self.fontMetrics().lineSpacing() + 18)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            mods = event.modifiers()
+            ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+            shift = bool(mods & Qt.KeyboardModifier.ShiftModifier)
+            if not shift and (ctrl or self.send_key == "enter"):
+                self.submitted.emit()
+                return
+        super().keyPressEvent(event)
+
+
+class Composer(QWidget):
+    send_requested = Signal(str)
+    stop_requested = Signal()
+    attach_requested = Signal()
+
+    def __init__(self, presets: list[Preset]) -> None:
+        super().__init__()
+        self.presets = {p.id: p for p in presets}
+        self.edit = PromptEdit()
+        self.edit.submitted.connect(self._submit)
+        self.preset_box = QComboBox()
+        self.preset_box.setAccessibleName("Preset")
+        for p in presets:
+            self.preset_box.addItem(p.name, p.id)
+        self.preset_box.currentIndexChanged.connect(self._preset_changed)
+        self.vars_row = QHBoxLayout()
+        self.var_edits: dict[str, QLineEdit] = {}
+        self.attach = QPushButton(icon("attach"), "")
+        self.attach.setToolTip("Attach a document to summarize")
+        self.attach.setAccessibleName("Attach document")
+        self.attach.clicked.connect(self.attach_requested)
+        self.send = QPushButton(icon("send"), "Send")
+        self.send.setAccessibleName("Send")
+        self.send.setDefault(True)
+        self.send.clicked.connect(self._send_or_stop)
+        self.generating = False
+
+        top = QHBoxLayout()
+        top.addWidget(self.preset_box)
+        top.addLayout(self.vars_row)
+        top.addStretch(1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.attach)
+        bottom.addWidget(self.edit, 1)
+        bottom.addWidget(self.send)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 6)
+        layout.addLayout(top)
+        layout.addLayout(bottom)
+        self._preset_changed()
+
+    @property
+    def preset(self) -> Preset:
+        return self.presets[self.preset_box.currentData()]
+
+    def variables(self) -> dict[str, str]:
+        return {name: e.text() for name, e in self.var_edits.items()}
+
+    def _preset_changed(self) -> None:
+        while self.vars_row.count():
+            item = self.vars_row.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.var_edits.clear()
+        for name, default in self.preset.variables.items():
+            label = QLabel(name.replace("_", " ") + ":")
+            edit = QLineEdit(default)
+            edit.setAccessibleName(name.replace("_", " "))
+            edit.setMaximumWidth(220)
+            self.vars_row.addWidget(label)
+            self.vars_row.addWidget(edit)
+            self.var_edits[name] = edit
+
+    def select_preset(self, preset_id: str) -> None:
+        i = self.preset_box.findData(preset_id)
+        if i >= 0:
+            self.preset_box.setCurrentIndex(i)
+
+    def set_generating(self, generating: bool) -> None:
+        self.generating = generating
+        self.send.setText("Stop" if generating else "Send")
+        self.send.setIcon(icon("stop" if generating else "send"))
+        self.send.setAccessibleName("Stop" if generating else "Send")
+
+    def _send_or_stop(self) -> None:
+        if self.generating:
+            self.stop_requested.emit()
+        else:
+            self._submit()
+
+    def _submit(self) -> None:
+        text = self.edit.toPlainText().strip()
+        if text and not self.generating:
+            self.edit.clear()
+            self.send_requested.emit(text)

@@ -1,0 +1,113 @@
+"""Sidebar: conversations grouped Pinned / Today / Previous 7 days / Older, or search hits."""
+
+from __future__ import annotations
+
+import html
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from assistant.store.repository import Repository
+from assistant.store.search import MARK_END, MARK_START
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass
+class Row:
+    kind: str  # "header", "conversation" or "hit"
+    text: str
+    conversation_id: int | None = None
+    message_id: int | None = None
+    snippet_html: str = ""
+    pinned: bool = False
+
+
+def group_of(updated: float, now: float) -> str:
+    start_of_today = now - (now - time.timezone) % 86400
+    if updated >= start_of_today:
+        return "Today"
+    if updated >= start_of_today - 7 * 86400:
+        return "Previous 7 days"
+    return "Older"
+
+
+def snippet_html(snippet: str) -> str:
+    return html.escape(snippet).replace(MARK_START, "<b>").replace(MARK_END, "</b>")
+
+
+class ConversationListModel(QAbstractListModel):
+    IdRole = Qt.ItemDataRole.UserRole + 1
+    KindRole = Qt.ItemDataRole.UserRole + 2
+    MessageIdRole = Qt.ItemDataRole.UserRole + 3
+    SnippetRole = Qt.ItemDataRole.UserRole + 4
+
+    def __init__(self, repo: Repository) -> None:
+        super().__init__()
+        self.repo = repo
+        self.rows: list[Row] = []
+        self.query = ""
+
+    def refresh(self, query: str | None = None) -> None:
+        if query is not None:
+            self.query = query
+        rows: list[Row] = []
+        if self.query.strip():
+            for hit in self.repo.search(self.query, limit=30):
+                rows.append(
+                    Row(
+                        "hit",
+                        hit.title or "Untitled chat",
+                        hit.conversation_id,
+                        hit.message_id,
+                        snippet_html(hit.snippet),
+                    )
+                )
+        else:
+            now = time.time()
+            current = None
+            for c in self.repo.list_conversations(limit=500):
+                group = "Pinned" if c.pinned else group_of(c.updated, now)
+                if group != current:
+                    rows.append(Row("header", group))
+                    current = group
+                rows.append(Row("conversation", c.title or "New chat", c.id, pinned=bool(c.pinned)))
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if self.rows[index.row()].kind == "header":
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return row.text
+        if role == Qt.ItemDataRole.ToolTipRole and row.kind != "header":
+            return row.text
+        if role == self.IdRole:
+            return row.conversation_id
+        if role == self.KindRole:
+            return row.kind
+        if role == self.MessageIdRole:
+            return row.message_id
+        if role == self.SnippetRole:
+            return row.snippet_html
+        return None
+
+    def row_of(self, conversation_id: int) -> int | None:
+        for i, row in enumerate(self.rows):
+            if row.kind == "conversation" and row.conversation_id == conversation_id:
+                return i
+        return None

@@ -1,0 +1,238 @@
+"""Painting messages (Markdown in a readable column) and sidebar rows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QMouseEvent,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from assistant.gui.message_model import MessageModel
+from assistant.store.repository import Message
+
+COLUMN = 760  # readable line length
+PAD = 14
+STATUS_NOTE = {
+    "cancelled": "stopped",
+    "interrupted": "interrupted — the app or model stopped before the answer finished",
+    "error": "error",
+    "streaming": "",
+}
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _caption(m: Message, alternatives: tuple[int, int]) -> list[tuple[str, str]]:
+    """(action id, label) pieces of the line under a message; id "" is plain text."""
+    parts: list[tuple[str, str]] = [("copy", "Copy")]
+    if m.role == "assistant":
+        parts.append(("regenerate", "Regenerate"))
+    else:
+        parts.append(("edit", "Edit"))
+    pos, count = alternatives
+    if count > 1:
+        parts += [("prev", "‹"), ("", f"{pos}/{count}"), ("next", "›")]
+    if m.role == "assistant":
+        info = [x for x in (m.model_file, m.preset) if x]
+        if m.tokens_per_second:
+            info.append(f"{m.tokens_per_second:.0f} tok/s")
+        if STATUS_NOTE.get(m.status):
+            info.append(STATUS_NOTE[m.status])
+        if info:
+            parts.append(("", " · ".join(info)))
+    return parts
+
+
+class MessageDelegate(QStyledItemDelegate):
+    """Draws one message; a click on a caption word emits ``action``."""
+
+    action = Signal(str, object)  # action id, Message
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._docs: dict[tuple[int, int, int], QTextDocument] = {}
+
+    def _width(self, option: QStyleOptionViewItem) -> int:
+        return min(COLUMN, option.rect.width() - 2 * PAD)
+
+    def _doc(self, m: Message, width: int, option: QStyleOptionViewItem) -> QTextDocument:
+        key = (m.id, hash(m.content), width)
+        doc = self._docs.get(key)
+        if doc is None:
+            if len(self._docs) > 400:
+                self._docs.clear()
+            doc = QTextDocument()
+            doc.setDefaultFont(option.font)
+            doc.setDocumentMargin(0)
+            if m.role == "assistant":
+                doc.setMarkdown(m.content or "…")
+            else:
+                doc.setPlainText(m.content)
+            doc.setTextWidth(width - (2 * PAD if m.role == "user" else 0))
+            self._docs[key] = doc
+        return doc
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        m: Message = index.data(MessageModel.MessageRole)
+        doc = self._doc(m, self._width(option), option)
+        caption = option.fontMetrics.height() + 6
+        return QSize(option.rect.width(), int(doc.size().height()) + 2 * PAD + caption)
+
+    def _geometry(self, option: QStyleOptionViewItem, m: Message) -> tuple[QRect, int]:
+        width = self._width(option)
+        left = option.rect.x() + (option.rect.width() - width) // 2
+        return QRect(left, option.rect.y() + PAD, width, option.rect.height() - 2 * PAD), width
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        m: Message = index.data(MessageModel.MessageRole)
+        area, width = self._geometry(option, m)
+        doc = self._doc(m, width, option)
+        pal = option.palette
+        caption_x = area.x()
+        if m.role == "user":
+            caption_x = area.right() - min(width, int(doc.idealWidth()) + 2 * PAD)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        text_rect = QRect(area.x(), area.y(), width, int(doc.size().height()))
+        if m.role == "user":
+            # A bubble as wide as its text, on the right, like a messaging app.
+            bubble_w = min(width, int(doc.idealWidth()) + 2 * PAD)
+            text_rect = QRect(area.right() - bubble_w, area.y(), bubble_w, text_rect.height())
+            bubble = text_rect.adjusted(0, -8, 0, 8)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(pal.color(QPalette.ColorRole.AlternateBase))
+            painter.drawRoundedRect(bubble, 12, 12)
+            text_rect = text_rect.adjusted(PAD, 0, -PAD, 0)
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            painter.setPen(pal.color(QPalette.ColorRole.Highlight))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(area.adjusted(-6, -10, 6, 0), 12, 12)
+        painter.translate(text_rect.topLeft())
+        ctx = QAbstractTextDocumentLayout.PaintContext()
+        ctx.palette.setColor(QPalette.ColorRole.Text, pal.color(QPalette.ColorRole.Text))
+        if m.status == "error":
+            ctx.palette.setColor(QPalette.ColorRole.Text, QColor("#c0392b"))
+        doc.documentLayout().draw(painter, ctx)
+        painter.restore()
+        self._paint_caption(painter, option, m, index, caption_x, text_rect.bottom() + 12)
+
+    def _caption_rects(
+        self, option: QStyleOptionViewItem, m: Message, index: Index, x: int, y: int
+    ) -> list[tuple[str, str, QRect]]:
+        fm = option.fontMetrics
+        out = []
+        for action, label in _caption(m, index.data(MessageModel.AlternativesRole)):
+            w = fm.horizontalAdvance(label)
+            out.append((action, label, QRect(x, y, w, fm.height())))
+            x += w + 12
+        return out
+
+    def _paint_caption(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        m: Message,
+        index: Index,
+        x: int,
+        y: int,
+    ) -> None:
+        painter.save()
+        muted = option.palette.color(QPalette.ColorRole.PlaceholderText)
+        link = option.palette.color(QPalette.ColorRole.Link)
+        for action, label, rect in self._caption_rects(option, m, index, x, y):
+            painter.setPen(link if action else muted)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignLeft, label)
+        painter.restore()
+
+    def editorEvent(
+        self, event: QEvent, model: object, option: QStyleOptionViewItem, index: Index
+    ) -> bool:
+        if event.type() != QEvent.Type.MouseButtonRelease or not isinstance(event, QMouseEvent):
+            return False
+        m: Message = index.data(MessageModel.MessageRole)
+        area, width = self._geometry(option, m)
+        doc = self._doc(m, width, option)
+        y = area.y() + int(doc.size().height()) + 12
+        x = area.x()
+        if m.role == "user":
+            x = area.right() - min(width, int(doc.idealWidth()) + 2 * PAD)
+        pos = QPoint(int(event.position().x()), int(event.position().y()))
+        for action, _, rect in self._caption_rects(option, m, index, x, y):
+            if action and rect.adjusted(-4, -4, 4, 4).contains(pos):
+                self.action.emit(action, m)
+                return True
+        return False
+
+
+class ConversationDelegate(QStyledItemDelegate):
+    """Group headers in small caps; search hits with a highlighted snippet."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        from assistant.gui.conversation_list import ConversationListModel as M
+
+        h = option.fontMetrics.height()
+        kind = index.data(M.KindRole)
+        return QSize(
+            option.rect.width(),
+            h * 2 + 14 if kind == "hit" else h + (18 if kind == "header" else 14),
+        )
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        from assistant.gui.conversation_list import ConversationListModel as M
+
+        kind = index.data(M.KindRole)
+        pal = option.palette
+        r = option.rect.adjusted(10, 0, -10, 0)
+        painter.save()
+        if kind == "header":
+            font = painter.font()
+            font.setPointSizeF(font.pointSizeF() * 0.85)
+            font.setBold(True)
+            painter.setFont(font)
+            painter.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(r.adjusted(0, 8, 0, 0), Qt.AlignmentFlag.AlignLeft, index.data())
+            painter.restore()
+            return
+        if option.state & (QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_MouseOver):
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            role = (
+                QPalette.ColorRole.Highlight
+                if option.state & QStyle.StateFlag.State_Selected
+                else QPalette.ColorRole.AlternateBase
+            )
+            color = pal.color(role)
+            color.setAlpha(90 if role == QPalette.ColorRole.Highlight else 255)
+            painter.setBrush(color)
+            painter.drawRoundedRect(option.rect.adjusted(4, 1, -4, -1), 8, 8)
+        painter.setPen(pal.color(QPalette.ColorRole.Text))
+        fm = option.fontMetrics
+        title = fm.elidedText(index.data(), Qt.TextElideMode.ElideRight, r.width())
+        painter.drawText(r.adjusted(0, 7, 0, 0), Qt.AlignmentFlag.AlignLeft, title)
+        if kind == "hit":
+            doc = QTextDocument()
+            doc.setDefaultFont(option.font)
+            doc.setDocumentMargin(0)
+            doc.setHtml(
+                f"<span style='color:{pal.color(QPalette.ColorRole.PlaceholderText).name()}'>"
+                f"{index.data(M.SnippetRole)}</span>"
+            )
+            doc.setTextWidth(r.width())
+            painter.setClipRect(r.adjusted(0, fm.height() + 9, 0, 0))
+            painter.translate(r.x(), r.y() + fm.height() + 9)
+            doc.drawContents(painter)
+        painter.restore()

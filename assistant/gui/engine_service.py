@@ -1,0 +1,150 @@
+"""Adapts the engine and chat service to Qt signals; all engine work runs in a worker
+thread so the window never waits on the model."""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from assistant.app import Core
+from assistant.chat import TurnResult
+from assistant.engine.backend import SamplingParams
+from assistant.errors import EngineCrashed, UserError
+
+log = logging.getLogger(__name__)
+
+# Text reaches the view at most this often; the view never repaints per token.
+BATCH_SECONDS = 0.04
+
+
+class _Worker(QObject):
+    loaded = Signal(object, object)  # LocalModel, ModelFacts
+    load_failed = Signal(str)
+    text = Signal(str)
+    turn_done = Signal(object)  # TurnResult
+    turn_failed = Signal(str, bool)  # message, engine crashed
+
+    def __init__(self, core: Core) -> None:
+        super().__init__()
+        self.core = core
+
+    @Slot(str)
+    def load(self, name: str) -> None:
+        try:
+            model, facts = self.core.load_model(name or None)
+        except UserError as exc:
+            self.load_failed.emit(str(exc))
+            return
+        except Exception:
+            log.exception("model load failed")
+            self.load_failed.emit("The model could not be loaded (details in the log).")
+            return
+        self.loaded.emit(model, facts)
+
+    @Slot(str, object)
+    def run(self, kind: str, args: Any) -> None:
+        pending: list[str] = []
+        last = [time.monotonic()]
+
+        def on_text(piece: str) -> None:
+            pending.append(piece)
+            now = time.monotonic()
+            if now - last[0] >= BATCH_SECONDS:
+                self.text.emit("".join(pending))
+                pending.clear()
+                last[0] = now
+
+        chat = self.core.chat
+        try:
+            if kind == "send":
+                cid, text, params, preset = args
+                result: TurnResult = chat.send(cid, text, params, on_text, preset)
+            elif kind == "regenerate":
+                answer_id, params = args
+                result = chat.regenerate(answer_id, params, on_text)
+            else:
+                user_id, text, params = args
+                result = chat.edit_and_resend(user_id, text, params, on_text)
+        except EngineCrashed as exc:
+            self.turn_failed.emit(str(exc), True)
+            return
+        except UserError as exc:
+            self.turn_failed.emit(str(exc), False)
+            return
+        except Exception:
+            log.exception("turn failed")
+            self.turn_failed.emit("Something went wrong (details in the log).", False)
+            return
+        finally:
+            if pending:
+                self.text.emit("".join(pending))
+        self.turn_done.emit(result)
+
+
+class EngineService(QObject):
+    """The window's handle on the model: load, send, regenerate, edit, stop."""
+
+    model_loading = Signal(str)
+    model_loaded = Signal(object, object)
+    model_failed = Signal(str)
+    text = Signal(str)
+    turn_started = Signal()
+    turn_done = Signal(object)
+    turn_failed = Signal(str, bool)
+    _load = Signal(str)
+    _run = Signal(str, object)
+
+    def __init__(self, core: Core) -> None:
+        super().__init__()
+        self.core = core
+        self.busy = False
+        self._thread = QThread()
+        self._thread.setObjectName("engine-service")
+        self._worker = _Worker(core)
+        self._worker.moveToThread(self._thread)
+        self._load.connect(self._worker.load)
+        self._run.connect(self._worker.run)
+        self._worker.loaded.connect(self.model_loaded)
+        self._worker.load_failed.connect(self.model_failed)
+        self._worker.text.connect(self.text)
+        self._worker.turn_done.connect(self._finished)
+        self._worker.turn_failed.connect(self._failed)
+        self._thread.start()
+
+    def load(self, name: str = "") -> None:
+        self.model_loading.emit(name)
+        self._load.emit(name)
+
+    def _start(self, kind: str, args: Any) -> None:
+        self.busy = True
+        self.turn_started.emit()
+        self._run.emit(kind, args)
+
+    def send(self, cid: int, text: str, params: SamplingParams, preset: str | None) -> None:
+        self._start("send", (cid, text, params, preset))
+
+    def regenerate(self, answer_id: int, params: SamplingParams) -> None:
+        self._start("regenerate", (answer_id, params))
+
+    def edit(self, user_id: int, text: str, params: SamplingParams) -> None:
+        self._start("edit", (user_id, text, params))
+
+    def stop(self) -> None:
+        # Direct call, not queued: the worker is busy streaming. Writes one shared byte.
+        self.core.engine.cancel()
+
+    def _finished(self, result: TurnResult) -> None:
+        self.busy = False
+        self.turn_done.emit(result)
+
+    def _failed(self, message: str, crashed: bool) -> None:
+        self.busy = False
+        self.turn_failed.emit(message, crashed)
+
+    def shutdown(self) -> None:
+        self.stop()
+        self._thread.quit()
+        self._thread.wait(10_000)

@@ -1,0 +1,558 @@
+"""The main window: sidebar of conversations, the chat, the composer, menus, status bar."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assistant import __version__
+from assistant.app import Core
+from assistant.chat import TurnResult
+from assistant.engine.backend import ModelFacts, SamplingParams
+from assistant.gui.composer import Composer
+from assistant.gui.conversation_list import ConversationListModel
+from assistant.gui.delegates import ConversationDelegate, MessageDelegate
+from assistant.gui.engine_service import EngineService
+from assistant.gui.icons import icon
+from assistant.gui.message_model import MessageModel
+from assistant.models.library import LocalModel
+from assistant.presets import PresetLibrary
+from assistant.store.repository import Message
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, core: Core) -> None:
+        super().__init__()
+        self.core = core
+        self.repo = core.repo
+        self.presets = PresetLibrary(core.paths.user_presets)
+        self.engine = EngineService(core)
+        self.conversation_id: int | None = None
+        self.model: LocalModel | None = None
+        self.facts: ModelFacts | None = None
+        self.setWindowTitle("Offline Assistant")
+        self.resize(1180, 780)
+        self._build()
+        self._menus()
+        self._wire()
+        self.sidebar_model.refresh()
+        self._show_empty()
+
+    # -- layout ------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.new_button = QPushButton(icon("new"), "New chat")
+        self.new_button.setAccessibleName("New chat")
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search chats")
+        self.search.setAccessibleName("Search chats")
+        self.search.setClearButtonEnabled(True)
+        self.sidebar_model = ConversationListModel(self.repo)
+        self.sidebar = QListView()
+        self.sidebar.setAccessibleName("Conversations")
+        self.sidebar.setModel(self.sidebar_model)
+        self.sidebar.setItemDelegate(ConversationDelegate(self.sidebar))
+        self.sidebar.setMouseTracking(True)
+        self.sidebar.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.sidebar.setFrameShape(QListView.Shape.NoFrame)
+        self.side = side = QWidget()
+        side.setMinimumWidth(200)
+        sl = QVBoxLayout(side)
+        sl.setContentsMargins(8, 8, 0, 8)
+        sl.addWidget(self.new_button)
+        sl.addWidget(self.search)
+        sl.addWidget(self.sidebar, 1)
+
+        self.messages = MessageModel(self.repo)
+        self.chat = QListView()
+        self.chat.setAccessibleName("Conversation")
+        self.chat.setModel(self.messages)
+        self.delegate = MessageDelegate(self.chat)
+        self.chat.setItemDelegate(self.delegate)
+        self.chat.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.chat.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.chat.setFrameShape(QListView.Shape.NoFrame)
+        self.chat.setWordWrap(True)
+        self.chat.setUniformItemSizes(False)
+        self.empty = QLabel()
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setTextFormat(Qt.TextFormat.RichText)
+        self.empty.setOpenExternalLinks(False)
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setVisible(False)
+        self.banner.setStyleSheet(
+            "padding: 8px; border-radius: 6px; background: palette(alternate-base);"
+        )
+        self.composer = Composer(self.presets.all())
+        self.composer.edit.send_key = self.core.settings.send_key
+        self.composer.select_preset(self.core.settings.default_preset)
+        center = QWidget()
+        cl = QVBoxLayout(center)
+        cl.setContentsMargins(16, 8, 16, 8)
+        cl.addWidget(self.banner)
+        cl.addWidget(self.empty, 1)
+        cl.addWidget(self.chat, 1)
+        cl.addWidget(self.composer)
+
+        self.splitter = QSplitter()
+        self.splitter.addWidget(side)
+        self.splitter.addWidget(center)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([260, 920])
+        self.splitter.setCollapsible(0, True)
+        self.setCentralWidget(self.splitter)
+
+        self.model_button = QPushButton(icon("model"), "Loading model…")
+        self.model_button.setFlat(True)
+        self.model_button.setAccessibleName("Current model")
+        self.loading = QProgressBar()
+        self.loading.setRange(0, 0)
+        self.loading.setMaximumWidth(120)
+        self.context_label = QLabel("")
+        self.speed_label = QLabel("")
+        self.speed_label.setMinimumWidth(80)
+        self.context_label.setMinimumWidth(140)
+        offline = QLabel("● Offline")
+        offline.setToolTip(
+            "Nothing leaves this computer. Only the model manager uses the "
+            "network, and only when you ask it to."
+        )
+        offline.setStyleSheet("color: #2e7d32;")
+        bar = self.statusBar()
+        bar.addWidget(self.model_button)
+        bar.addWidget(self.loading)
+        bar.addPermanentWidget(self.context_label)
+        bar.addPermanentWidget(self.speed_label)
+        bar.addPermanentWidget(offline)
+
+    def _menus(self) -> None:
+        mb = self.menuBar()
+        file = mb.addMenu("&File")
+        self.new_action = self._action(file, "&New chat", "Ctrl+N", self.new_chat)
+        self._action(file, "&Summarize document…", "Ctrl+O", self.attach_document)
+        self._action(file, "&Export chat…", "Ctrl+E", self.export_chat)
+        file.addSeparator()
+        self._action(file, "&Quit", QKeySequence.StandardKey.Quit, self.close)
+        edit = mb.addMenu("&Edit")
+        self._action(edit, "&Find in chats", "Ctrl+F", self.focus_search)
+        self._action(edit, "Find (alternate)", "Ctrl+K", self.focus_search)
+        self._action(edit, "Copy last answer", "Ctrl+Shift+C", self.copy_last_answer)
+        self._action(edit, "Stop answer", "Esc", self.engine.stop)
+        self.models_menu = mb.addMenu("&Models")
+        self.models_menu.aboutToShow.connect(self.fill_models_menu)
+        self.model_button.clicked.connect(
+            lambda: self.models_menu.popup(
+                self.model_button.mapToGlobal(self.model_button.rect().topLeft())
+            )
+        )
+        self.fill_models_menu()
+        presets = mb.addMenu("&Presets")
+        for i, p in enumerate(self.presets.all()):
+            act = presets.addAction(p.name)
+            act.triggered.connect(partial(self.composer.select_preset, p.id))
+            if i < 9:
+                act.setShortcut(f"Alt+{i + 1}")
+        view = mb.addMenu("&View")
+        self._action(view, "Toggle sidebar", "Ctrl+B", self.toggle_sidebar)
+        help_menu = mb.addMenu("&Help")
+        self._action(help_menu, "&About", None, self.about)
+        for label, handler in (
+            ("Rename…", self.rename_selected),
+            ("Pin / unpin", self.pin_selected),
+            ("Delete", self.delete_selected),
+        ):
+            a = QAction(label, self.sidebar)
+            a.triggered.connect(handler)
+            self.sidebar.addAction(a)
+
+    def _action(
+        self, menu: QMenu, text: str, shortcut: object, handler: Callable[[], object]
+    ) -> QAction:
+        act: QAction = menu.addAction(text)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))  # type: ignore[call-overload]
+        act.triggered.connect(handler)
+        return act
+
+    def _wire(self) -> None:
+        self.new_button.clicked.connect(self.new_chat)
+        self.search.textChanged.connect(self._search_changed)
+        self.sidebar.clicked.connect(self._sidebar_clicked)
+        self.sidebar.activated.connect(self._sidebar_clicked)
+        self.composer.send_requested.connect(self.send)
+        self.composer.stop_requested.connect(self.engine.stop)
+        self.composer.attach_requested.connect(self.attach_document)
+        self.delegate.action.connect(self._message_action)
+        self.messages.modelReset.connect(self._show_empty)
+        self.messages.rowsInserted.connect(self._show_empty)
+        e = self.engine
+        e.model_loading.connect(self._model_loading)
+        e.model_loaded.connect(self._model_loaded)
+        e.model_failed.connect(self._model_failed)
+        e.text.connect(self._on_text)
+        e.turn_started.connect(lambda: self.composer.set_generating(True))
+        e.turn_done.connect(self._turn_done)
+        e.turn_failed.connect(self._turn_failed)
+
+    # -- models ------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """After the first paint: load the model in the engine child."""
+        for note in self.repo.notes:
+            self.show_banner(note)
+        if not self.core.library.installed():
+            from assistant.models.starter import HOW_TO_GET_A_MODEL
+
+            self.show_banner(HOW_TO_GET_A_MODEL)
+            self.loading.hide()
+            self.model_button.setText("No model")
+            return
+        self.engine.load(self.core.settings.default_model)
+
+    def fill_models_menu(self) -> None:
+        menu = self.models_menu
+        menu.clear()
+        group = QActionGroup(menu)
+        for i, m in enumerate(self.core.library.installed()):
+            act = menu.addAction(m.name)
+            act.setCheckable(True)
+            act.setChecked(self.model is not None and m.path == self.model.path)
+            group.addAction(act)
+            if i < 9:
+                act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            act.triggered.connect(partial(self.switch_model, str(m.path)))
+        menu.addSeparator()
+        menu.addAction("Import GGUF…").triggered.connect(self.import_model)
+        menu.addAction("Show models folder").triggered.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.core.library.models_dir)))
+        )
+
+    def switch_model(self, path: str) -> None:
+        if self.engine.busy:
+            self.show_banner("Wait for the answer to finish (or stop it) before switching models.")
+            return
+        self.engine.load(path)
+
+    def import_model(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Import a GGUF model", str(Path.home()), "GGUF models (*.gguf)"
+        )
+        if path:
+            try:
+                m = self.core.library.import_file(Path(path), copy=False)
+            except Exception as exc:  # UserError: say it where it happened
+                self.show_banner(str(exc))
+                return
+            self.switch_model(str(m.path))
+
+    def _model_loading(self, _name: str) -> None:
+        self.loading.show()
+        self.model_button.setText("Loading model…")
+
+    def _model_loaded(self, model: LocalModel, facts: ModelFacts) -> None:
+        self.model, self.facts = model, facts
+        self.loading.hide()
+        self.model_button.setText(model.name)
+        self.model_button.setToolTip(
+            f"{facts.architecture}, {facts.parameters / 1e6:.0f}M parameters, "
+            f"{facts.quantization}, context {facts.context}"
+        )
+        self.context_label.setText(f"context {facts.context} tokens")
+        self.banner.hide()
+        self._show_empty()
+
+    def _model_failed(self, message: str) -> None:
+        self.loading.hide()
+        self.model_button.setText(self.model.name if self.model else "No model")
+        self.show_banner(message)
+
+    # -- conversations -----------------------------------------------------------------------
+
+    def new_chat(self) -> None:
+        self.conversation_id = None
+        self.messages.open(None)
+        self.sidebar.clearSelection()
+        self._show_empty()
+        self.composer.edit.setFocus()
+
+    def _select_in_sidebar(self) -> None:
+        if self.conversation_id is not None:
+            row = self.sidebar_model.row_of(self.conversation_id)
+            if row is not None:
+                self.sidebar.setCurrentIndex(self.sidebar_model.index(row))
+
+    def open_conversation(self, cid: int, message_id: int | None = None) -> None:
+        self.conversation_id = cid
+        self.messages.open(cid)
+        if message_id is not None:
+            ids = [m.id for m in self.messages.messages]
+            if message_id not in ids:  # a hit on another branch: show that branch
+                self.repo.show_branch(message_id)
+                self.messages.open(cid)
+                ids = [m.id for m in self.messages.messages]
+            while message_id not in ids and self.messages.canFetchMore():
+                self.messages.fetchMore()
+                ids = [m.id for m in self.messages.messages]
+            if message_id in ids:
+                self.chat.scrollTo(
+                    self.messages.index(ids.index(message_id)),
+                    QAbstractItemView.ScrollHint.PositionAtCenter,
+                )
+        else:
+            self.chat.scrollToBottom()
+        conv = self.repo.conversation(cid)
+        if conv.model and self.model and conv.model != self.model.path.name:
+            self.show_banner(f"This chat used {conv.model}; switch back from the Models menu.")
+        self._show_empty()
+
+    def _search_changed(self, text: str) -> None:
+        self.sidebar_model.refresh(text)
+
+    def _sidebar_clicked(self, index: QModelIndex) -> None:
+        cid = index.data(ConversationListModel.IdRole)
+        if cid is not None:
+            self.open_conversation(cid, index.data(ConversationListModel.MessageIdRole))
+
+    def _selected_conversation(self) -> int | None:
+        idx = self.sidebar.currentIndex()
+        return idx.data(ConversationListModel.IdRole) if idx.isValid() else self.conversation_id
+
+    def rename_selected(self) -> None:
+        cid = self._selected_conversation()
+        if cid is None:
+            return
+        title, ok = QInputDialog.getText(
+            self, "Rename chat", "Title:", text=self.repo.conversation(cid).title
+        )
+        if ok and title.strip():
+            self.repo.rename(cid, title)
+            self.sidebar_model.refresh()
+
+    def pin_selected(self) -> None:
+        cid = self._selected_conversation()
+        if cid is not None:
+            self.repo.pin(cid, not self.repo.conversation(cid).pinned)
+            self.sidebar_model.refresh()
+
+    def delete_selected(self) -> None:
+        cid = self._selected_conversation()
+        if cid is None:
+            return
+        self.repo.delete(cid)
+        if cid == self.conversation_id:
+            self.new_chat()
+        self.sidebar_model.refresh()
+        self.statusBar().showMessage("Chat deleted", 8000)
+        self.show_banner("Chat deleted. <a href='undo'>Undo</a>", undo=cid)
+
+    def show_banner(self, text: str, undo: int | None = None) -> None:
+        self.banner.setText(text)
+        self.banner.setVisible(True)
+        with contextlib.suppress(RuntimeError, TypeError):
+            self.banner.linkActivated.disconnect()
+        if undo is not None:
+
+            def restore(_: str) -> None:
+                self.repo.undo_delete(undo)
+                self.sidebar_model.refresh()
+                self.banner.hide()
+
+            self.banner.linkActivated.connect(restore)
+
+    # -- chatting ----------------------------------------------------------------------------
+
+    def _params(self) -> SamplingParams:
+        return self.composer.preset.render("", self.composer.variables()).params
+
+    def send(self, text: str) -> None:
+        if self.facts is None:
+            self.show_banner("No model is loaded yet.")
+            return
+        preset = self.composer.preset
+        try:
+            rendered = preset.render(text, self.composer.variables())
+        except Exception as exc:
+            self.show_banner(str(exc))
+            return
+        if self.conversation_id is None:
+            system = rendered.messages[0]["content"] if len(rendered.messages) > 1 else None
+            self.conversation_id = self.repo.create_conversation(
+                system_prompt=system, preset=preset.id
+            )
+        user_text = rendered.messages[-1]["content"]
+        self._begin_turn()
+        self.engine.send(self.conversation_id, user_text, rendered.params, preset.id)
+        QTimer.singleShot(0, self._show_pending)
+
+    def _begin_turn(self) -> None:
+        self.banner.hide()
+        self._show_empty()
+
+    def _show_pending(self) -> None:
+        """The user message and the growing answer appear at once (already in the store)."""
+        if self.conversation_id is not None:
+            self.messages.open(self.conversation_id)
+            self.sidebar_model.refresh()
+            self._select_in_sidebar()
+            self.chat.scrollToBottom()
+
+    def _on_text(self, piece: str) -> None:
+        msgs = self.messages.messages
+        if not msgs or msgs[-1].role != "assistant" or msgs[-1].status != "streaming":
+            self.messages.open(self.conversation_id)
+            msgs = self.messages.messages
+            if msgs and msgs[-1].status == "streaming":
+                msgs[-1].content = ""
+        self.messages.append_text(piece)
+        self.chat.scrollToBottom()
+
+    def _turn_done(self, result: TurnResult) -> None:
+        self.composer.set_generating(False)
+        self.messages.open(self.conversation_id)
+        self.sidebar_model.refresh()
+        self._select_in_sidebar()
+        self.chat.scrollToBottom()
+        c = result.completion
+        if c is not None:
+            self.speed_label.setText(f"{c.tokens_per_second:.0f} tok/s")
+            used = c.prompt_tokens + c.completion_tokens
+            total = self.facts.context if self.facts else 0
+            note = f" — {c.dropped_messages} older messages left out" if c.dropped_messages else ""
+            self.context_label.setText(f"context {used}/{total}{note}")
+
+    def _turn_failed(self, message: str, crashed: bool) -> None:
+        self.composer.set_generating(False)
+        self.messages.open(self.conversation_id)
+        self.show_banner(
+            "The model stopped unexpectedly. Your next message will restart it."
+            if crashed
+            else message
+        )
+
+    def _message_action(self, action: str, m: Message) -> None:
+        if action == "copy":
+            QGuiApplication.clipboard().setText(m.content)
+            self.statusBar().showMessage("Copied", 3000)
+        elif action == "regenerate" and not self.engine.busy:
+            self._begin_turn()
+            self.engine.regenerate(m.id, self._params())
+            QTimer.singleShot(0, self._show_pending)
+        elif action == "edit" and not self.engine.busy:
+            text, ok = QInputDialog.getMultiLineText(self, "Edit and resend", "Message:", m.content)
+            if ok and text.strip():
+                self._begin_turn()
+                self.engine.edit(m.id, text.strip(), self._params())
+                QTimer.singleShot(0, self._show_pending)
+        elif action in ("prev", "next"):
+            sibs = self.repo.siblings(m.id)
+            i = sibs.index(m.id) + (1 if action == "next" else -1)
+            if 0 <= i < len(sibs):
+                self.repo.show_branch(sibs[i])
+                self.messages.open(self.conversation_id)
+
+    def copy_last_answer(self) -> None:
+        for m in reversed(self.messages.messages):
+            if m.role == "assistant":
+                QGuiApplication.clipboard().setText(m.content)
+                return
+
+    # -- documents and export ----------------------------------------------------------------
+
+    def attach_document(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            "Summarize a document",
+            str(Path.home()),
+            "Documents (*.txt *.md *.pdf *.docx *.html *.htm)",
+        )
+        if path:
+            self.show_banner(
+                f"Summarizing documents from the window is not available yet; "
+                f'run: assistant summarize "{path}"'
+            )
+
+    def export_chat(self) -> None:
+        if self.conversation_id is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export chat", str(Path.home() / "chat.md"), "Markdown (*.md);;JSON (*.json)"
+        )
+        if path:
+            from assistant.store.exchange import export
+
+            try:
+                export(
+                    self.repo,
+                    [self.conversation_id],
+                    "json" if path.endswith(".json") else "md",
+                    Path(path),
+                )
+            except Exception as exc:
+                self.show_banner(str(exc))
+
+    # -- misc --------------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.side.show()
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def toggle_sidebar(self) -> None:
+        self.side.setVisible(not self.side.isVisible())
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About Offline Assistant",
+            f"<b>Offline Assistant</b> {__version__}<br>Small language models on "
+            "your own computer. Nothing leaves this machine.",
+        )
+
+    def _show_empty(self) -> None:
+        has = bool(self.messages.messages)
+        self.chat.setVisible(has)
+        self.empty.setVisible(not has)
+        if not has:
+            model = self.model.name if self.model else "loading…"
+            examples = "".join(
+                f"<li>{e}</li>"
+                for e in (
+                    "Explain how a rainbow forms, in three sentences.",
+                    "Write a polite reply declining a meeting invitation.",
+                    "Give me five names for a bakery.",
+                )
+            )
+            self.empty.setText(
+                f"<h2>What can I help with?</h2><p style='color:gray'>Model: {model} · everything "
+                f"stays on this computer</p><ul style='text-align:left'>{examples}</ul>"
+            )
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self.engine.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,124 @@
+"""Download benchmark against a local fake Hub: our transfer vs curl on the same file,
+CPU cost of hashing + transfer, and bytes sent again after a kill -9 and resume.
+
+Run: .venv/bin/python bench/downloads.py
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from assistant.models.downloads import DownloadManager
+from assistant.models.hub import Hub
+from assistant.models.starter import starter_model_path
+from tests.fixtures.fake_hub import FakeHub
+
+REPO = "bench/SmolLM2-GGUF"
+NAME = "SmolLM2-135M-Instruct-Q4_1.gguf"
+REPS = 3
+
+
+def ours(hub: FakeHub, work: Path) -> tuple[float, float]:
+    models = work / "models"
+    shutil.rmtree(models, ignore_errors=True)
+    manager = DownloadManager(models, Hub(endpoint=hub.url))
+    model = next(f for f in Hub(endpoint=hub.url).files(REPO) if f.name == NAME)
+    job = manager.add(REPO, model, start=False)
+    cpu0, t0 = time.process_time(), time.perf_counter()
+    manager.run(job.id)
+    wall, cpu = time.perf_counter() - t0, time.process_time() - cpu0
+    manager.close()
+    assert (models / NAME).stat().st_size == model.size
+    return wall, cpu
+
+
+def curl(hub: FakeHub, work: Path) -> float:
+    out = work / "curl.bin"
+    t0 = time.perf_counter()
+    subprocess.run(
+        ["curl", "-sSfL", "-o", str(out), f"{hub.url}/{REPO}/resolve/main/{NAME}"], check=True
+    )
+    wall = time.perf_counter() - t0
+    out.unlink()
+    return wall
+
+
+def kill_and_resume(hub: FakeHub, work: Path, size: int) -> int:
+    home = work / "home"
+    shutil.rmtree(home, ignore_errors=True)
+    env = {**os.environ, "ASSISTANT_HOME": str(home), "HF_ENDPOINT": hub.url}
+    hub.faults[NAME] = ["slow:40000000"]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "assistant", "models", "download", REPO, NAME],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    parts = home / "data" / "models" / ".downloads"
+    while True:
+        found = list(parts.glob("*/*.part"))
+        if found and found[0].stat().st_size > size // 2:
+            break
+        time.sleep(0.02)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    kept = next(iter(parts.glob("*/*.part"))).stat().st_size
+    served = hub.bytes_served
+    job_id = subprocess.run(
+        [sys.executable, "-m", "assistant", "models", "downloads"],
+        env=env,
+        capture_output=True,
+        text=True,
+    ).stdout.split()[0]
+    subprocess.run(
+        [sys.executable, "-m", "assistant", "models", "resume", job_id],
+        env=env,
+        check=True,
+        capture_output=True,
+    )
+    return (hub.bytes_served - served) - (size - kept)
+
+
+def main() -> None:
+    model = starter_model_path()
+    assert model is not None, "needs the starter model"
+    hub = FakeHub()
+    hub.add(REPO, NAME, model)
+    size = model.stat().st_size
+    hub.sha256(REPO, NAME)  # warm the fake server's hash cache
+    with tempfile.TemporaryDirectory() as d:
+        work = Path(d)
+        walls, cpus, curls = [], [], []
+        for _ in range(REPS):  # alternate so both see the same machine state
+            wall, cpu = ours(hub, work)
+            walls.append(wall)
+            cpus.append(cpu)
+            curls.append(curl(hub, work))
+        ours_mb = size / statistics.median(walls) / 2**20
+        curl_mb = size / statistics.median(curls) / 2**20
+        print(
+            f"throughput   ours {ours_mb:7.1f} MiB/s   curl {curl_mb:7.1f} MiB/s   "
+            f"ratio {ours_mb / curl_mb:.3f}  (target >= 0.9; {size / 2**20:.0f} MiB file, median of {REPS})"
+        )
+        cpu_per_gb = statistics.median(cpus) / (size / 2**30)
+        print(f"cpu          {cpu_per_gb:.2f} s of CPU per GiB (transfer + SHA-256, our process)")
+        extra = kill_and_resume(hub, work, size)
+        print(
+            f"kill -9 and resume: {extra} bytes sent again ({extra / 2**20:.2f} MiB; "
+            "target <= one 1 MiB chunk)"
+        )
+    hub.close()
+
+
+if __name__ == "__main__":
+    main()
