@@ -18,17 +18,45 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import json
+import urllib.request
+
 from assistant.models.downloads import DownloadManager
 from assistant.models.hub import Hub
 from assistant.models.starter import starter_model_path
-from tests.fixtures.fake_hub import FakeHub
 
 REPO = "bench/SmolLM2-GGUF"
 NAME = "SmolLM2-135M-Instruct-Q4_1.gguf"
 REPS = 3
 
 
-def ours(hub: FakeHub, work: Path) -> tuple[float, float]:
+class RemoteHub:
+    """The fake Hub in its own process, so it does not share our GIL or CPU time."""
+
+    def __init__(self, model: Path) -> None:
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "tests.fixtures.fake_hub", REPO, NAME, str(model)],
+            stdout=subprocess.PIPE,
+            text=True,
+            cwd=Path(__file__).resolve().parent.parent,
+        )
+        assert self.proc.stdout is not None
+        self.url = self.proc.stdout.readline().strip()
+
+    @property
+    def bytes_served(self) -> int:
+        with urllib.request.urlopen(f"{self.url}/_stats") as r:
+            return int(json.load(r)["bytes_served"])
+
+    def fault(self, fault: str) -> None:
+        urllib.request.urlopen(f"{self.url}/_fault?name={NAME}&fault={fault}").close()
+
+    def close(self) -> None:
+        self.proc.terminate()
+        self.proc.wait()
+
+
+def ours(hub: RemoteHub, work: Path) -> tuple[float, float]:
     models = work / "models"
     shutil.rmtree(models, ignore_errors=True)
     manager = DownloadManager(models, Hub(endpoint=hub.url))
@@ -42,7 +70,7 @@ def ours(hub: FakeHub, work: Path) -> tuple[float, float]:
     return wall, cpu
 
 
-def curl(hub: FakeHub, work: Path) -> float:
+def curl(hub: RemoteHub, work: Path) -> float:
     out = work / "curl.bin"
     t0 = time.perf_counter()
     subprocess.run(
@@ -53,11 +81,11 @@ def curl(hub: FakeHub, work: Path) -> float:
     return wall
 
 
-def kill_and_resume(hub: FakeHub, work: Path, size: int) -> int:
+def kill_and_resume(hub: RemoteHub, work: Path, size: int) -> int:
     home = work / "home"
     shutil.rmtree(home, ignore_errors=True)
     env = {**os.environ, "ASSISTANT_HOME": str(home), "HF_ENDPOINT": hub.url}
-    hub.faults[NAME] = ["slow:40000000"]
+    hub.fault("slow:40000000")
     proc = subprocess.Popen(
         [sys.executable, "-m", "assistant", "models", "download", REPO, NAME],
         env=env,
@@ -92,10 +120,8 @@ def kill_and_resume(hub: FakeHub, work: Path, size: int) -> int:
 def main() -> None:
     model = starter_model_path()
     assert model is not None, "needs the starter model"
-    hub = FakeHub()
-    hub.add(REPO, NAME, model)
+    hub = RemoteHub(model)
     size = model.stat().st_size
-    hub.sha256(REPO, NAME)  # warm the fake server's hash cache
     with tempfile.TemporaryDirectory() as d:
         work = Path(d)
         walls, cpus, curls = [], [], []

@@ -63,7 +63,8 @@ class Summarizer:
         facts = self.engine.facts
         assert facts is not None
         overhead = self.engine.count(self.preset.render("", {"length": self.length}).messages)
-        return max(128, facts.context - overhead - LENGTH_TOKENS[self.length] - 32)
+        # 5% slack: tokens merge differently at the seams of joined paragraphs.
+        return max(128, int((facts.context - overhead - LENGTH_TOKENS[self.length] - 32) * 0.95))
 
     def chunks(self, paragraphs: Iterable[str], budget: int) -> Iterator[str]:
         """Pack paragraphs (split further at sentences) into chunks of at most ``budget``
@@ -94,7 +95,9 @@ class Summarizer:
     def _count(self, paras: list[str], budget: int) -> Iterator[tuple[str, int]]:
         if not paras:
             return
-        for para, n in zip(paras, self.engine.count_texts(paras), strict=True):
+        # +2 per piece for the blank line that joins it to the next one.
+        counts = [n + 2 for n in self.engine.count_texts(paras)]
+        for para, n in zip(paras, counts, strict=True):
             if n <= budget:
                 yield para, n
                 continue

@@ -1,0 +1,183 @@
+"""The window end to end, offscreen, on the real starter model (pytest-qt)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from assistant.app import build_core
+from assistant.gui.conversation_list import ConversationListModel
+from assistant.gui.main_window import MainWindow
+from assistant.gui.message_model import MessageModel
+from assistant.gui.theme import apply_theme
+
+SHOTS = Path(__file__).parent / "screenshots"
+_connections: list[object] = []
+_recording = [False]
+
+
+def _audit(event: str, args: tuple[object, ...]) -> None:
+    if event == "socket.connect" and _recording[0]:
+        sock = args[0]
+        if isinstance(sock, socket.socket) and sock.family in (socket.AF_INET, socket.AF_INET6):
+            _connections.append(args[1])
+
+
+sys.addaudithook(_audit)
+
+
+@pytest.fixture
+def window(qtbot, app_home: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    apply_theme(QApplication.instance(), "light")  # type: ignore[arg-type]
+    core = build_core()
+    core.settings.context_length = 2048
+    core.engine.options = core.load_options()
+    w = MainWindow(core)
+    qtbot.addWidget(w)
+    w.show()
+    w.start()
+    qtbot.waitUntil(lambda: w.facts is not None, timeout=60_000)
+    for preset in w.composer.presets.values():  # short answers keep the tests quick
+        preset.sampling["max_tokens"] = 64
+    _connections.clear()
+    _recording[0] = True
+    yield w
+    _recording[0] = False
+    assert _connections == [], f"the window made network connections: {_connections}"
+    w.close()
+    core.close()
+
+
+def shot(widget, name: str) -> None:  # type: ignore[no-untyped-def]
+    SHOTS.mkdir(exist_ok=True)
+    assert widget.grab().save(str(SHOTS / f"{name}.png"))
+
+
+def send(qtbot, w: MainWindow, text: str, wait: bool = True) -> None:  # type: ignore[no-untyped-def]
+    w.composer.edit.setPlainText(text)
+    qtbot.keyClick(w.composer.edit, Qt.Key.Key_Return)
+    if wait:
+        qtbot.waitUntil(lambda: not w.engine.busy, timeout=40_000)
+
+
+def test_empty_state_then_chat_is_streamed_and_saved(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    w = window
+    assert w.empty.isVisible() and "SmolLM2" in w.empty.text()
+    shot(w, "empty")
+    chunks: list[str] = []
+    w.engine.text.connect(chunks.append)
+    send(qtbot, w, "Write two sentences about the sea.")
+    assert len(chunks) >= 2, "the answer should arrive in several batches"
+    msgs = w.messages.messages
+    assert [m.role for m in msgs] == ["user", "assistant"] and msgs[1].status == "complete"
+    saved = w.repo.branch(w.conversation_id)  # type: ignore[arg-type]
+    assert saved[-1].content == msgs[1].content and saved[-1].content
+    assert "tok/s" in w.speed_label.text() and "context" in w.context_label.text()
+    assert w.sidebar_model.rowCount() == 2  # "Today" + the new chat
+    shot(w, "chatting")
+
+
+def test_stop_mid_answer(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    w = window
+    send(qtbot, w, "Write a very long story about a dragon and a knight.", wait=False)
+    qtbot.waitUntil(
+        lambda: bool(w.messages.messages) and len(w.messages.messages[-1].content) > 20,
+        timeout=60_000,
+    )
+    assert w.composer.send.text() == "Stop"
+    qtbot.keyClick(w, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not w.engine.busy, timeout=5_000)
+    assert w.messages.messages[-1].status == "cancelled"
+    assert w.composer.send.text() == "Send"
+
+
+def test_regenerate_and_step_between_answers(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    w = window
+    send(qtbot, w, "Name a fruit.")
+    first = w.messages.messages[-1]
+    w._message_action("regenerate", first)
+    qtbot.waitUntil(lambda: not w.engine.busy, timeout=60_000)
+    second = w.messages.messages[-1]
+    assert second.id != first.id
+    assert w.messages.alternatives(second) == (2, 2)
+    w._message_action("prev", second)
+    assert w.messages.messages[-1].id == first.id
+    w._message_action("next", w.messages.messages[-1])
+    assert w.messages.messages[-1].id == second.id
+
+
+def test_search_and_open_a_hit(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    w = window
+    send(qtbot, w, "Tell me about pelicans.")
+    w.new_chat()
+    send(qtbot, w, "Tell me about owls.")
+    qtbot.keyClicks(w.search, "pelican")
+    hits = [r for r in w.sidebar_model.rows if r.kind == "hit"]
+    assert hits and "<b>" in hits[0].snippet_html
+    row = w.sidebar_model.rows.index(hits[0])
+    w._sidebar_clicked(w.sidebar_model.index(row))
+    assert "pelicans" in w.messages.messages[0].content
+    shot(w, "search")
+
+
+def test_kill_engine_mid_answer_window_survives(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    w = window
+    send(qtbot, w, "Write a very long story about a lighthouse.", wait=False)
+    qtbot.waitUntil(
+        lambda: bool(w.messages.messages) and len(w.messages.messages[-1].content) > 20,
+        timeout=60_000,
+    )
+    os.kill(w.core.engine.pid or 0, signal.SIGKILL)
+    qtbot.waitUntil(lambda: not w.engine.busy, timeout=10_000)
+    assert "stopped unexpectedly" in w.banner.text()
+    assert w.messages.messages[-1].status == "interrupted" and w.messages.messages[-1].content
+    send(qtbot, w, "Say hello.")
+    assert w.messages.messages[-1].status == "complete"
+
+
+def test_switch_model_from_menu(qtbot, window: MainWindow, gemma: Path) -> None:  # type: ignore[no-untyped-def]
+    w = window
+    w.core.library.import_file(gemma, copy=False)
+    w.fill_models_menu()
+    actions = [a for a in w.models_menu.actions() if a.text() == gemma.stem]
+    assert actions and not actions[0].isChecked()
+    started = time.monotonic()
+    actions[0].trigger()
+    assert time.monotonic() - started < 0.5  # the window does not wait for the load
+    qtbot.waitUntil(
+        lambda: w.facts is not None and w.facts.architecture == "gemma3", timeout=60_000
+    )
+    assert w.model_button.text() == gemma.stem
+    send(qtbot, w, "Say hello.")
+    assert w.messages.messages[-1].model_file == gemma.name
+    w.fill_models_menu()
+    checked = [a.text() for a in w.models_menu.actions() if a.isChecked()]
+    assert checked == [gemma.stem]
+
+
+def test_dark_theme_screenshot(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    apply_theme(QApplication.instance(), "dark")  # type: ignore[arg-type]
+    send(qtbot, window, "Give me a short list of three colours in Markdown.")
+    shot(window, "dark")
+    apply_theme(QApplication.instance(), "light")  # type: ignore[arg-type]
+
+
+def test_list_models_pass_qt_model_tester(qtmodeltester, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    cid = window.repo.create_conversation("tested")
+    for i in range(5):
+        window.repo.append(cid, "user" if i % 2 == 0 else "assistant", f"m{i}")
+    messages = MessageModel(window.repo)
+    messages.open(cid)
+    qtmodeltester.check(messages)
+    convs = ConversationListModel(window.repo)
+    convs.refresh()
+    qtmodeltester.check(convs)
