@@ -18,6 +18,9 @@ setup-test:
 
 bench: setup-test
 	.venv/bin/python bench/engine.py
+	.venv/bin/python bench/store.py
+	.venv/bin/python bench/downloads.py
+	.venv/bin/python bench/summarize.py
 
 clean:
 	rm -rf .venv build dist *.egg-info

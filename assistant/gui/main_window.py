@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import contextlib
 import logging
-from collections.abc import Callable
-from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -36,6 +33,7 @@ from assistant.gui.conversation_list import ConversationListModel
 from assistant.gui.delegates import ConversationDelegate, MessageDelegate
 from assistant.gui.engine_service import EngineService
 from assistant.gui.icons import icon
+from assistant.gui.menus import build_menus, fill_models_menu
 from assistant.gui.message_model import MessageModel
 from assistant.models.library import LocalModel
 from assistant.presets import PresetLibrary
@@ -45,6 +43,10 @@ log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
+    """Sidebar, chat, composer, menus and status bar over the core services."""
+
+    models_menu: QMenu
+
     def __init__(self, core: Core) -> None:
         super().__init__()
         self.core = core
@@ -106,6 +108,8 @@ class MainWindow(QMainWindow):
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setVisible(False)
+        self._undo_id: int | None = None
+        self.banner.linkActivated.connect(self._banner_link)
         self.banner.setStyleSheet(
             "padding: 8px; border-radius: 6px; background: palette(alternate-base);"
         )
@@ -152,53 +156,10 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(offline)
 
     def _menus(self) -> None:
-        mb = self.menuBar()
-        file = mb.addMenu("&File")
-        self.new_action = self._action(file, "&New chat", "Ctrl+N", self.new_chat)
-        self._action(file, "&Summarize document…", "Ctrl+O", self.attach_document)
-        self._action(file, "&Export chat…", "Ctrl+E", self.export_chat)
-        file.addSeparator()
-        self._action(file, "&Quit", QKeySequence.StandardKey.Quit, self.close)
-        edit = mb.addMenu("&Edit")
-        self._action(edit, "&Find in chats", "Ctrl+F", self.focus_search)
-        self._action(edit, "Find (alternate)", "Ctrl+K", self.focus_search)
-        self._action(edit, "Copy last answer", "Ctrl+Shift+C", self.copy_last_answer)
-        self._action(edit, "Stop answer", "Esc", self.engine.stop)
-        self.models_menu = mb.addMenu("&Models")
-        self.models_menu.aboutToShow.connect(self.fill_models_menu)
-        self.model_button.clicked.connect(
-            lambda: self.models_menu.popup(
-                self.model_button.mapToGlobal(self.model_button.rect().topLeft())
-            )
-        )
-        self.fill_models_menu()
-        presets = mb.addMenu("&Presets")
-        for i, p in enumerate(self.presets.all()):
-            act = presets.addAction(p.name)
-            act.triggered.connect(partial(self.composer.select_preset, p.id))
-            if i < 9:
-                act.setShortcut(f"Alt+{i + 1}")
-        view = mb.addMenu("&View")
-        self._action(view, "Toggle sidebar", "Ctrl+B", self.toggle_sidebar)
-        help_menu = mb.addMenu("&Help")
-        self._action(help_menu, "&About", None, self.about)
-        for label, handler in (
-            ("Rename…", self.rename_selected),
-            ("Pin / unpin", self.pin_selected),
-            ("Delete", self.delete_selected),
-        ):
-            a = QAction(label, self.sidebar)
-            a.triggered.connect(handler)
-            self.sidebar.addAction(a)
+        build_menus(self)
 
-    def _action(
-        self, menu: QMenu, text: str, shortcut: object, handler: Callable[[], object]
-    ) -> QAction:
-        act: QAction = menu.addAction(text)
-        if shortcut is not None:
-            act.setShortcut(QKeySequence(shortcut))  # type: ignore[call-overload]
-        act.triggered.connect(handler)
-        return act
+    def fill_models_menu(self) -> None:
+        fill_models_menu(self)
 
     def _wire(self) -> None:
         self.new_button.clicked.connect(self.new_chat)
@@ -234,24 +195,6 @@ class MainWindow(QMainWindow):
             self.model_button.setText("No model")
             return
         self.engine.load(self.core.settings.default_model)
-
-    def fill_models_menu(self) -> None:
-        menu = self.models_menu
-        menu.clear()
-        group = QActionGroup(menu)
-        for i, m in enumerate(self.core.library.installed()):
-            act = menu.addAction(m.name)
-            act.setCheckable(True)
-            act.setChecked(self.model is not None and m.path == self.model.path)
-            group.addAction(act)
-            if i < 9:
-                act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
-            act.triggered.connect(partial(self.switch_model, str(m.path)))
-        menu.addSeparator()
-        menu.addAction("Import GGUF…").triggered.connect(self.import_model)
-        menu.addAction("Show models folder").triggered.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.core.library.models_dir)))
-        )
 
     def switch_model(self, path: str) -> None:
         if self.engine.busy:
@@ -372,18 +315,17 @@ class MainWindow(QMainWindow):
         self.show_banner("Chat deleted. <a href='undo'>Undo</a>", undo=cid)
 
     def show_banner(self, text: str, undo: int | None = None) -> None:
+        """A short message above the chat; with ``undo``, an Undo link for a deleted chat."""
+        self._undo_id = undo
         self.banner.setText(text)
         self.banner.setVisible(True)
-        with contextlib.suppress(RuntimeError, TypeError):
-            self.banner.linkActivated.disconnect()
-        if undo is not None:
 
-            def restore(_: str) -> None:
-                self.repo.undo_delete(undo)
-                self.sidebar_model.refresh()
-                self.banner.hide()
-
-            self.banner.linkActivated.connect(restore)
+    def _banner_link(self, _href: str) -> None:
+        if self._undo_id is not None:
+            self.repo.undo_delete(self._undo_id)
+            self._undo_id = None
+            self.sidebar_model.refresh()
+            self.banner.hide()
 
     # -- chatting ----------------------------------------------------------------------------
 
