@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,7 @@ from assistant.models.hub import Hub, HubFile, safe_filename
 from assistant.models.library import ModelLibrary, model_info
 from assistant.models.quant import quant_of
 from assistant.models.transfer import RetryPolicy, fetch
+from tests.conftest import tmpfs
 from tests.fixtures.fake_hub import FakeHub
 
 REPO = "test/SmolLM2-GGUF"
@@ -238,18 +240,9 @@ def test_offline_and_unreachable(hub: FakeHub, monkeypatch: pytest.MonkeyPatch) 
 
 
 @pytest.fixture
-def tiny_disk(tmp_path: Path) -> Path:
-    d = tmp_path / "tiny"
-    d.mkdir()
-    if (
-        subprocess.run(
-            ["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(d)], capture_output=True
-        ).returncode
-        != 0
-    ):
-        pytest.skip("cannot mount a tmpfs here (needs root)")
-    yield d  # type: ignore[misc]
-    subprocess.run(["umount", str(d)], check=True)
+def tiny_disk(tmp_path: Path) -> Iterator[Path]:
+    with tmpfs(tmp_path / "tiny", "1m") as d:
+        yield d
 
 
 def test_disk_full(hub: FakeHub, tiny_disk: Path) -> None:

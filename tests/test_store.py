@@ -18,6 +18,7 @@ from assistant.store.recorder import AnswerRecorder
 from assistant.store.schema import SCHEMA_VERSION, migrations
 from assistant.store.search import MARK_END, MARK_START, fts_query
 from assistant.store.titles import auto_title
+from tests.conftest import tmpfs
 
 
 @pytest.fixture
@@ -235,17 +236,8 @@ def small_disk(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Path]
     if request.param == "file-size-limit":
         yield d
         return
-    if (
-        subprocess.run(
-            ["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(d)], capture_output=True
-        ).returncode
-        != 0
-    ):
-        pytest.skip("cannot mount a tmpfs here (needs root)")
-    try:
+    with tmpfs(d, "2m"):
         yield d
-    finally:
-        subprocess.run(["umount", str(d)], check=True)
 
 
 def test_full_disk_keeps_what_was_saved(small_disk: Path) -> None:
