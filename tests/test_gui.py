@@ -181,3 +181,34 @@ def test_list_models_pass_qt_model_tester(qtmodeltester, window: MainWindow) -> 
     convs = ConversationListModel(window.repo)
     convs.refresh()
     qtmodeltester.check(convs)
+
+
+def test_summarize_a_dropped_pdf_with_progress(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from tests.fixtures.documents import pdf
+
+    text = "The harbour was rebuilt after the storm. New cranes arrived in May. " * 12
+    doc = pdf(tmp_path / "harbour.pdf", [text] * 8)
+    progress: list[tuple[str, int, int]] = []
+    window.engine.summary_progress.connect(lambda *a: progress.append(a))
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(doc))])
+    drop = QDropEvent(
+        QPointF(50, 50),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(drop)
+    assert window.engine.busy and "harbour.pdf" in window.banner.text()
+    qtbot.waitUntil(lambda: not window.engine.busy, timeout=300_000)
+    assert progress and progress[-1][1] >= 1
+    conv = window.repo.conversation(window.conversation_id)  # type: ignore[arg-type]
+    assert conv.title == "Summary of harbour.pdf"
+    assert conv.params_dict["source"]["pages"] == 8
+    assert window.messages.messages[-1].role == "assistant"
+    assert window.messages.messages[-1].content
+    shot(window, "summary")

@@ -26,10 +26,13 @@ class _Worker(QObject):
     text = Signal(str)
     turn_done = Signal(object)  # TurnResult
     turn_failed = Signal(str, bool)  # message, engine crashed
+    summary_progress = Signal(str, int, int)  # stage, done, total
+    summary_done = Signal(int, bool)  # conversation id, complete
 
     def __init__(self, core: Core) -> None:
         super().__init__()
         self.core = core
+        self.summarizer: Any = None
 
     @Slot(str)
     def load(self, name: str) -> None:
@@ -43,6 +46,38 @@ class _Worker(QObject):
             self.load_failed.emit("The model could not be loaded (details in the log).")
             return
         self.loaded.emit(model, facts)
+
+    @Slot(str, str, str)
+    def summarize(self, path: str, preset_id: str, length: str) -> None:
+        from pathlib import Path
+
+        from assistant.documents import summarize_file
+        from assistant.presets import PresetLibrary
+
+        try:
+            preset = PresetLibrary(self.core.paths.user_presets).get(preset_id)
+            cid, result = summarize_file(
+                self.core.engine,
+                self.core.repo,
+                Path(path),
+                preset,
+                length,
+                on_progress=lambda p: self.summary_progress.emit(p.stage, p.done, p.total),
+                summarizer_ready=lambda s: setattr(self, "summarizer", s),
+            )
+        except EngineCrashed as exc:
+            self.turn_failed.emit(str(exc), True)
+            return
+        except UserError as exc:
+            self.turn_failed.emit(str(exc), False)
+            return
+        except Exception:
+            log.exception("summary failed")
+            self.turn_failed.emit("The summary failed (details in the log).", False)
+            return
+        finally:
+            self.summarizer = None
+        self.summary_done.emit(cid, result.complete)
 
     @Slot(str, object)
     def run(self, kind: str, args: Any) -> None:
@@ -94,8 +129,11 @@ class EngineService(QObject):
     turn_started = Signal()
     turn_done = Signal(object)
     turn_failed = Signal(str, bool)
+    summary_progress = Signal(str, int, int)
+    summary_done = Signal(int, bool)
     _load = Signal(str)
     _run = Signal(str, object)
+    _summarize = Signal(str, str, str)
 
     def __init__(self, core: Core) -> None:
         super().__init__()
@@ -107,6 +145,9 @@ class EngineService(QObject):
         self._worker.moveToThread(self._thread)
         self._load.connect(self._worker.load)
         self._run.connect(self._worker.run)
+        self._summarize.connect(self._worker.summarize)
+        self._worker.summary_progress.connect(self.summary_progress)
+        self._worker.summary_done.connect(self._summary_finished)
         self._worker.loaded.connect(self.model_loaded)
         self._worker.load_failed.connect(self.model_failed)
         self._worker.text.connect(self.text)
@@ -132,9 +173,21 @@ class EngineService(QObject):
     def edit(self, user_id: int, text: str, params: SamplingParams) -> None:
         self._start("edit", (user_id, text, params))
 
+    def summarize(self, path: str, preset_id: str = "summarize", length: str = "medium") -> None:
+        self.busy = True
+        self.turn_started.emit()
+        self._summarize.emit(path, preset_id, length)
+
     def stop(self) -> None:
-        # Direct call, not queued: the worker is busy streaming. Writes one shared byte.
+        # Direct calls, not queued: the worker is busy. Both only set flags.
+        summarizer = self._worker.summarizer
+        if summarizer is not None:
+            summarizer.cancel()
         self.core.engine.cancel()
+
+    def _summary_finished(self, cid: int, complete: bool) -> None:
+        self.busy = False
+        self.summary_done.emit(cid, complete)
 
     def _finished(self, result: TurnResult) -> None:
         self.busy = False

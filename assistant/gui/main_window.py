@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -57,6 +57,8 @@ class MainWindow(QMainWindow):
         self.model: LocalModel | None = None
         self.facts: ModelFacts | None = None
         self.setWindowTitle("Offline Assistant")
+        self.setAcceptDrops(True)
+        self._summarizing = ""
         self.resize(1180, 780)
         self._build()
         self._menus()
@@ -180,6 +182,8 @@ class MainWindow(QMainWindow):
         e.turn_started.connect(lambda: self.composer.set_generating(True))
         e.turn_done.connect(self._turn_done)
         e.turn_failed.connect(self._turn_failed)
+        e.summary_progress.connect(self._summary_progress)
+        e.summary_done.connect(self._summary_done)
 
     # -- models ------------------------------------------------------------------------------
 
@@ -434,10 +438,43 @@ class MainWindow(QMainWindow):
             "Documents (*.txt *.md *.pdf *.docx *.html *.htm)",
         )
         if path:
-            self.show_banner(
-                f"Summarizing documents from the window is not available yet; "
-                f'run: assistant summarize "{path}"'
-            )
+            self.summarize_document(path)
+
+    def summarize_document(self, path: str) -> None:
+        """Summarize a file in the engine worker; progress shows above the chat."""
+        if self.facts is None or self.engine.busy:
+            self.show_banner("Wait for the model to be ready before summarizing a document.")
+            return
+        preset = self.composer.preset.id
+        preset = preset if preset in ("summarize", "key-points") else "summarize"
+        self._summarizing = Path(path).name
+        self.show_banner(f"Summarizing {self._summarizing}… (Esc stops)")
+        self.engine.summarize(path, preset, self.composer.variables().get("length", "medium"))
+
+    def _summary_progress(self, stage: str, done: int, total: int) -> None:
+        what = "summarizing part" if stage == "map" else "combining, step"
+        self.show_banner(
+            f"{self._summarizing}: {what} {min(done + 1, total)} of {total}… (Esc stops)"
+        )
+
+    def _summary_done(self, cid: int, complete: bool) -> None:
+        self.composer.set_generating(False)
+        self.banner.hide()
+        if not complete:
+            self.show_banner("Stopped: the summary holds the parts that were finished.")
+        self.sidebar_model.refresh()
+        self.open_conversation(cid)
+        self._select_in_sidebar()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
+        if urls:
+            self.summarize_document(urls[0].toLocalFile())
+            event.acceptProposedAction()
 
     def export_chat(self) -> None:
         if self.conversation_id is None:
