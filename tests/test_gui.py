@@ -212,3 +212,59 @@ def test_summarize_a_dropped_pdf_with_progress(qtbot, window: MainWindow, tmp_pa
     assert window.messages.messages[-1].role == "assistant"
     assert window.messages.messages[-1].content
     shot(window, "summary")
+
+
+def test_model_manager_downloads_pauses_resumes(
+    qtbot, window: MainWindow, fake_hub, starter: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from assistant.gui.model_manager import ModelManager
+    from assistant.models.hub import Hub
+
+    name = "SmolLM2-135M-Instruct-Q4_1.gguf"
+    fake_hub.add("test/SmolLM2-GGUF", name, starter, downloads=10)
+    fake_hub.faults[name] = ["slow:15000000"]
+    _recording[0] = False  # this test talks to the local fake Hub on purpose
+    manager = ModelManager(window.core, window, hub=Hub(endpoint=fake_hub.url))
+    qtbot.addWidget(manager)
+    manager.models_changed.connect(window.fill_models_menu)
+    manager.show()
+    manager.tabs.setCurrentIndex(2)
+    qtbot.keyClicks(manager.query, "smol")
+    qtbot.keyClick(manager.query, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: manager.repos.rowCount() == 1, timeout=10_000)
+    manager.repos.selectRow(0)
+    qtbot.waitUntil(lambda: manager.files.rowCount() == 1, timeout=10_000)
+    assert "fits" in manager.files.item(0, 3).text()
+    manager.files.selectRow(0)
+    manager._download_file()
+    bar = next(iter(manager.bars.values()))
+    qtbot.waitUntil(lambda: bar.value() > 50, timeout=30_000)
+    shot(manager, "model-manager")
+    manager.jobs.selectRow(0)
+    manager._job_action(manager.downloads.pause)
+    qtbot.waitUntil(lambda: "paused" in manager.jobs.item(0, 4).text(), timeout=10_000)
+    paused_at = bar.value()
+    assert 0 < paused_at < 1000
+    manager._job_action(manager.downloads.resume)
+    qtbot.waitUntil(lambda: manager.jobs.item(0, 4).text() == "done", timeout=60_000)
+    assert bar.value() == 1000
+    window.fill_models_menu()
+    assert any(a.text() == "SmolLM2-135M-Instruct-Q4_1" for a in window.models_menu.actions())
+    manager.close()
+
+
+def test_settings_dialog_saves(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from assistant.gui.settings_dialog import SettingsDialog
+    from assistant.settings import Settings
+
+    dialog = SettingsDialog(window.core, window.presets.all(), window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.gpu.isEnabled() and "CPU only" in dialog.gpu.toolTip()
+    shot(dialog, "settings")
+    dialog.context.setCurrentIndex(dialog.context.findData(1024))
+    dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+    dialog.send_key.setCurrentIndex(dialog.send_key.findData("ctrl+enter"))
+    assert dialog.save() is True  # the context changed: the model must be reloaded
+    saved = Settings.load(window.core.paths.settings_file)
+    assert saved.context_length == 1024 and saved.theme == "dark" and saved.send_key == "ctrl+enter"

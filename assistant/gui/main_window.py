@@ -9,6 +9,8 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
+    QDialog,
     QFileDialog,
     QInputDialog,
     QLabel,
@@ -58,6 +60,7 @@ class MainWindow(QMainWindow):
         self.facts: ModelFacts | None = None
         self.setWindowTitle("Offline Assistant")
         self.setAcceptDrops(True)
+        self._dialog: QDialog | None = None  # the open dialog, for tests and screenshots
         self._summarizing = ""
         self.resize(1180, 780)
         self._build()
@@ -496,6 +499,32 @@ class MainWindow(QMainWindow):
                 self.show_banner(str(exc))
 
     # -- misc --------------------------------------------------------------------------------
+
+    def open_model_manager(self) -> None:
+        from assistant.gui.model_manager import ModelManager
+
+        manager = ModelManager(self.core, self)
+        self._dialog = manager
+        manager.models_changed.connect(self.fill_models_menu)
+        manager.show()
+
+    def open_settings(self) -> None:
+        from assistant.gui.settings_dialog import SettingsDialog
+        from assistant.gui.theme import apply_theme
+
+        dialog = SettingsDialog(self.core, self.presets.all(), self)
+        self._dialog = dialog  # reachable for tests and screenshots
+        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+            return
+        reload = dialog.save()
+        s = self.core.settings
+        self.composer.edit.send_key = s.send_key
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, s.theme, s.font_size)
+        if reload and self.model is not None:
+            self.core.engine.options = self.core.load_options()
+            self.switch_model(str(self.model.path))
 
     def focus_search(self) -> None:
         self.side.show()

@@ -28,6 +28,7 @@ def build_menus(w: MainWindow) -> None:
     _action(file, "&New chat", "Ctrl+N", w.new_chat)
     _action(file, "&Summarize document…", "Ctrl+O", w.attach_document)
     _action(file, "&Export chat…", "Ctrl+E", w.export_chat)
+    _action(file, "Se&ttings…", "Ctrl+,", w.open_settings)
     file.addSeparator()
     _action(file, "&Quit", QKeySequence.StandardKey.Quit, w.close)
     edit = mb.addMenu("&Edit")
@@ -74,6 +75,9 @@ def fill_models_menu(w: MainWindow) -> None:
             act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
         act.triggered.connect(partial(w.switch_model, str(m.path)))
     menu.addSeparator()
+    manage = menu.addAction("Manage models…")
+    manage.setShortcut(QKeySequence("Ctrl+M"))
+    manage.triggered.connect(w.open_model_manager)
     menu.addAction("Import GGUF…").triggered.connect(w.import_model)
     menu.addAction("Show models folder").triggered.connect(
         lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(w.core.library.models_dir)))

@@ -1,0 +1,116 @@
+"""Settings: threads, context, GPU layers, defaults, models folder, send key, theme, font."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from assistant.app import Core
+from assistant.presets import Preset
+
+
+def gpu_supported() -> bool:
+    """Whether this llama.cpp build can offload layers (this build is CPU-only)."""
+    return False
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, core: Core, presets: list[Preset], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self.core = core
+        s = core.settings
+        form = QFormLayout(self)
+        self.threads = QSpinBox()
+        self.threads.setRange(0, os.cpu_count() or 64)
+        self.threads.setSpecialValueText(f"Automatic ({s.effective_threads()})")
+        self.threads.setValue(s.threads)
+        form.addRow("CPU threads", self.threads)
+        self.context = QComboBox()
+        for n in (1024, 2048, 4096, 8192, 16384, 32768):
+            self.context.addItem(f"{n:,} tokens", n)
+        self.context.setCurrentIndex(max(0, self.context.findData(s.context_length)))
+        form.addRow("Context length", self.context)
+        self.gpu = QSpinBox()
+        self.gpu.setRange(0, 999)
+        self.gpu.setValue(s.gpu_layers)
+        self.gpu.setEnabled(gpu_supported())
+        if not gpu_supported():
+            self.gpu.setToolTip(
+                "This build of llama.cpp runs on the CPU only; GPU offload "
+                "needs a CUDA, Metal or Vulkan build."
+            )
+        form.addRow("GPU layers", self.gpu)
+        self.model = QComboBox()
+        self.model.addItem("First available", "")
+        for m in core.library.installed():
+            self.model.addItem(m.name, m.name)
+        self.model.setCurrentIndex(max(0, self.model.findData(s.default_model)))
+        form.addRow("Default model", self.model)
+        self.preset = QComboBox()
+        for p in presets:
+            self.preset.addItem(p.name, p.id)
+        self.preset.setCurrentIndex(max(0, self.preset.findData(s.default_preset)))
+        form.addRow("Default preset", self.preset)
+        self.models_dir = QLineEdit(s.models_dir or str(core.library.models_dir))
+        browse = QPushButton("Choose…")
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.models_dir, 1)
+        row.addWidget(browse)
+        form.addRow("Models folder", row)
+        self.send_key = QComboBox()
+        self.send_key.addItem("Enter sends, Shift+Enter new line", "enter")
+        self.send_key.addItem("Ctrl+Enter sends, Enter new line", "ctrl+enter")
+        self.send_key.setCurrentIndex(max(0, self.send_key.findData(s.send_key)))
+        form.addRow("Send with", self.send_key)
+        self.theme = QComboBox()
+        for label, value in (("Follow the system", "system"), ("Light", "light"), ("Dark", "dark")):
+            self.theme.addItem(label, value)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(s.theme)))
+        form.addRow("Theme", self.theme)
+        self.font_size = QSpinBox()
+        self.font_size.setRange(0, 32)
+        self.font_size.setSpecialValueText("System default")
+        self.font_size.setValue(s.font_size)
+        form.addRow("Font size", self.font_size)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Models folder", self.models_dir.text())
+        if folder:
+            self.models_dir.setText(folder)
+
+    def save(self) -> bool:
+        """Store the choices; True when the model must be reloaded for them to apply."""
+        s = self.core.settings
+        before = (s.threads, s.context_length, s.gpu_layers)
+        s.threads = self.threads.value()
+        s.context_length = int(self.context.currentData())
+        s.gpu_layers = self.gpu.value()
+        s.default_model = self.model.currentData()
+        s.default_preset = self.preset.currentData()
+        folder = self.models_dir.text().strip()
+        s.models_dir = "" if folder == str(self.core.paths.models) else folder
+        s.send_key = self.send_key.currentData()
+        s.theme = self.theme.currentData()
+        s.font_size = self.font_size.value()
+        s.save(self.core.paths.settings_file)
+        return before != (s.threads, s.context_length, s.gpu_layers)
