@@ -268,3 +268,22 @@ def test_settings_dialog_saves(qtbot, window: MainWindow) -> None:  # type: igno
     assert dialog.save() is True  # the context changed: the model must be reloaded
     saved = Settings.load(window.core.paths.settings_file)
     assert saved.context_length == 1024 and saved.theme == "dark" and saved.send_key == "ctrl+enter"
+
+
+def test_markdown_code_block_and_copy_code(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    repo = window.repo
+    cid = repo.create_conversation("Code")
+    repo.append(cid, "user", "Show me a Python function.")
+    answer = (
+        "Here is a **function**:\n\n```python\ndef add(a, b):\n    # add two numbers\n"
+        "    return a + b\n```\n\n| a | b | sum |\n|---|---|---|\n| 1 | 2 | 3 |\n\n- short\n- list"
+    )
+    aid = repo.append(cid, "assistant", answer, model_file="demo.gguf", tokens_per_second=80.0)
+    window.sidebar_model.refresh()
+    window.open_conversation(cid)
+    qtbot.wait(50)
+    shot(window, "markdown")
+    window._message_action("copy-code", repo.message(aid))
+    assert (
+        QApplication.clipboard().text() == "def add(a, b):\n    # add two numbers\n    return a + b"
+    )

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from assistant.gui.code_blocks import CodeHighlighter
 from assistant.gui.message_model import MessageModel
 from assistant.store.repository import Message
 
@@ -40,6 +41,8 @@ def _caption(m: Message, alternatives: tuple[int, int]) -> list[tuple[str, str]]
     """(action id, label) pieces of the line under a message; id "" is plain text."""
     parts: list[tuple[str, str]] = [("copy", "Copy")]
     if m.role == "assistant":
+        if "```" in m.content:
+            parts.append(("copy-code", "Copy code"))
         parts.append(("regenerate", "Regenerate"))
     else:
         parts.append(("edit", "Edit"))
@@ -80,6 +83,8 @@ class MessageDelegate(QStyledItemDelegate):
             doc.setDocumentMargin(0)
             if m.role == "assistant":
                 doc.setMarkdown(m.content or "…")
+                dark = option.palette.color(QPalette.ColorRole.Base).lightness() < 128
+                doc.setProperty("highlighter", CodeHighlighter(doc, dark))
             else:
                 doc.setPlainText(m.content)
             doc.setTextWidth(width - (2 * PAD if m.role == "user" else 0))

@@ -408,6 +408,15 @@ class MainWindow(QMainWindow):
         if action == "copy":
             QGuiApplication.clipboard().setText(m.content)
             self.statusBar().showMessage("Copied", 3000)
+        elif action == "copy-code":
+            from PySide6.QtGui import QTextDocument
+
+            from assistant.gui.code_blocks import code_blocks
+
+            doc = QTextDocument()
+            doc.setMarkdown(m.content)
+            QGuiApplication.clipboard().setText("\n\n".join(code_blocks(doc)))
+            self.statusBar().showMessage("Code copied", 3000)
         elif action == "regenerate" and not self.engine.busy:
             self._begin_turn()
             self.engine.regenerate(m.id, self._params())

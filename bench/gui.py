@@ -1,0 +1,167 @@
+"""Window benchmark (offscreen): launch to first paint vs a bare PySide6 window, the
+longest event-loop stall while an answer streams, opening a 5,000-message chat, and
+the tokens/s the window shows vs the engine on its own.
+
+Run: .venv/bin/python bench/gui.py
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+FIRST_PAINT = """
+import sys, time
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QWidget
+class Painted(QObject):
+    def eventFilter(self, obj, ev):
+        if ev.type() == QEvent.Type.Paint:
+            print(time.time(), flush=True)
+            QApplication.instance().quit()
+        return False
+app = QApplication([])
+if sys.argv[1] == "bare":
+    w = QWidget(); w.resize(1180, 780)
+else:
+    from assistant.app import build_core
+    from assistant.gui.main_window import MainWindow
+    w = MainWindow(build_core())
+f = Painted(); w.installEventFilter(f); w.show(); app.exec()
+"""
+
+
+def launch(kind: str, home: str) -> float:
+    env = {**os.environ, "ASSISTANT_HOME": home, "QT_QPA_PLATFORM": "offscreen"}
+    t0 = time.time()
+    out = subprocess.run(
+        [sys.executable, "-c", FIRST_PAINT, kind],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return float(out.split()[0]) - t0
+
+
+def main() -> None:
+    home = tempfile.mkdtemp()
+    os.environ["ASSISTANT_HOME"] = home
+    bare, app = [], []
+    for _ in range(5):
+        bare.append(launch("bare", home))
+        app.append(launch("app", home))
+    b, a = statistics.median(bare), statistics.median(app)
+    print(
+        f"first paint  app {a * 1000:6.0f} ms   bare PySide6 window {b * 1000:6.0f} ms   "
+        f"ratio {a / b:.2f}  (target <= 1.5; median of 5, includes Python start)"
+    )
+
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from assistant.app import build_core
+    from assistant.engine.backend import SamplingParams
+    from assistant.gui.main_window import MainWindow
+    from assistant.store.exchange import _CONV_FIELDS, _MSG_FIELDS
+
+    qapp = QApplication([])
+    core = build_core()
+    w = MainWindow(core)
+    w.show()
+    w.start()
+    while w.facts is None:
+        qapp.processEvents()
+        time.sleep(0.005)
+    for p in w.composer.presets.values():
+        p.sampling.update(max_tokens=300, temperature=0.7)
+
+    # Longest gap between ticks of a 5 ms timer while an answer streams.
+    clock = QElapsedTimer()
+    gaps: list[int] = []
+    last = [0]
+
+    def tick() -> None:
+        now = clock.elapsed()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    probe = QTimer()
+    probe.setInterval(5)
+    probe.timeout.connect(tick)
+    w.composer.edit.setPlainText("Tell me a long story about a lighthouse keeper.")
+    clock.start()
+    probe.start()
+    w.composer._submit()
+    while w.engine.busy:
+        qapp.processEvents()
+    probe.stop()
+    answer = w.messages.messages[-1]
+    print(
+        f"stall        longest event-loop gap while streaming {max(gaps[1:])} ms "
+        f"({answer.completion_tokens} tokens)   (target <= 30 ms)"
+    )
+
+    shown = answer.tokens_per_second or 0.0
+    direct = core.engine.complete(
+        [{"role": "user", "content": "Tell me a long story about a lighthouse keeper."}],
+        SamplingParams(max_tokens=answer.completion_tokens or 300, ignore_eos=True, seed=1),
+    ).tokens_per_second
+    print(
+        f"speed        shown in the window {shown:.1f} tok/s   engine alone {direct:.1f} tok/s   "
+        f"ratio {shown / direct:.3f}  (target >= 0.95)"
+    )
+
+    now = time.time()
+    msgs = [
+        {
+            "id": i + 1,
+            "parent_id": i or None,
+            "role": "user" if i % 2 == 0 else "assistant",
+            "content": f"Message {i}: " + "some words in a message " * 12,
+            "created": now + i,
+        }
+        for i in range(5000)
+    ]
+    cid = core.repo.import_conversations(
+        [
+            {
+                "title": "Long chat",
+                "created": now,
+                "updated": now,
+                "messages": msgs,
+                "current_leaf": 5000,
+            }
+        ],
+        _CONV_FIELDS,
+        _MSG_FIELDS,
+    )[0]
+    times = []
+    for _ in range(5):
+        w.new_chat()
+        qapp.processEvents()
+        t0 = time.perf_counter()
+        w.open_conversation(cid)
+        w.chat.viewport().repaint()
+        qapp.processEvents()
+        times.append((time.perf_counter() - t0) * 1000)
+    print(
+        f"open chat    5,000 messages to first paint {statistics.median(times):.0f} ms "
+        f"(median of 5)   (target <= 200 ms)"
+    )
+    w.close()
+    core.close()
+
+
+if __name__ == "__main__":
+    main()
