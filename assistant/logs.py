@@ -6,7 +6,10 @@ import faulthandler
 import logging
 import os
 import sys
+import time
+import traceback
 from logging.handlers import RotatingFileHandler
+from pathlib import Path
 from types import TracebackType
 from typing import IO
 
@@ -17,11 +20,25 @@ CRASH_NAME = "crash.log"
 LOG_FORMAT = "%(asctime)s %(process)d %(levelname)s %(name)s: %(message)s"
 
 _crash_stream: IO[str] | None = None
+# The crash report left by the previous run (native faults, uncaught exceptions), if any.
+previous_crash: Path | None = None
+
+
+def _keep_previous_crash(crash_file: Path) -> Path | None:
+    """Move a non-empty crash log aside so it is offered once, on this start."""
+    try:
+        if crash_file.stat().st_size == 0:
+            return None
+    except FileNotFoundError:
+        return None
+    target = crash_file.with_name(f"crash-{time.strftime('%Y%m%d-%H%M%S')}.log")
+    os.replace(crash_file, target)
+    return target
 
 
 def setup_logging(paths: AppPaths, level: int = logging.INFO) -> None:
     """Send log records to ``assistant.log`` and native crash dumps to ``crash.log``."""
-    global _crash_stream
+    global _crash_stream, previous_crash
     paths.logs.mkdir(parents=True, exist_ok=True)
     root = logging.getLogger()
     if not any(isinstance(h, RotatingFileHandler) for h in root.handlers):
@@ -32,6 +49,7 @@ def setup_logging(paths: AppPaths, level: int = logging.INFO) -> None:
         root.addHandler(handler)
     root.setLevel(level)
     if _crash_stream is None:
+        previous_crash = _keep_previous_crash(paths.crash_file)
         # faulthandler needs a real file that stays open for the life of the process.
         _crash_stream = open(paths.crash_file, "a", encoding="utf-8")  # noqa: SIM115
         faulthandler.enable(_crash_stream)
@@ -40,6 +58,9 @@ def setup_logging(paths: AppPaths, level: int = logging.INFO) -> None:
 
 def _log_uncaught(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
     logging.getLogger("assistant").critical("uncaught exception", exc_info=(kind, exc, tb))
+    if _crash_stream is not None:
+        traceback.print_exception(kind, exc, tb, file=_crash_stream)
+        _crash_stream.flush()
     sys.__excepthook__(kind, exc, tb)
 
 

@@ -287,3 +287,32 @@ def test_markdown_code_block_and_copy_code(qtbot, window: MainWindow) -> None:  
     assert (
         QApplication.clipboard().text() == "def add(a, b):\n    # add two numbers\n    return a + b"
     )
+
+
+def test_first_run_without_a_model_offers_the_catalog(qtbot, app_home: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr("assistant.models.library.starter_model_path", lambda: None)
+    core = build_core()
+    w = MainWindow(core)
+    qtbot.addWidget(w)
+    w.show()
+    w.start()
+    assert "Welcome" in w.empty.text() and "catalog" in w.empty.text()
+    assert w.model_button.text() == "No model"
+    shot(w, "first-run")
+    w._empty_link("catalog")
+    assert w._dialog is not None and w._dialog.tabs.currentIndex() == 1  # type: ignore[attr-defined]
+    w._dialog.close()
+    w.close()
+    core.close()
+
+
+def test_crash_report_of_the_last_run_is_offered(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from assistant import logs
+
+    crash = window.core.paths.logs / "crash.log"
+    crash.write_text("Fatal Python error: Segmentation fault\n")
+    kept = logs._keep_previous_crash(crash)
+    assert kept is not None and kept.read_text().startswith("Fatal") and not crash.exists()
+    monkeypatch.setattr(logs, "previous_crash", kept)
+    window.start()
+    assert "stopped unexpectedly last time" in window.banner.text()

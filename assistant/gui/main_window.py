@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self.facts: ModelFacts | None = None
         self.setWindowTitle("Offline Assistant")
         self.setAcceptDrops(True)
+        self._crash_report: Path | None = None
         self._dialog: QDialog | None = None  # the open dialog, for tests and screenshots
         self._summarizing = ""
         self.resize(1180, 780)
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
         self.empty.setWordWrap(True)
         self.empty.setTextFormat(Qt.TextFormat.RichText)
         self.empty.setOpenExternalLinks(False)
+        self.empty.linkActivated.connect(self._empty_link)
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setVisible(False)
@@ -192,14 +194,20 @@ class MainWindow(QMainWindow):
 
     def start(self) -> None:
         """After the first paint: load the model in the engine child."""
+        from assistant import logs
+
         for note in self.repo.notes:
             self.show_banner(note)
+        if logs.previous_crash is not None:
+            self._crash_report = logs.previous_crash
+            self.show_banner(
+                "Offline Assistant stopped unexpectedly last time. "
+                "<a href='crash'>Show the crash report</a> (it stays on this computer)."
+            )
         if not self.core.library.installed():
-            from assistant.models.starter import HOW_TO_GET_A_MODEL
-
-            self.show_banner(HOW_TO_GET_A_MODEL)
             self.loading.hide()
             self.model_button.setText("No model")
+            self._show_empty()
             return
         self.engine.load(self.core.settings.default_model)
 
@@ -327,7 +335,10 @@ class MainWindow(QMainWindow):
         self.banner.setText(text)
         self.banner.setVisible(True)
 
-    def _banner_link(self, _href: str) -> None:
+    def _banner_link(self, href: str) -> None:
+        if href == "crash" and self._crash_report is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._crash_report)))
+            return
         if self._undo_id is not None:
             self.repo.undo_delete(self._undo_id)
             self._undo_id = None
@@ -509,12 +520,24 @@ class MainWindow(QMainWindow):
 
     # -- misc --------------------------------------------------------------------------------
 
-    def open_model_manager(self) -> None:
+    def _models_changed(self) -> None:
+        self.fill_models_menu()
+        if self.model is None and self.core.library.installed():
+            self.engine.load(self.core.settings.default_model)  # the first model arrived
+
+    def _empty_link(self, href: str) -> None:
+        if href == "catalog":
+            self.open_model_manager(tab=1)
+        elif href == "import":
+            self.import_model()
+
+    def open_model_manager(self, tab: int = 0) -> None:
         from assistant.gui.model_manager import ModelManager
 
         manager = ModelManager(self.core, self)
+        manager.tabs.setCurrentIndex(tab)
         self._dialog = manager
-        manager.models_changed.connect(self.fill_models_menu)
+        manager.models_changed.connect(self._models_changed)
         manager.show()
 
     def open_settings(self) -> None:
@@ -555,6 +578,14 @@ class MainWindow(QMainWindow):
         has = bool(self.messages.messages)
         self.chat.setVisible(has)
         self.empty.setVisible(not has)
+        if not has and not self.core.library.installed():
+            self.empty.setText(
+                "<h2>Welcome to Offline Assistant</h2><p>There is no model on this computer "
+                "yet. A model is a file the assistant thinks with; small ones are 100 MB to "
+                "2 GB.</p><p><a href='catalog'>Browse recommended models</a> · "
+                "<a href='import'>Import a GGUF file you have</a></p>"
+            )
+            return
         if not has:
             model = self.model.name if self.model else "loading…"
             examples = "".join(
