@@ -45,7 +45,7 @@ def window(qtbot, app_home: Path) -> Iterator[MainWindow]:  # type: ignore[no-un
     qtbot.addWidget(w)
     w.show()
     w.start()
-    qtbot.waitUntil(lambda: w.facts is not None, timeout=60_000)
+    qtbot.waitUntil(lambda: w.facts is not None, timeout=150_000)
     for preset in w.composer.presets.values():  # short answers keep the tests quick
         preset.sampling["max_tokens"] = 64
     _connections.clear()
@@ -66,7 +66,7 @@ def send(qtbot, w: MainWindow, text: str, wait: bool = True) -> None:  # type: i
     w.composer.edit.setPlainText(text)
     qtbot.keyClick(w.composer.edit, Qt.Key.Key_Return)
     if wait:
-        qtbot.waitUntil(lambda: not w.engine.busy, timeout=40_000)
+        qtbot.waitUntil(lambda: not w.engine.busy, timeout=150_000)
 
 
 def test_empty_state_then_chat_is_streamed_and_saved(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -105,7 +105,7 @@ def test_regenerate_and_step_between_answers(qtbot, window: MainWindow) -> None:
     send(qtbot, w, "Name a fruit.")
     first = w.messages.messages[-1]
     w._message_action("regenerate", first)
-    qtbot.waitUntil(lambda: not w.engine.busy, timeout=60_000)
+    qtbot.waitUntil(lambda: not w.engine.busy, timeout=150_000)
     second = w.messages.messages[-1]
     assert second.id != first.id
     assert w.messages.alternatives(second) == (2, 2)
@@ -146,6 +146,9 @@ def test_kill_engine_mid_answer_window_survives(qtbot, window: MainWindow) -> No
 
 def test_switch_model_from_menu(qtbot, window: MainWindow, gemma: Path) -> None:  # type: ignore[no-untyped-def]
     w = window
+    send(qtbot, w, "Say hi.")
+    first_chat = w.conversation_id
+    w.new_chat()
     w.core.library.import_file(gemma, copy=False)
     w.fill_models_menu()
     actions = [a for a in w.models_menu.actions() if a.text() == gemma.stem]
@@ -162,6 +165,13 @@ def test_switch_model_from_menu(qtbot, window: MainWindow, gemma: Path) -> None:
     w.fill_models_menu()
     checked = [a.text() for a in w.models_menu.actions() if a.isChecked()]
     assert checked == [gemma.stem]
+    # The first chat remembers its model and offers to switch back.
+    w.open_conversation(first_chat)  # type: ignore[arg-type]
+    assert "Switch back" in w.banner.text()
+    w._banner_link("switch:SmolLM2-135M-Instruct.Q4_1.gguf")
+    qtbot.waitUntil(
+        lambda: w.facts is not None and w.facts.architecture == "llama", timeout=150_000
+    )
 
 
 def test_dark_theme_screenshot(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -246,7 +256,7 @@ def test_model_manager_downloads_pauses_resumes(
     paused_at = bar.value()
     assert 0 < paused_at < 1000
     manager._job_action(manager.downloads.resume)
-    qtbot.waitUntil(lambda: manager.jobs.item(0, 4).text() == "done", timeout=60_000)
+    qtbot.waitUntil(lambda: manager.jobs.item(0, 4).text() == "done", timeout=150_000)
     assert bar.value() == 1000
     window.fill_models_menu()
     assert any(a.text() == "SmolLM2-135M-Instruct-Q4_1" for a in window.models_menu.actions())

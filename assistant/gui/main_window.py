@@ -286,7 +286,11 @@ class MainWindow(QMainWindow):
             self.chat.scrollToBottom()
         conv = self.repo.conversation(cid)
         if conv.model and self.model and conv.model != self.model.path.name:
-            self.show_banner(f"This chat used {conv.model}; switch back from the Models menu.")
+            known = {m.path.name for m in self.core.library.installed()}
+            if conv.model in known:
+                self.show_banner(
+                    f"This chat used {conv.model}. <a href='switch:{conv.model}'>Switch back</a>"
+                )
         self._show_empty()
 
     def _search_changed(self, text: str) -> None:
@@ -336,6 +340,12 @@ class MainWindow(QMainWindow):
         self.banner.setVisible(True)
 
     def _banner_link(self, href: str) -> None:
+        if href.startswith("switch:"):
+            name = href.split(":", 1)[1]
+            for m in self.core.library.installed():
+                if m.path.name == name:
+                    self.switch_model(str(m.path))
+            return
         if href == "crash" and self._crash_report is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._crash_report)))
             return
