@@ -326,3 +326,15 @@ def test_crash_report_of_the_last_run_is_offered(qtbot, window: MainWindow, monk
     monkeypatch.setattr(logs, "previous_crash", kept)
     window.start()
     assert "stopped unexpectedly last time" in window.banner.text()
+
+
+def test_export_a_conversation(qtbot, window: MainWindow, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    send(qtbot, window, "Name a planet.")
+    target = tmp_path / "planet.md"
+    monkeypatch.setattr(
+        "assistant.gui.main_window.QFileDialog.getSaveFileName",
+        lambda *a, **k: (str(target), "Markdown (*.md)"),
+    )
+    window.export_chat()
+    text = target.read_text()
+    assert text.startswith("# Name a planet") and "## Assistant" in text
