@@ -16,6 +16,9 @@ from assistant.presets.preset import Preset
 
 LENGTH_TOKENS = {"short": 150, "medium": 300, "long": 600}
 OVERLAP_TOKENS = 48  # a little context carried into the next chunk
+# Chunks stay this small even with a large context: prompt processing slows down with
+# depth (attention), and small models summarize short passages better.
+MAX_CHUNK_TOKENS = 1536
 
 
 @dataclass
@@ -64,7 +67,8 @@ class Summarizer:
         assert facts is not None
         overhead = self.engine.count(self.preset.render("", {"length": self.length}).messages)
         # 5% slack: tokens merge differently at the seams of joined paragraphs.
-        return max(128, int((facts.context - overhead - LENGTH_TOKENS[self.length] - 32) * 0.95))
+        room = int((facts.context - overhead - LENGTH_TOKENS[self.length] - 32) * 0.95)
+        return max(128, min(MAX_CHUNK_TOKENS, room))
 
     def chunks(self, paragraphs: Iterable[str], budget: int) -> Iterator[str]:
         """Pack paragraphs (split further at sentences) into chunks of at most ``budget``
