@@ -67,7 +67,7 @@ def main() -> None:
         f"ratio {a / b:.2f}  (target <= 1.5; median of 5, includes Python start)"
     )
 
-    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
     from assistant.app import build_core
@@ -75,6 +75,8 @@ def main() -> None:
     from assistant.gui.main_window import MainWindow
     from assistant.store.exchange import _CONV_FIELDS, _MSG_FIELDS
 
+    # processEvents() in PySide6 6.12 leaks a None reference per call; keep None alive.
+    none_refs = [None] * 1_000_000
     qapp = QApplication([])
     core = build_core()
     w = MainWindow(core)
@@ -102,9 +104,10 @@ def main() -> None:
     w.composer.edit.setPlainText("Tell me a long story about a lighthouse keeper.")
     clock.start()
     probe.start()
+    loop = QEventLoop()
+    w.engine.turn_done.connect(loop.quit)
     w.composer._submit()
-    while w.engine.busy:
-        qapp.processEvents()
+    loop.exec()  # the real event loop, as in the app
     probe.stop()
     answer = w.messages.messages[-1]
     print(
@@ -161,6 +164,7 @@ def main() -> None:
     )
     w.close()
     core.close()
+    del none_refs
 
 
 if __name__ == "__main__":
