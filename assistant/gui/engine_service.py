@@ -47,6 +47,14 @@ class _Worker(QObject):
             return
         self.loaded.emit(model, facts)
 
+    def _failed(self, exc: Exception, bug_message: str) -> None:
+        """A user error or a crashed engine is said as is; a bug is logged with its trace."""
+        if isinstance(exc, UserError):
+            self.turn_failed.emit(str(exc), isinstance(exc, EngineCrashed))
+        else:
+            log.error("engine worker failed", exc_info=exc)
+            self.turn_failed.emit(bug_message, False)
+
     @Slot(str, str, str)
     def summarize(self, path: str, preset_id: str, length: str) -> None:
         from pathlib import Path
@@ -65,15 +73,8 @@ class _Worker(QObject):
                 on_progress=lambda p: self.summary_progress.emit(p.stage, p.done, p.total),
                 summarizer_ready=lambda s: setattr(self, "summarizer", s),
             )
-        except EngineCrashed as exc:
-            self.turn_failed.emit(str(exc), True)
-            return
-        except UserError as exc:
-            self.turn_failed.emit(str(exc), False)
-            return
-        except Exception:
-            log.exception("summary failed")
-            self.turn_failed.emit("The summary failed (details in the log).", False)
+        except Exception as exc:
+            self._failed(exc, "The summary failed (details in the log).")
             return
         finally:
             self.summarizer = None
@@ -103,15 +104,8 @@ class _Worker(QObject):
             else:
                 user_id, text, params = args
                 result = chat.edit_and_resend(user_id, text, params, on_text)
-        except EngineCrashed as exc:
-            self.turn_failed.emit(str(exc), True)
-            return
-        except UserError as exc:
-            self.turn_failed.emit(str(exc), False)
-            return
-        except Exception:
-            log.exception("turn failed")
-            self.turn_failed.emit("Something went wrong (details in the log).", False)
+        except Exception as exc:
+            self._failed(exc, "Something went wrong (details in the log).")
             return
         finally:
             if pending:
