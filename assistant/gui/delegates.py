@@ -73,7 +73,7 @@ class MessageDelegate(QStyledItemDelegate):
         return min(COLUMN, option.rect.width() - 2 * PAD)
 
     def _doc(self, m: Message, width: int, option: QStyleOptionViewItem) -> QTextDocument:
-        key = (m.id, hash(m.content), width)
+        key = (m.id, m.status, hash(m.content), width)
         doc = self._docs.get(key)
         if doc is None:
             if len(self._docs) > 400:
@@ -81,12 +81,14 @@ class MessageDelegate(QStyledItemDelegate):
             doc = QTextDocument()
             doc.setDefaultFont(option.font)
             doc.setDocumentMargin(0)
-            if m.role == "assistant":
+            if m.role == "assistant" and m.status != "streaming":
                 doc.setMarkdown(m.content or "…")
                 dark = option.palette.color(QPalette.ColorRole.Base).lightness() < 128
                 doc.setProperty("highlighter", CodeHighlighter(doc, dark))
             else:
-                doc.setPlainText(m.content)
+                # While an answer grows it is plain text: re-parsing Markdown on every
+                # batch costs CPU that the engine, on the same cores, needs.
+                doc.setPlainText(m.content or "…")
             doc.setTextWidth(width - (2 * PAD if m.role == "user" else 0))
             self._docs[key] = doc
         return doc
