@@ -67,7 +67,7 @@ class MessageDelegate(QStyledItemDelegate):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._docs: dict[tuple[int, int, int], QTextDocument] = {}
+        self._docs: dict[tuple[int, str, int, int], QTextDocument] = {}
 
     def _width(self, option: QStyleOptionViewItem) -> int:
         return min(COLUMN, option.rect.width() - 2 * PAD)
