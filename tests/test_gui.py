@@ -62,6 +62,12 @@ def shot(widget, name: str) -> None:  # type: ignore[no-untyped-def]
     assert widget.grab().save(str(SHOTS / f"{name}.png"))
 
 
+def answer_started(w: MainWindow) -> bool:
+    """Text of the answer is on screen (not just the user's message above it)."""
+    msgs = w.messages.messages
+    return bool(msgs) and msgs[-1].role == "assistant" and len(msgs[-1].content) > 20
+
+
 def send(qtbot, w: MainWindow, text: str, wait: bool = True) -> None:  # type: ignore[no-untyped-def]
     w.composer.edit.setPlainText(text)
     qtbot.keyClick(w.composer.edit, Qt.Key.Key_Return)
@@ -88,11 +94,9 @@ def test_empty_state_then_chat_is_streamed_and_saved(qtbot, window: MainWindow) 
 
 def test_stop_mid_answer(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     w = window
+    w.composer.preset.sampling["max_tokens"] = 2000  # still streaming when we stop it
     send(qtbot, w, "Write a very long story about a dragon and a knight.", wait=False)
-    qtbot.waitUntil(
-        lambda: bool(w.messages.messages) and len(w.messages.messages[-1].content) > 20,
-        timeout=60_000,
-    )
+    qtbot.waitUntil(lambda: answer_started(w), timeout=60_000)
     assert w.composer.send.text() == "Stop"
     qtbot.keyClick(w, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not w.engine.busy, timeout=5_000)
@@ -131,12 +135,11 @@ def test_search_and_open_a_hit(qtbot, window: MainWindow) -> None:  # type: igno
 
 def test_kill_engine_mid_answer_window_survives(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     w = window
+    w.composer.preset.sampling["max_tokens"] = 2000  # still streaming when we kill it
     send(qtbot, w, "Write a very long story about a lighthouse.", wait=False)
-    qtbot.waitUntil(
-        lambda: bool(w.messages.messages) and len(w.messages.messages[-1].content) > 20,
-        timeout=60_000,
-    )
+    qtbot.waitUntil(lambda: answer_started(w), timeout=60_000)
     os.kill(w.core.engine.pid or 0, signal.SIGKILL)
+    w.composer.preset.sampling["max_tokens"] = 64
     qtbot.waitUntil(lambda: not w.engine.busy, timeout=10_000)
     assert "stopped unexpectedly" in w.banner.text()
     assert w.messages.messages[-1].status == "interrupted" and w.messages.messages[-1].content
