@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import os
 import signal
-import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -71,8 +69,14 @@ def test_edit_and_resend_keeps_old_branch(service: ChatService) -> None:
 def test_stop_keeps_partial_answer_as_cancelled(service: ChatService) -> None:
     repo = service.repo
     cid = repo.create_conversation()
-    threading.Timer(0.6, service.engine.cancel).start()
-    result = service.send(cid, "Write a long story.", SamplingParams(max_tokens=2000))
+    pieces: list[str] = []
+
+    def on_text(piece: str) -> None:  # stop once the answer is visibly under way
+        pieces.append(piece)
+        if len(pieces) == 3:
+            service.engine.cancel()
+
+    result = service.send(cid, "Write a long story.", SamplingParams(max_tokens=2000), on_text)
     answer = repo.message(result.answer_message_id)
     assert answer.status == "cancelled" and answer.finish_reason == "cancelled"
     assert answer.content
@@ -87,13 +91,17 @@ def test_engine_crash_marks_answer_interrupted(starter: Path, tmp_path: Path) ->
     pid = host.pid
     assert pid is not None
 
-    def kill() -> None:
-        time.sleep(1.0)
-        os.kill(pid, signal.SIGKILL)
+    pieces: list[str] = []
 
-    threading.Thread(target=kill).start()
+    def on_text(piece: str) -> None:  # kill the engine once the answer is under way
+        pieces.append(piece)
+        if len(pieces) == 3:
+            os.kill(pid, signal.SIGKILL)
+
     with pytest.raises(EngineCrashed):
-        service.send(cid, "Write a long story.", SamplingParams(max_tokens=4000, ignore_eos=True))
+        service.send(
+            cid, "Write a long story.", SamplingParams(max_tokens=4000, ignore_eos=True), on_text
+        )
     answer = repo.branch(cid)[-1]
     assert answer.status == "interrupted" and answer.content
     # The next send starts a new engine and the conversation continues.
