@@ -220,8 +220,19 @@ class LlamaBackend:
             raise UserError("No model is loaded.")
         n_ctx = self.facts.context
         reserve = max(16, min(params.max_tokens, n_ctx // 4))
-        fitted = fit_messages(messages, self.count, n_ctx - reserve)
-        tokens = self._prompt_tokens(fitted.messages)
+        # Fitting already tokenized the prompt it settled on: keep those tokens rather
+        # than rendering and tokenizing the whole conversation a second time.
+        counted: dict[str, Any] = {}
+
+        def count(msgs: Sequence[ChatMessage]) -> int:
+            counted["messages"], counted["tokens"] = msgs, self._prompt_tokens(msgs)
+            return len(counted["tokens"])
+
+        fitted = fit_messages(messages, count, n_ctx - reserve)
+        if counted.get("messages") is fitted.messages:
+            tokens: list[int] = counted["tokens"]
+        else:
+            tokens = self._prompt_tokens(fitted.messages)
 
         t0 = time.perf_counter()
         reused = self._prefill(tokens, cancel)
