@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 import time
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from assistant.models.fit import Machine, fit
 from assistant.models.hub import Hub, HubFile, safe_filename
 from assistant.models.library import ModelLibrary, model_info
 from assistant.models.quant import quant_of
-from assistant.models.transfer import RetryPolicy, fetch
+from assistant.models.transfer import RetryPolicy, _Redirects, fetch
 from tests.conftest import tmpfs
 from tests.fixtures.fake_hub import FakeHub
 
@@ -168,6 +169,24 @@ def test_missing_file_and_private_repo(hub: FakeHub, tmp_path: Path) -> None:
         h.files("nobody/nothing")
 
 
+def test_private_download_keeps_token_only_on_the_same_host(hub: FakeHub, tmp_path: Path) -> None:
+    data = b"GGUF" + os.urandom(300_000)
+    hub.add("secret/Gated-GGUF", "gated-Q4_0.gguf", data, private=True)
+    h = Hub(endpoint=hub.url, token=hub.token)
+    r = h.resolve("secret/Gated-GGUF", "gated-Q4_0.gguf")
+    part = tmp_path / "gated.part"
+    # The fake Hub redirects to /cdn/ on its own host, which checks the token too.
+    fetch(r.url, part, r.size, None, r.headers, policy=FAST)
+    assert part.read_bytes() == data
+    # A redirect to another host (a CDN) must not carry the token along.
+    request = urllib.request.Request(f"{hub.url}/x")
+    request.add_unredirected_header("Authorization", "Bearer t")
+    same = _Redirects().redirect_request(request, None, 302, "Found", {}, f"{hub.url}/cdn/x")
+    other = _Redirects().redirect_request(request, None, 302, "Found", {}, "http://cdn.test/x")
+    assert same is not None and same.get_header("Authorization") == "Bearer t"
+    assert other is not None and other.get_header("Authorization") is None
+
+
 def test_unsafe_file_names_are_refused(hub: FakeHub, tmp_path: Path) -> None:
     for bad in ("../evil.gguf", "/etc/passwd.gguf", "a/../../b.gguf", "..\\x.gguf"):
         with pytest.raises(UserError, match="Refusing"):
@@ -256,7 +275,7 @@ def test_disk_full(hub: FakeHub, tiny_disk: Path) -> None:
     r = h.resolve(REPO, "SmolLM2-135M-Instruct-Q4_1.gguf")
     part = tiny_disk / "x.part"
     with pytest.raises(UserError, match="disk is full"):
-        fetch(h.session(), r.url, part, r.size, None, policy=FAST)
+        fetch(r.url, part, r.size, None, policy=FAST)
     assert part.exists() and part.stat().st_size > 0
 
 

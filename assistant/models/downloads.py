@@ -305,7 +305,6 @@ class DownloadManager:
                     )
 
                 fetch(
-                    self.hub.session(),
                     resolved.url,
                     self.part_path(job, f),
                     f.size,

@@ -196,8 +196,3 @@ class Hub:
             commit=meta.commit_hash,
             headers=dict(headers),
         )
-
-    @staticmethod
-    def session() -> Any:
-        """huggingface_hub's configured HTTP client: one stack for metadata and bytes."""
-        return hf.get_session()

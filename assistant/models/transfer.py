@@ -1,31 +1,42 @@
-"""Resumable, verified transfer of one file over HTTP. The only httpx2 importer.
+"""Resumable, verified transfer of one file over HTTP, on the standard library.
 
 huggingface_hub deletes partial files on failure and checks only sizes, so the bytes
 are ours: a part file we append to with Range requests, SHA-256 computed as bytes
-arrive, retries with backoff, stall detection, and an atomic move at the end.
+arrive, retries with backoff, stall detection, and an atomic move at the end (by the
+caller). huggingface_hub still resolves the URL, size, hash and auth headers.
+
+Why urllib and not huggingface_hub's httpx session: on a fast link the byte loop is
+CPU-bound, and httpx/h11 hand out 64 KiB ``bytes`` objects through several Python
+layers per read (bench/downloads.py: 0.33x curl). ``HTTPResponse.readinto`` fills
+reusable 1 MiB buffers with no Python per-packet work.
 """
 
 from __future__ import annotations
 
 import errno
 import hashlib
+import http.client
 import logging
 import os
 import queue
+import socket
 import threading
 import time
+import urllib.error
+import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-
-import httpx2
+from urllib.parse import urlsplit
 
 from assistant.errors import Cancelled, UserError
 
 log = logging.getLogger(__name__)
 
 CHUNK = 1024 * 1024
+_BUFFERS = 8  # chunks in flight between the socket reader and the hasher
+_SYNC_EVERY = 32 * CHUNK  # start write-back while the transfer runs, not all at the end
 
 
 class Paused(Exception):
@@ -34,6 +45,8 @@ class Paused(Exception):
 
 @dataclass
 class RetryPolicy:
+    """How often and how patiently a transfer retries."""
+
     attempts: int = 6
     base_delay: float = 1.0
     max_delay: float = 30.0
@@ -46,6 +59,8 @@ class RetryPolicy:
 
 @dataclass
 class Progress:
+    """A progress event: bytes done of total, speed in bytes/s, seconds left."""
+
     done: int
     total: int
     speed: float  # bytes/s over the last few seconds
@@ -56,33 +71,76 @@ class _RetryableError(Exception):
     pass
 
 
-class _BackgroundSha256:
-    """SHA-256 on a second thread: hashlib releases the GIL, so hashing overlaps with
-    reading the socket instead of halving the transfer rate (measured: 516 -> 290 MiB/s
-    on loopback when hashed inline)."""
+class _Redirects(urllib.request.HTTPRedirectHandler):
+    """Follows redirects, keeping the Hub token only while the host stays the same (a
+    CDN that the Hub redirects to must not receive it)."""
+
+    def redirect_request(
+        self, req: urllib.request.Request, fp: Any, code: int, msg: str, headers: Any, newurl: str
+    ) -> urllib.request.Request | None:
+        new = super().redirect_request(req, fp, code, msg, headers, newurl)
+        token = req.unredirected_hdrs.get("Authorization")
+        if new is not None and token and urlsplit(newurl).netloc == urlsplit(req.full_url).netloc:
+            new.add_unredirected_header("Authorization", token)
+        return new
+
+
+_opener = urllib.request.build_opener(_Redirects())
+
+
+class _Pipeline:
+    """SHA-256 on a second thread over a ring of reusable buffers (hashlib releases the
+    GIL, so hashing overlaps with reading), and write-back started as the file grows."""
 
     def __init__(self, initial: Any = None) -> None:
         self._h = initial or hashlib.sha256()
-        self._q: queue.Queue[bytes | None] = queue.Queue(maxsize=256)
+        self.buffers = [bytearray(CHUNK) for _ in range(_BUFFERS)]
+        self.free: queue.Queue[int] = queue.Queue()
+        for i in range(_BUFFERS):
+            self.free.put(i)
+        self._work: queue.Queue[tuple[int, int] | None] = queue.Queue()
         self._t = threading.Thread(target=self._run, name="sha256", daemon=True)
         self._t.start()
+        self._sync: threading.Thread | None = None
 
     def _run(self) -> None:
-        while (block := self._q.get()) is not None:
-            self._h.update(block)
+        while (item := self._work.get()) is not None:
+            index, n = item
+            self._h.update(memoryview(self.buffers[index])[:n])
+            self.free.put(index)
 
-    def update(self, block: bytes) -> None:
-        self._q.put(block)
+    def hash(self, index: int, n: int) -> None:
+        self._work.put((index, n))
+
+    def start_writeback(self, fd: int) -> None:
+        """fdatasync a duplicate of ``fd`` on a thread, one at a time: the final fsync
+        then waits for the tail only, not the whole file."""
+        if self._sync is not None and self._sync.is_alive():
+            return
+        dup = os.dup(fd)
+
+        def sync() -> None:
+            try:
+                os.fdatasync(dup)
+            except OSError:  # the final fsync reports real failures
+                pass
+            finally:
+                os.close(dup)
+
+        self._sync = threading.Thread(target=sync, name="writeback", daemon=True)
+        self._sync.start()
 
     def hexdigest(self) -> str:
-        self._q.put(None)
-        self._t.join()
+        self.close()
         return str(self._h.hexdigest())
 
     def close(self) -> None:
+        """Wait until every queued block is hashed."""
         if self._t.is_alive():
-            self._q.put(None)
+            self._work.put(None)
             self._t.join()
+        if self._sync is not None:
+            self._sync.join()
 
 
 def _sha256_of(path: Path, upto: int) -> Any:
@@ -98,8 +156,49 @@ def _sha256_of(path: Path, upto: int) -> Any:
     return h
 
 
+def _open(
+    url: str, headers: dict[str, str], offset: int, policy: RetryPolicy
+) -> http.client.HTTPResponse:
+    request = urllib.request.Request(url)
+    for key, value in headers.items():
+        if key.lower() == "authorization":
+            request.add_unredirected_header(key, value)
+        else:
+            request.add_header(key, value)
+    if offset:
+        request.add_header("Range", f"bytes={offset}-")
+    try:
+        response = _opener.open(request, timeout=policy.connect_timeout)
+    except urllib.error.HTTPError as exc:
+        exc.close()
+        status = exc.code
+        if status in (401, 403):
+            raise UserError(
+                f"The Hub refused the download ({status}). Log in with "
+                "`hf auth login` or set HF_TOKEN, and accept the model's license."
+            ) from None
+        if status == 404:
+            raise UserError("The file is no longer on the Hub (404).") from None
+        if status == 416:
+            return exc  # type: ignore[return-value]  # handled by the caller
+        if status >= 500 or status == 429:
+            raise _RetryableError(f"server error {status}") from None
+        raise UserError(f"Unexpected answer from the server ({status}).") from None
+    # The connect timeout bounded the handshake; from here a read that waits longer
+    # than the stall limit is a stall.
+    sock = _socket_of(response)
+    if sock is not None:
+        sock.settimeout(policy.stall_seconds)
+    return response  # type: ignore[no-any-return]
+
+
+def _socket_of(response: Any) -> socket.socket | None:
+    raw = getattr(getattr(response, "fp", None), "raw", None)
+    sock = getattr(raw, "_sock", None)
+    return sock if isinstance(sock, socket.socket) else None
+
+
 def fetch(
-    client: httpx2.Client,
     url: str,
     part: Path,
     size: int,
@@ -121,7 +220,7 @@ def fetch(
         part.unlink()
         have = 0
     # Resuming in a new process: the bytes already on disk are hashed once, here.
-    hasher = _BackgroundSha256(_sha256_of(part, have) if have else None)
+    pipe = _Pipeline(_sha256_of(part, have) if have else None)
     window: list[tuple[float, int]] = [(time.monotonic(), have)]
     last_report = 0.0
     attempt = 0
@@ -140,91 +239,56 @@ def fetch(
         eta = (size - done) / speed if speed > 0 else None
         on_progress(Progress(done, size, speed, eta))
 
+    def restart() -> None:
+        nonlocal have, pipe
+        pipe.close()
+        have, pipe = 0, _Pipeline()
+
     try:
         while have < size:
-            req_headers = dict(headers or {})
-            if have:
-                req_headers["Range"] = f"bytes={have}-"
             try:
-                with client.stream(
-                    "GET",
-                    url,
-                    headers=req_headers,
-                    follow_redirects=True,
-                    timeout=httpx2.Timeout(policy.stall_seconds, connect=policy.connect_timeout),
-                ) as resp:
-                    status = resp.status_code
-                    if status in (401, 403):
-                        raise UserError(
-                            f"The Hub refused the download ({status}). Log in with "
-                            "`hf auth login` or set HF_TOKEN, and accept the model's license."
-                        )
-                    if status == 404:
-                        raise UserError("The file is no longer on the Hub (404).")
+                response = _open(url, headers or {}, have, policy)
+                with response:
+                    status = response.status
                     if status == 416:  # our part is stale or complete: start over
                         part.unlink(missing_ok=True)
-                        hasher.close()
-                        have, hasher = 0, _BackgroundSha256()
+                        restart()
                         continue
-                    if status >= 500 or status == 429:
-                        raise _RetryableError(f"server error {status}")
                     if status not in (200, 206):
                         raise UserError(f"Unexpected answer from the server ({status}).")
-                    if have and (status == 200 or not _range_starts_at(resp, have)):
+                    if have and (status == 200 or not _range_starts_at(response, have)):
                         # The server ignored the Range: take the whole body from the start.
                         log.info("server ignored Range for %s; restarting from zero", url)
-                        hasher.close()
-                        have, hasher = 0, _BackgroundSha256()
-                        mode = "wb"
-                    else:
-                        mode = "ab" if have else "wb"
-                    # Blocks are written as they arrive (a 1 MiB buffer): a dropped connection
-                    # keeps every byte received, a kill -9 loses at most the buffer.
-                    try:
-                        with part.open(mode, buffering=CHUNK) as f:
-                            for block in resp.iter_bytes():
-                                f.write(block)
-                                hasher.update(block)
-                                have += len(block)
-                                attempt = 0  # progress resets the retry budget
-                                report(have)
-                                request = control()
-                                if request == "pause":
-                                    raise Paused()
-                                if request == "cancel":
-                                    raise Cancelled()
-                                if have > size:
-                                    break
-                            f.flush()
-                            os.fsync(f.fileno())
-                    except OSError as exc:
-                        if exc.errno == errno.ENOSPC:
-                            raise UserError(
-                                "The disk is full. The download was stopped and what arrived "
-                                "is kept; free some space and resume it."
-                            ) from exc
-                        raise
+                        restart()
+                    have, attempt = _receive(
+                        response, part, have, size, pipe, attempt, report, control
+                    )
                 if have < size:
                     raise _RetryableError("connection closed early")
-            except (httpx2.TransportError, httpx2.StreamError, _RetryableError) as exc:
+            except (OSError, http.client.HTTPException, _RetryableError) as exc:
+                if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+                    raise UserError(
+                        "The disk is full. The download was stopped and what arrived "
+                        "is kept; free some space and resume it."
+                    ) from exc
                 if attempt >= policy.attempts:
                     raise UserError(
-                        f"The download failed after {attempt + 1} attempts ({exc}). What arrived "
-                        "is kept; resume it later."
+                        f"The download failed after {attempt + 1} attempts ({_reason(exc)}). "
+                        "What arrived is kept; resume it later."
                     ) from exc
                 delay = policy.delay(attempt)
-                log.warning("download %s: %s; retrying in %.1fs", url, exc, delay)
+                log.warning("download %s: %s; retrying in %.1fs", url, _reason(exc), delay)
                 attempt += 1
                 _sleep_unless_stopped(delay, control)
                 on_disk = part.stat().st_size if part.exists() else 0
                 if on_disk != have:  # only if the file and our count disagree: hash it again
                     have = on_disk
-                    hasher.close()
-                    hasher = _BackgroundSha256(_sha256_of(part, have) if have else None)
+                    pipe.close()
+                    pipe = _Pipeline(_sha256_of(part, have) if have else None)
         report(have, force=True)
-        digest = hasher.hexdigest()
+        digest = pipe.hexdigest()
     finally:
-        hasher.close()  # on pause, cancel or error too
+        pipe.close()  # on pause, cancel or error too
     if have != size or (sha256 and digest != sha256.lower()):
         part.unlink(missing_ok=True)
         raise UserError(
@@ -233,12 +297,63 @@ def fetch(
         )
 
 
-def _range_starts_at(resp: Any, offset: int) -> bool:
-    value = resp.headers.get("content-range", "")
+def _receive(
+    response: http.client.HTTPResponse,
+    part: Path,
+    have: int,
+    size: int,
+    pipe: _Pipeline,
+    attempt: int,
+    report: Callable[[int], None],
+    control: Callable[[], str | None],
+) -> tuple[int, int]:
+    """Append the response body to ``part``; returns (bytes on disk, attempt)."""
+    # Unbuffered writes of whole chunks: a dropped connection keeps every complete chunk
+    # received, a kill -9 loses at most the chunk being read.
+    with open(part, "ab" if have else "wb", buffering=0) as f:
+        fd = f.fileno()
+        synced = have
+        while have < size:
+            index = pipe.free.get()
+            view = memoryview(pipe.buffers[index])[: min(CHUNK, size - have)]
+            n = response.readinto(view)
+            if not n:
+                pipe.free.put(index)
+                break
+            written = 0
+            while written < n:
+                written += f.write(view[written:n])
+            pipe.hash(index, n)
+            have += n
+            attempt = 0  # progress resets the retry budget
+            report(have)
+            if have - synced >= _SYNC_EVERY:
+                pipe.start_writeback(fd)
+                synced = have
+            request = control()
+            if request == "pause":
+                raise Paused()
+            if request == "cancel":
+                raise Cancelled()
+        if have == size:
+            os.fsync(fd)  # durable before the caller renames it into place
+    return have, attempt
+
+
+def _range_starts_at(response: Any, offset: int) -> bool:
+    value = response.headers.get("content-range", "")
     try:
         return int(value.split()[1].split("-")[0]) == offset
     except (IndexError, ValueError):
         return False
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, TimeoutError | socket.timeout):
+        return "no data arrived for too long"
+    if isinstance(exc, urllib.error.URLError):
+        return str(exc.reason)
+    return str(exc) or type(exc).__name__
 
 
 def _sleep_unless_stopped(seconds: float, control: Callable[[], str | None]) -> None:
