@@ -51,11 +51,6 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    if args_list[:1] == ["--engine-child"]:  # the frozen bundle starts its engine this way
-        from assistant.engine.child import main as child_main
-
-        child_main(args_list[1:])
-        return EXIT_OK
     args = _parser().parse_args(args_list)
     try:
         if args.command == "ask":
@@ -70,16 +65,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_with_core(lambda core: cmd_summarize(core, args))
         if args.command == "chat":
             return _run_with_core(lambda core: cmd_chat(core, args))
-        from assistant.gui.app import run_gui
+        from assistant.launch import main_gui
 
-        return run_gui()
+        return main_gui()
     except UserError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USER_ERROR
-
-
-def main_gui() -> int:
-    return main([])
 
 
 def _run_with_core(fn: Callable[[Any], int]) -> int:

@@ -18,7 +18,7 @@ LENGTH_TOKENS = {"short": 150, "medium": 300, "long": 600}
 OVERLAP_TOKENS = 48  # a little context carried into the next chunk
 # Chunks stay this small even with a large context: prompt processing slows down with
 # depth (attention), and small models summarize short passages better.
-MAX_CHUNK_TOKENS = 1536
+MAX_CHUNK_TOKENS = 768
 
 
 @dataclass
@@ -168,6 +168,7 @@ class Summarizer:
                 for i, group in enumerate(groups):
                     report("reduce", i, len(groups))
                     merged.append(self._ask(group))
+                    report("reduce", i + 1, len(groups))
                 level = merged if len(groups) < len(level) else [self._ask("\n\n".join(level))]
             r.text, r.complete = level[0], True
         except Cancelled:

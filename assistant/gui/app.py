@@ -5,6 +5,11 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from assistant.app import Core
 
 
 def display_problem() -> str | None:
@@ -29,28 +34,79 @@ def display_problem() -> str | None:
 
 
 def run_gui() -> int:
+    """Paint the window first, then import and attach the services, then load the model."""
     problem = display_problem()
     if problem:
         print(f"error: {problem}", file=sys.stderr)
         return 1
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
-    from assistant.app import build_core
     from assistant.gui.main_window import MainWindow
     from assistant.gui.theme import apply_theme
+    from assistant.paths import app_paths
+    from assistant.settings import Settings
 
+    paths = app_paths().ensure()  # logging starts with the core, after the paint
+    settings = Settings.load(paths.settings_file)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Offline Assistant")
     QGuiApplication.setDesktopFileName("offline-assistant")
-    core = build_core()
-    apply_theme(app, core.settings.theme, core.settings.font_size)
-    window = MainWindow(core)
+    apply_theme(app, settings.theme, settings.font_size)  # before the paint: no flash
+    window = MainWindow()
+    cores: list[Core] = []
+
+    def finish() -> None:
+        if cores:
+            return
+        from assistant.app import build_core
+
+        cores.append(build_core())
+        window.attach(cores[0])
+        window.start()
+
+    def preload_then_finish() -> None:
+        # The heavy imports (store, presets, Markdown, icons: about a second here) run on
+        # a thread, so the painted window keeps taking input while they load.
+        loader = threading.Thread(target=_preload, name="preload", daemon=True)
+        loader.start()
+
+        def poll() -> None:
+            if loader.is_alive():
+                QTimer.singleShot(15, poll)
+            else:
+                finish()
+
+        poll()
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                window.removeEventFilter(self)
+                QTimer.singleShot(0, preload_then_finish)
+            return False
+
+    painted = FirstPaint(window)
+    window.installEventFilter(painted)
     window.show()
-    QTimer.singleShot(0, window.start)  # after the first paint
+    QTimer.singleShot(3000, finish)  # a window that never paints (minimized) still starts
     try:
         return app.exec()
     finally:
-        core.close()
+        for core in cores:
+            core.close()
+
+
+def _preload() -> None:
+    try:
+        import qtawesome  # type: ignore[import-untyped]  # noqa: F401
+
+        import assistant.app
+        import assistant.gui.conversation_list
+        import assistant.gui.delegates
+        import assistant.gui.engine_service
+        import assistant.presets  # noqa: F401
+    except Exception:  # the same import fails again in finish() and is reported there
+        pass

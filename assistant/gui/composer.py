@@ -3,7 +3,9 @@ and Send that turns into Stop while an answer streams."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assistant.gui.icons import icon
-from assistant.presets import Preset
+if TYPE_CHECKING:
+    from assistant.presets import Preset
 
 
 class PromptEdit(QPlainTextEdit):
@@ -39,6 +41,8 @@ class PromptEdit(QPlainTextEdit):
         self.setFixedHeight(lines * self.fontMetrics().lineSpacing() + 18)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        from PySide6.QtCore import Qt  # not at import: see window_frame
+
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             mods = event.modifiers()
             ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
@@ -50,27 +54,28 @@ class PromptEdit(QPlainTextEdit):
 
 
 class Composer(QWidget):
+    """The input area. Usable for typing from the first paint; sending starts once
+    ``set_presets`` has run (the presets load after the window is on screen)."""
+
     send_requested = Signal(str)
     stop_requested = Signal()
     attach_requested = Signal()
 
-    def __init__(self, presets: list[Preset]) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.presets = {p.id: p for p in presets}
+        self.presets: dict[str, Preset] = {}
         self.edit = PromptEdit()
         self.edit.submitted.connect(self._submit)
         self.preset_box = QComboBox()
         self.preset_box.setAccessibleName("Preset")
-        for p in presets:
-            self.preset_box.addItem(p.name, p.id)
-        self.preset_box.currentIndexChanged.connect(self._preset_changed)
+        self.preset_box.setMinimumWidth(120)
         self.vars_row = QHBoxLayout()
         self.var_edits: dict[str, QLineEdit] = {}
-        self.attach = QPushButton(icon("attach"), "")
+        self.attach = QPushButton("")
         self.attach.setToolTip("Attach a document to summarize")
         self.attach.setAccessibleName("Attach document")
         self.attach.clicked.connect(self.attach_requested)
-        self.send = QPushButton(icon("send"), "Send")
+        self.send = QPushButton("Send")
         self.send.setAccessibleName("Send")
         self.send.setDefault(True)
         self.send.clicked.connect(self._send_or_stop)
@@ -88,6 +93,17 @@ class Composer(QWidget):
         layout.setContentsMargins(0, 6, 0, 6)
         layout.addLayout(top)
         layout.addLayout(bottom)
+
+    def set_presets(self, presets: list[Preset]) -> None:
+        """Fill the preset picker and the icons; from now on Send works."""
+        from assistant.gui.icons import icon
+
+        self.presets = {p.id: p for p in presets}
+        for p in presets:
+            self.preset_box.addItem(p.name, p.id)
+        self.preset_box.currentIndexChanged.connect(self._preset_changed)
+        self.attach.setIcon(icon("attach"))
+        self.send.setIcon(icon("send"))
         self._preset_changed()
 
     @property
@@ -119,6 +135,8 @@ class Composer(QWidget):
             self.preset_box.setCurrentIndex(i)
 
     def set_generating(self, generating: bool) -> None:
+        from assistant.gui.icons import icon
+
         self.generating = generating
         self.send.setText("Stop" if generating else "Send")
         self.send.setIcon(icon("stop" if generating else "send"))
@@ -132,6 +150,6 @@ class Composer(QWidget):
 
     def _submit(self) -> None:
         text = self.edit.toPlainText().strip()
-        if text and not self.generating:
+        if text and not self.generating and self.presets:
             self.edit.clear()
             self.send_requested.emit(text)

@@ -1,171 +1,84 @@
-"""The main window: sidebar of conversations, the chat, the composer, menus, status bar."""
+"""The main window: the frame and conversations (the parent classes) plus models,
+chatting, documents, menus and dialogs, over the core services."""
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl
+from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QGuiApplication
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QDialog,
-    QFileDialog,
-    QInputDialog,
-    QLabel,
-    QLineEdit,
-    QListView,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QProgressBar,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
-from assistant import __version__
-from assistant.app import Core
-from assistant.chat import TurnResult
-from assistant.engine.backend import ModelFacts, SamplingParams
-from assistant.gui.composer import Composer
-from assistant.gui.conversation_list import ConversationListModel
-from assistant.gui.delegates import ConversationDelegate, MessageDelegate
-from assistant.gui.engine_service import EngineService
-from assistant.gui.icons import icon
-from assistant.gui.menus import build_menus, fill_models_menu
-from assistant.gui.message_model import MessageModel
-from assistant.models.library import LocalModel
-from assistant.presets import PresetLibrary
-from assistant.store.repository import Message
+import assistant
+from assistant.gui.conversation_window import ConversationWindow
+
+if TYPE_CHECKING:
+    from assistant.app import Core
+    from assistant.chat import TurnResult
+    from assistant.engine.backend import ModelFacts, SamplingParams
+    from assistant.models.library import LocalModel
+    from assistant.store.repository import Message
 
 log = logging.getLogger(__name__)
 
 
-class MainWindow(QMainWindow):
-    """Sidebar, chat, composer, menus and status bar over the core services."""
+class MainWindow(ConversationWindow):
+    """The whole window. Built in two steps so that it paints before anything heavy:
+    the frame at construction, the services with ``attach(core)`` (done at once when a
+    core is given)."""
 
-    models_menu: QMenu
-
-    def __init__(self, core: Core) -> None:
+    def __init__(self, core: Core | None = None) -> None:
         super().__init__()
+        self._summarizing = ""
+        self.attached = False
+        if core is not None:
+            self.attach(core)
+
+    def attach(self, core: Core) -> None:
+        """Bring in the store, presets, engine, models, menus and icons."""
+        from PySide6.QtCore import Qt
+
+        from assistant.gui.conversation_list import ConversationListModel
+        from assistant.gui.delegates import ConversationDelegate, MessageDelegate
+        from assistant.gui.engine_service import EngineService
+        from assistant.gui.icons import icon
+        from assistant.gui.menus import build_menus
+        from assistant.gui.message_model import MessageModel
+        from assistant.presets import PresetLibrary
+
         self.core = core
         self.repo = core.repo
         self.presets = PresetLibrary(core.paths.user_presets)
         self.engine = EngineService(core)
-        self.conversation_id: int | None = None
-        self.model: LocalModel | None = None
-        self.facts: ModelFacts | None = None
-        self.setWindowTitle("Offline Assistant")
-        self.setAcceptDrops(True)
-        self._crash_report: Path | None = None
-        self._dialog: QDialog | None = None  # the open dialog, for tests and screenshots
-        self._summarizing = ""
-        self.resize(1180, 780)
-        self._build()
-        self._menus()
-        self._wire()
-        self.sidebar_model.refresh()
-        self._show_empty()
-
-    # -- layout ------------------------------------------------------------------------------
-
-    def _build(self) -> None:
-        self.new_button = QPushButton(icon("new"), "New chat")
-        self.new_button.setAccessibleName("New chat")
-        self.search = QLineEdit()
-        self.search.setPlaceholderText("Search chats")
-        self.search.setAccessibleName("Search chats")
-        self.search.setClearButtonEnabled(True)
         self.sidebar_model = ConversationListModel(self.repo)
-        self.sidebar = QListView()
-        self.sidebar.setAccessibleName("Conversations")
         self.sidebar.setModel(self.sidebar_model)
         self.sidebar.setItemDelegate(ConversationDelegate(self.sidebar))
-        self.sidebar.setMouseTracking(True)
-        self.sidebar.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.sidebar.setFrameShape(QListView.Shape.NoFrame)
-        self.side = side = QWidget()
-        side.setMinimumWidth(200)
-        sl = QVBoxLayout(side)
-        sl.setContentsMargins(8, 8, 0, 8)
-        sl.addWidget(self.new_button)
-        sl.addWidget(self.search)
-        sl.addWidget(self.sidebar, 1)
-
         self.messages = MessageModel(self.repo)
-        self.chat = QListView()
-        self.chat.setAccessibleName("Conversation")
         self.chat.setModel(self.messages)
         self.delegate = MessageDelegate(self.chat)
         self.chat.setItemDelegate(self.delegate)
-        self.chat.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.chat.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.chat.setFrameShape(QListView.Shape.NoFrame)
-        self.chat.setWordWrap(True)
-        self.chat.setUniformItemSizes(False)
-        self.empty = QLabel()
+        self.composer.set_presets(self.presets.all())
+        self.composer.edit.send_key = core.settings.send_key
+        self.composer.select_preset(core.settings.default_preset)
+        self.new_button.setIcon(icon("new"))
+        self.model_button.setIcon(icon("model"))
+        self.model_button.setText("Loading model…")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
         self.empty.setTextFormat(Qt.TextFormat.RichText)
-        self.empty.setOpenExternalLinks(False)
+        self.sidebar.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.empty.linkActivated.connect(self._empty_link)
-        self.banner = QLabel()
-        self.banner.setWordWrap(True)
-        self.banner.setVisible(False)
-        self._undo_id: int | None = None
         self.banner.linkActivated.connect(self._banner_link)
-        self.banner.setStyleSheet(
-            "padding: 8px; border-radius: 6px; background: palette(alternate-base);"
-        )
-        self.composer = Composer(self.presets.all())
-        self.composer.edit.send_key = self.core.settings.send_key
-        self.composer.select_preset(self.core.settings.default_preset)
-        center = QWidget()
-        cl = QVBoxLayout(center)
-        cl.setContentsMargins(16, 8, 16, 8)
-        cl.addWidget(self.banner)
-        cl.addWidget(self.empty, 1)
-        cl.addWidget(self.chat, 1)
-        cl.addWidget(self.composer)
-
-        self.splitter = QSplitter()
-        self.splitter.addWidget(side)
-        self.splitter.addWidget(center)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([260, 920])
-        self.splitter.setCollapsible(0, True)
-        self.setCentralWidget(self.splitter)
-
-        self.model_button = QPushButton(icon("model"), "Loading model…")
-        self.model_button.setFlat(True)
-        self.model_button.setAccessibleName("Current model")
-        self.loading = QProgressBar()
-        self.loading.setRange(0, 0)
-        self.loading.setMaximumWidth(120)
-        self.context_label = QLabel("")
-        self.speed_label = QLabel("")
-        self.speed_label.setMinimumWidth(80)
-        self.context_label.setMinimumWidth(140)
-        offline = QLabel("● Offline")
-        offline.setToolTip(
-            "Nothing leaves this computer. Only the model manager uses the "
-            "network, and only when you ask it to."
-        )
-        offline.setStyleSheet("color: #2e7d32;")
-        bar = self.statusBar()
-        bar.addWidget(self.model_button)
-        bar.addWidget(self.loading)
-        bar.addPermanentWidget(self.context_label)
-        bar.addPermanentWidget(self.speed_label)
-        bar.addPermanentWidget(offline)
-
-    def _menus(self) -> None:
         build_menus(self)
+        self._wire()
+        self.sidebar_model.refresh()
+        self.attached = True
+        self._show_empty()
 
     def fill_models_menu(self) -> None:
+        from assistant.gui.menus import fill_models_menu
+
         fill_models_menu(self)
 
     def _wire(self) -> None:
@@ -250,94 +163,7 @@ class MainWindow(QMainWindow):
         self.model_button.setText(self.model.name if self.model else "No model")
         self.show_banner(message)
 
-    # -- conversations -----------------------------------------------------------------------
-
-    def new_chat(self) -> None:
-        self.conversation_id = None
-        self.messages.open(None)
-        self.sidebar.clearSelection()
-        self._show_empty()
-        self.composer.edit.setFocus()
-
-    def _select_in_sidebar(self) -> None:
-        if self.conversation_id is not None:
-            row = self.sidebar_model.row_of(self.conversation_id)
-            if row is not None:
-                self.sidebar.setCurrentIndex(self.sidebar_model.index(row))
-
-    def open_conversation(self, cid: int, message_id: int | None = None) -> None:
-        self.conversation_id = cid
-        self.messages.open(cid)
-        if message_id is not None:
-            ids = [m.id for m in self.messages.messages]
-            if message_id not in ids:  # a hit on another branch: show that branch
-                self.repo.show_branch(message_id)
-                self.messages.open(cid)
-                ids = [m.id for m in self.messages.messages]
-            while message_id not in ids and self.messages.canFetchMore():
-                self.messages.fetchMore()
-                ids = [m.id for m in self.messages.messages]
-            if message_id in ids:
-                self.chat.scrollTo(
-                    self.messages.index(ids.index(message_id)),
-                    QAbstractItemView.ScrollHint.PositionAtCenter,
-                )
-        else:
-            self.chat.scrollToBottom()
-        conv = self.repo.conversation(cid)
-        if conv.model and self.model and conv.model != self.model.path.name:
-            known = {m.path.name for m in self.core.library.installed()}
-            if conv.model in known:
-                self.show_banner(
-                    f"This chat used {conv.model}. <a href='switch:{conv.model}'>Switch back</a>"
-                )
-        self._show_empty()
-
-    def _search_changed(self, text: str) -> None:
-        self.sidebar_model.refresh(text)
-
-    def _sidebar_clicked(self, index: QModelIndex) -> None:
-        cid = index.data(ConversationListModel.IdRole)
-        if cid is not None:
-            self.open_conversation(cid, index.data(ConversationListModel.MessageIdRole))
-
-    def _selected_conversation(self) -> int | None:
-        idx = self.sidebar.currentIndex()
-        return idx.data(ConversationListModel.IdRole) if idx.isValid() else self.conversation_id
-
-    def rename_selected(self) -> None:
-        cid = self._selected_conversation()
-        if cid is None:
-            return
-        title, ok = QInputDialog.getText(
-            self, "Rename chat", "Title:", text=self.repo.conversation(cid).title
-        )
-        if ok and title.strip():
-            self.repo.rename(cid, title)
-            self.sidebar_model.refresh()
-
-    def pin_selected(self) -> None:
-        cid = self._selected_conversation()
-        if cid is not None:
-            self.repo.pin(cid, not self.repo.conversation(cid).pinned)
-            self.sidebar_model.refresh()
-
-    def delete_selected(self) -> None:
-        cid = self._selected_conversation()
-        if cid is None:
-            return
-        self.repo.delete(cid)
-        if cid == self.conversation_id:
-            self.new_chat()
-        self.sidebar_model.refresh()
-        self.statusBar().showMessage("Chat deleted", 8000)
-        self.show_banner("Chat deleted. <a href='undo'>Undo</a>", undo=cid)
-
-    def show_banner(self, text: str, undo: int | None = None) -> None:
-        """A short message above the chat; with ``undo``, an Undo link for a deleted chat."""
-        self._undo_id = undo
-        self.banner.setText(text)
-        self.banner.setVisible(True)
+    # -- banner links ------------------------------------------------------------------------
 
     def _banner_link(self, href: str) -> None:
         if href.startswith("switch:"):
@@ -461,7 +287,7 @@ class MainWindow(QMainWindow):
                 QGuiApplication.clipboard().setText(m.content)
                 return
 
-    # -- documents and export ----------------------------------------------------------------
+    # -- documents --------------------------------------------------------------------------
 
     def attach_document(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -509,25 +335,6 @@ class MainWindow(QMainWindow):
             self.summarize_document(urls[0].toLocalFile())
             event.acceptProposedAction()
 
-    def export_chat(self) -> None:
-        if self.conversation_id is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Export chat", str(Path.home() / "chat.md"), "Markdown (*.md);;JSON (*.json)"
-        )
-        if path:
-            from assistant.store.exchange import export
-
-            try:
-                export(
-                    self.repo,
-                    [self.conversation_id],
-                    "json" if path.endswith(".json") else "md",
-                    Path(path),
-                )
-            except Exception as exc:
-                self.show_banner(str(exc))
-
     # -- misc --------------------------------------------------------------------------------
 
     def _models_changed(self) -> None:
@@ -568,49 +375,15 @@ class MainWindow(QMainWindow):
             self.core.engine.options = self.core.load_options()
             self.switch_model(str(self.model.path))
 
-    def focus_search(self) -> None:
-        self.side.show()
-        self.search.setFocus()
-        self.search.selectAll()
-
-    def toggle_sidebar(self) -> None:
-        self.side.setVisible(not self.side.isVisible())
-
     def about(self) -> None:
         QMessageBox.about(
             self,
             "About Offline Assistant",
-            f"<b>Offline Assistant</b> {__version__}<br>Small language models on "
+            f"<b>Offline Assistant</b> {assistant.__version__}<br>Small language models on "
             "your own computer. Nothing leaves this machine.",
         )
 
-    def _show_empty(self) -> None:
-        has = bool(self.messages.messages)
-        self.chat.setVisible(has)
-        self.empty.setVisible(not has)
-        if not has and not self.core.library.installed():
-            self.empty.setText(
-                "<h2>Welcome to Offline Assistant</h2><p>There is no model on this computer "
-                "yet. A model is a file the assistant thinks with; small ones are 100 MB to "
-                "2 GB.</p><p><a href='catalog'>Browse recommended models</a> · "
-                "<a href='import'>Import a GGUF file you have</a></p>"
-            )
-            return
-        if not has:
-            model = self.model.name if self.model else "loading…"
-            examples = "".join(
-                f"<li>{e}</li>"
-                for e in (
-                    "Explain how a rainbow forms, in three sentences.",
-                    "Write a polite reply declining a meeting invitation.",
-                    "Give me five names for a bakery.",
-                )
-            )
-            self.empty.setText(
-                f"<h2>What can I help with?</h2><p style='color:gray'>Model: {model} · everything "
-                f"stays on this computer</p><ul style='text-align:left'>{examples}</ul>"
-            )
-
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        self.engine.shutdown()
+        if self.attached:
+            self.engine.shutdown()
         super().closeEvent(event)

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 
 def apply_theme(app: QApplication, theme: str = "system", font_size: int = 0) -> None:
+    dark = theme == "dark" or (theme == "system" and _system_is_dark(app))
     app.setStyle("Fusion")
-    hints = app.styleHints()
-    if theme == "dark" or (theme == "system" and hints.colorScheme() == Qt.ColorScheme.Dark):
+    if dark:
         app.setPalette(_dark())
     else:
         app.setPalette(_light())
@@ -18,6 +17,19 @@ def apply_theme(app: QApplication, theme: str = "system", font_size: int = 0) ->
         font = app.font()
         font.setPointSize(font_size)
         app.setFont(font)
+
+
+_system_dark: bool | None = None
+
+
+def _system_is_dark(app: QApplication) -> bool:
+    """Whether the desktop is in dark mode, read from the platform's own palette before
+    ours replaces it. (styleHints().colorScheme() would build Qt's whole enum namespace,
+    ~50 ms, before the first paint.)"""
+    global _system_dark
+    if _system_dark is None:
+        _system_dark = app.palette().window().color().lightness() < 128
+    return _system_dark
 
 
 def _palette(base: str, text: str, window: str, alt: str, muted: str, accent: str) -> QPalette:
