@@ -1,5 +1,5 @@
 # Two entry points (see README): `make run` and `make test`. Both set up .venv first.
-.PHONY: run test setup setup-test lint bench clean
+.PHONY: run test setup setup-test lint bench bundle clean
 
 run: setup
 	.venv/bin/assistant
@@ -21,6 +21,9 @@ bench: setup-test
 	.venv/bin/python bench/store.py
 	.venv/bin/python bench/downloads.py
 	.venv/bin/python bench/summarize.py
+
+bundle: setup-test
+	.venv/bin/python packaging/build.py
 
 clean:
 	rm -rf .venv build dist *.egg-info

@@ -25,6 +25,11 @@ EXIT_OK, EXIT_USER_ERROR, EXIT_INTERRUPTED = 0, 1, 130
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="assistant", description="Offline Assistant")
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    p.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation offline (built-in model, history, window) and exit",
+    )
     sub = p.add_subparsers(dest="command")
 
     def gen_options(sp: argparse.ArgumentParser) -> None:

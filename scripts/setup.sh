@@ -16,6 +16,17 @@ LLAMA_CMAKE_ARGS="-DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -
 KEY=$(printf '%s %s' "$LLAMA_VERSION" "$LLAMA_CMAKE_ARGS" | sha256sum | cut -c1-12)
 WHEELHOUSE="${ASSISTANT_WHEELHOUSE:-${XDG_CACHE_HOME:-$HOME/.cache}/offline-assistant/wheelhouse}/llama-cpp-python-$LLAMA_VERSION-$KEY"
 
+# The bundle test validates the launcher entry and AppStream file with Debian's tools.
+case ",$EXTRAS," in
+  *,test,*)
+    if ! command -v desktop-file-validate >/dev/null || ! command -v appstreamcli >/dev/null; then
+      SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+      echo "Installing desktop-file-utils and appstream (for the bundle test)..." >&2
+      $SUDO apt-get install -y -q desktop-file-utils appstream >/dev/null \
+        || { $SUDO apt-get update -q >/dev/null && $SUDO apt-get install -y -q desktop-file-utils appstream >/dev/null; }
+    fi ;;
+esac
+
 if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv
 fi

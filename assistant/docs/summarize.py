@@ -18,7 +18,7 @@ LENGTH_TOKENS = {"short": 150, "medium": 300, "long": 600}
 OVERLAP_TOKENS = 48  # a little context carried into the next chunk
 # Chunks stay this small even with a large context: prompt processing slows down with
 # depth (attention), and small models summarize short passages better.
-MAX_CHUNK_TOKENS = 768
+MAX_CHUNK_TOKENS = 1536
 
 
 @dataclass
