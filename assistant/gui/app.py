@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import sys
 import threading
+import time
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -57,6 +58,8 @@ def run_gui() -> int:
     apply_theme(app, settings.theme, settings.font_size)  # before the paint: no flash
     window = MainWindow()
     cores: list[Core] = []
+    # Packaging measures cold start with this: print when painted and when ready, quit.
+    probe = os.environ.get("ASSISTANT_STARTUP_PROBE") == "1"
 
     def finish() -> None:
         if cores:
@@ -66,6 +69,9 @@ def run_gui() -> int:
         cores.append(build_core())
         window.attach(cores[0])
         window.start()
+        if probe:
+            print(f"startup-probe ready {time.time():.4f}", file=sys.stderr, flush=True)
+            app.quit()
 
     def preload_then_finish() -> None:
         # The heavy imports (store, presets, Markdown, icons: about a second here) run on
@@ -84,6 +90,8 @@ def run_gui() -> int:
     class FirstPaint(QObject):
         def eventFilter(self, obj: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint:
+                if probe:
+                    print(f"startup-probe painted {time.time():.4f}", file=sys.stderr, flush=True)
                 window.removeEventFilter(self)
                 QTimer.singleShot(0, preload_then_finish)
             return False
