@@ -111,7 +111,8 @@ def main() -> int:
     icons = ROOT / "build" / "icons"
     render_icons(icons)
     bundle = pyinstaller(dist)
-    size = sum(f.stat().st_size for f in bundle.rglob("*") if f.is_file())
+    files = [f for f in bundle.rglob("*") if f.is_file() and not f.is_symlink()]
+    size = sum(f.stat().st_size for f in files)
     print(f"bundle   {bundle} ({size / 2**20:.0f} MiB)")
     if sys.platform.startswith("linux"):
         archive = linux_archive(bundle, icons, dist, ver)
