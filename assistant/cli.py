@@ -57,6 +57,10 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     args = _parser().parse_args(args_list)
+    if args.self_test:
+        from assistant.selftest import run_self_test
+
+        return run_self_test()
     try:
         if args.command == "ask":
             return _run_with_core(lambda core: cmd_ask(core, args))

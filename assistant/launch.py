@@ -15,10 +15,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         child_main(args[1:])
         return 0
-    if args[:1] == ["--self-test"]:
-        from assistant.selftest import run_self_test
-
-        return run_self_test()
     if not args:
         return main_gui()
     from assistant.cli import main as cli_main
