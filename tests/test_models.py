@@ -264,6 +264,19 @@ def tiny_disk(tmp_path: Path) -> Iterator[Path]:
         yield d
 
 
+def test_stale_part_restarts_once_then_reports_a_short_file(hub: FakeHub, tmp_path: Path) -> None:
+    data = os.urandom(200_000)
+    hub.add("short/GGUF", "short.gguf", data)
+    r = Hub(endpoint=hub.url).resolve("short/GGUF", "short.gguf")
+    part = tmp_path / "short.part"
+    part.write_bytes(b"x" * len(data))  # a part as long as the server's whole file
+    # Listed as longer than the server's file: Range past its end -> 416, restart from
+    # zero, 416 again at the same place -> a clear error instead of looping forever.
+    with pytest.raises(UserError, match="smaller than its listing"):
+        fetch(r.url, part, len(data) + 10, None, policy=FAST)
+    assert not part.exists()
+
+
 def test_disk_full(hub: FakeHub, tiny_disk: Path) -> None:
     m = DownloadManager(tiny_disk / "models", Hub(endpoint=hub.url), policy=FAST)
     f = next(x for x in Hub(endpoint=hub.url).files(REPO) if x.quant == "Q8_0")

@@ -71,6 +71,10 @@ class _RetryableError(Exception):
     pass
 
 
+class _RangeNotSatisfiable(Exception):
+    """416: the part file is stale or already complete."""
+
+
 class _Redirects(urllib.request.HTTPRedirectHandler):
     """Follows redirects, keeping the Hub token only while the host stays the same (a
     CDN that the Hub redirects to must not receive it)."""
@@ -180,7 +184,7 @@ def _open(
         if status == 404:
             raise UserError("The file is no longer on the Hub (404).") from None
         if status == 416:
-            return exc  # type: ignore[return-value]  # handled by the caller
+            raise _RangeNotSatisfiable() from None
         if status >= 500 or status == 429:
             raise _RetryableError(f"server error {status}") from None
         raise UserError(f"Unexpected answer from the server ({status}).") from None
@@ -224,6 +228,7 @@ def fetch(
     window: list[tuple[float, int]] = [(time.monotonic(), have)]
     last_report = 0.0
     attempt = 0
+    restarted_for_416 = False
 
     def report(done: int, force: bool = False) -> None:
         nonlocal last_report
@@ -247,13 +252,20 @@ def fetch(
     try:
         while have < size:
             try:
-                response = _open(url, headers or {}, have, policy)
+                try:
+                    response = _open(url, headers or {}, have, policy)
+                except _RangeNotSatisfiable:  # our part is stale: start over, once
+                    part.unlink(missing_ok=True)
+                    if restarted_for_416:  # the server's file is shorter than listed
+                        raise UserError(
+                            "The file on the Hub is smaller than its listing says; cancel "
+                            "the download and start it again."
+                        ) from None
+                    restarted_for_416 = True
+                    restart()
+                    continue
                 with response:
                     status = response.status
-                    if status == 416:  # our part is stale or complete: start over
-                        part.unlink(missing_ok=True)
-                        restart()
-                        continue
                     if status not in (200, 206):
                         raise UserError(f"Unexpected answer from the server ({status}).")
                     if have and (status == 200 or not _range_starts_at(response, have)):
