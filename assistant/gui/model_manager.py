@@ -67,6 +67,21 @@ def _row(table: QTableWidget, values: list[str], data: Any = None) -> int:
     return r
 
 
+def _table_tab(table: QTableWidget, actions: list[tuple[str, Callable[[], object]]]) -> QWidget:
+    """A tab: the table, and a row of buttons under it."""
+    w = QWidget()
+    buttons = QHBoxLayout()
+    for label, action in actions:
+        b = QPushButton(label)
+        b.clicked.connect(action)
+        buttons.addWidget(b)
+    buttons.addStretch(1)
+    v = QVBoxLayout(w)
+    v.addWidget(table)
+    v.addLayout(buttons)
+    return w
+
+
 class ModelManager(QDialog):
     models_changed = Signal()
 
@@ -116,24 +131,17 @@ class ModelManager(QDialog):
     # -- installed -------------------------------------------------------------------------
 
     def _installed_tab(self) -> QWidget:
-        w = QWidget()
         self.installed = _table(
             ["Model", "Size", "Architecture", "Quantization", "Context", "Chat template", "Where"]
         )
-        set_default = QPushButton("Set as default")
-        set_default.clicked.connect(self._set_default)
-        delete = QPushButton("Delete")
-        delete.clicked.connect(self._delete)
-        show = QPushButton("Show on disk")
-        show.clicked.connect(self._show_on_disk)
-        buttons = QHBoxLayout()
-        for b in (set_default, delete, show):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        v = QVBoxLayout(w)
-        v.addWidget(self.installed)
-        v.addLayout(buttons)
-        return w
+        return _table_tab(
+            self.installed,
+            [
+                ("Set as default", self._set_default),
+                ("Delete", self._delete),
+                ("Show on disk", self._show_on_disk),
+            ],
+        )
 
     def refresh_installed(self) -> None:
         def work() -> list[tuple[Any, Any]]:
@@ -312,25 +320,22 @@ class ModelManager(QDialog):
     # -- downloads -------------------------------------------------------------------------
 
     def _downloads_tab(self) -> QWidget:
-        w = QWidget()
         self.jobs = _table(["Download", "Progress", "Speed", "Time left", "State"])
         for col, width in ((0, 320), (1, 220), (2, 100), (3, 90)):
             self.jobs.setColumnWidth(col, width)
         self.bars: dict[str, QProgressBar] = {}
-        buttons = QHBoxLayout()
-        for label, action in (
-            ("Pause", self.downloads.pause),
-            ("Resume", self.downloads.resume),
-            ("Cancel", self.downloads.cancel),
-        ):
-            b = QPushButton(label)
-            b.clicked.connect(lambda _=False, act=action: self._job_action(act))
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        v = QVBoxLayout(w)
-        v.addWidget(self.jobs)
-        v.addLayout(buttons)
-        return w
+        return _table_tab(
+            self.jobs,
+            [
+                # `clicked` passes `checked` first: it lands in `_`, not in `act`.
+                (label, lambda _=False, act=action: self._job_action(act))  # type: ignore[misc]
+                for label, action in (
+                    ("Pause", self.downloads.pause),
+                    ("Resume", self.downloads.resume),
+                    ("Cancel", self.downloads.cancel),
+                )
+            ],
+        )
 
     def refresh_downloads(self) -> None:
         """Every known download, including ones interrupted before a restart."""
