@@ -12,7 +12,8 @@ from assistant.engine.backend import ChatMessage, Completion, SamplingParams
 from assistant.engine.host import EngineHost
 from assistant.errors import Cancelled, EngineCrashed, UserError
 from assistant.store.recorder import AnswerRecorder
-from assistant.store.repository import Message, Repository
+from assistant.store.records import Message
+from assistant.store.repository import Repository
 
 # Statuses whose text the model should see again on the next turn.
 _VISIBLE = {"complete", "cancelled", "interrupted"}

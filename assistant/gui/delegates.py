@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from assistant.gui.code_blocks import CodeHighlighter
 from assistant.gui.message_model import MessageModel
-from assistant.store.repository import Message
+from assistant.store.records import Message
 
 COLUMN = 760  # readable line length
 PAD = 14

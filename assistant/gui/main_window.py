@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from assistant.chat import TurnResult
     from assistant.engine.backend import ModelFacts, SamplingParams
     from assistant.models.library import LocalModel
-    from assistant.store.repository import Message
+    from assistant.store.records import Message
 
 log = logging.getLogger(__name__)
 

@@ -6,7 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from assistant.store.repository import Message, Repository
+from assistant.store.records import Message
+from assistant.store.repository import Repository
 
 PAGE = 50
 Index = QModelIndex | QPersistentModelIndex

@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from assistant.errors import UserError
-from assistant.store.repository import Conversation, Message, Repository
+from assistant.store.records import Conversation, Message
+from assistant.store.repository import Repository
 
 FORMAT = "offline-assistant-history"
 VERSION = 1

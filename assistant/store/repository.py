@@ -8,69 +8,16 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
 
+from assistant.store.bulk import insert_conversations
 from assistant.store.db import connect, open_database, storage_error
+from assistant.store.records import CONV_COLS, MESSAGE_META, MSG_COLS, Conversation, Message
 from assistant.store.search import SearchHit, search
 from assistant.store.titles import auto_title
-
-
-@dataclass
-class Conversation:
-    id: int
-    title: str
-    title_is_auto: int
-    created: float
-    updated: float
-    pinned: int
-    archived: int
-    deleted_at: float | None
-    model: str | None
-    preset: str | None
-    system_prompt: str | None
-    params: str | None
-    current_leaf: int | None
-
-    @property
-    def params_dict(self) -> dict[str, Any]:
-        return json.loads(self.params) if self.params else {}
-
-
-@dataclass
-class Message:
-    id: int
-    conversation_id: int
-    parent_id: int | None
-    role: str
-    content: str
-    created: float
-    status: str
-    finish_reason: str | None
-    error: str | None
-    model_file: str | None
-    model_identity: str | None
-    preset: str | None
-    params: str | None
-    prompt_tokens: int | None
-    completion_tokens: int | None
-    generation_seconds: float | None
-    tokens_per_second: float | None
-
-
-_CONV_COLS = ", ".join(f.name for f in fields(Conversation))
-_MSG_COLS = ", ".join(f.name for f in fields(Message))
-MESSAGE_META = {f.name for f in fields(Message)} - {
-    "id",
-    "conversation_id",
-    "parent_id",
-    "role",
-    "content",
-    "created",
-}
 
 
 class _Auto:
@@ -145,7 +92,7 @@ class Repository:
 
     def conversation(self, conversation_id: int) -> Conversation:
         row = self.db.execute(
-            f"SELECT {_CONV_COLS} FROM conversations WHERE id = ?", (conversation_id,)
+            f"SELECT {CONV_COLS} FROM conversations WHERE id = ?", (conversation_id,)
         ).fetchone()
         if row is None:
             from assistant.errors import UserError
@@ -159,7 +106,7 @@ class Repository:
         """Pinned first, then most recently updated; soft-deleted ones are hidden."""
         where = "deleted_at IS NULL" + ("" if include_archived else " AND archived = 0")
         rows = self.db.execute(
-            f"SELECT {_CONV_COLS} FROM conversations WHERE {where} "
+            f"SELECT {CONV_COLS} FROM conversations WHERE {where} "
             "ORDER BY pinned DESC, updated DESC, id DESC LIMIT ? OFFSET ?",
             (limit, offset),
         ).fetchall()
@@ -306,7 +253,7 @@ class Repository:
 
     def message(self, message_id: int) -> Message:
         row = self.db.execute(
-            f"SELECT {_MSG_COLS} FROM messages WHERE id = ?", (message_id,)
+            f"SELECT {MSG_COLS} FROM messages WHERE id = ?", (message_id,)
         ).fetchone()
         if row is None:
             raise KeyError(message_id)
@@ -339,7 +286,7 @@ class Repository:
                     SELECT m.id, m.parent_id, p.depth + 1 FROM messages m
                     JOIN path p ON m.id = p.parent_id
                     LIMIT ?)
-                SELECT {", ".join("m." + c.strip() for c in _MSG_COLS.split(","))}
+                SELECT {", ".join("m." + c.strip() for c in MSG_COLS.split(","))}
                 FROM path JOIN messages m ON m.id = path.id ORDER BY path.depth DESC""",
             (start, limit),
         ).fetchall()
@@ -382,7 +329,7 @@ class Repository:
     def all_messages(self, conversation_id: int) -> list[Message]:
         """Every message of every branch, in creation order (for export)."""
         rows = self.db.execute(
-            f"SELECT {_MSG_COLS} FROM messages WHERE conversation_id = ? ORDER BY id",
+            f"SELECT {MSG_COLS} FROM messages WHERE conversation_id = ? ORDER BY id",
             (conversation_id,),
         ).fetchall()
         return [Message(*r) for r in rows]
@@ -419,43 +366,5 @@ class Repository:
         msg_fields: tuple[str, ...],
     ) -> list[int]:
         """Insert already-validated conversations in one transaction; new ids returned."""
-        new_ids: list[int] = []
         with self._write() as c:
-            for conv in conversations:
-                values = {k: conv.get(k) for k in conv_fields}
-                values["title"] = values["title"] or ""
-                values["title_is_auto"] = values["title_is_auto"] or 0
-                values["pinned"] = values["pinned"] or 0
-                values["archived"] = values["archived"] or 0
-                now = time.time()
-                values["created"] = values["created"] or now
-                values["updated"] = values["updated"] or now
-                if isinstance(values.get("params"), dict):
-                    values["params"] = json.dumps(values["params"])
-                cols = list(values)
-                cur = c.execute(
-                    f"INSERT INTO conversations ({', '.join(cols)}) "
-                    f"VALUES ({', '.join('?' * len(cols))})",
-                    list(values.values()),
-                )
-                cid = int(cur.lastrowid or 0)
-                id_map: dict[Any, int] = {}
-                for m in conv["messages"]:
-                    mv = {k: m.get(k) for k in msg_fields}
-                    mv["created"] = mv["created"] or now
-                    mv["status"] = mv["status"] or "complete"
-                    if isinstance(mv.get("params"), dict):
-                        mv["params"] = json.dumps(mv["params"])
-                    mcols = ["conversation_id", "parent_id", *mv]
-                    cur = c.execute(
-                        f"INSERT INTO messages ({', '.join(mcols)}) "
-                        f"VALUES ({', '.join('?' * len(mcols))})",
-                        [cid, id_map.get(m.get("parent_id")), *mv.values()],
-                    )
-                    id_map[m.get("id")] = int(cur.lastrowid or 0)
-                leaf = id_map.get(conv.get("current_leaf"))
-                if leaf is None and id_map:
-                    leaf = max(id_map.values())
-                c.execute("UPDATE conversations SET current_leaf = ? WHERE id = ?", (leaf, cid))
-                new_ids.append(cid)
-        return new_ids
+            return insert_conversations(c, conversations, conv_fields, msg_fields)

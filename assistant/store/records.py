@@ -1,0 +1,61 @@
+"""The rows the store hands out: a conversation and a message, and their columns."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, fields
+from typing import Any
+
+
+@dataclass
+class Conversation:
+    id: int
+    title: str
+    title_is_auto: int
+    created: float
+    updated: float
+    pinned: int
+    archived: int
+    deleted_at: float | None
+    model: str | None
+    preset: str | None
+    system_prompt: str | None
+    params: str | None
+    current_leaf: int | None
+
+    @property
+    def params_dict(self) -> dict[str, Any]:
+        return json.loads(self.params) if self.params else {}
+
+
+@dataclass
+class Message:
+    id: int
+    conversation_id: int
+    parent_id: int | None
+    role: str
+    content: str
+    created: float
+    status: str
+    finish_reason: str | None
+    error: str | None
+    model_file: str | None
+    model_identity: str | None
+    preset: str | None
+    params: str | None
+    prompt_tokens: int | None
+    completion_tokens: int | None
+    generation_seconds: float | None
+    tokens_per_second: float | None
+
+
+CONV_COLS = ", ".join(f.name for f in fields(Conversation))
+MSG_COLS = ", ".join(f.name for f in fields(Message))
+MESSAGE_META = {f.name for f in fields(Message)} - {
+    "id",
+    "conversation_id",
+    "parent_id",
+    "role",
+    "content",
+    "created",
+}
