@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu, QStyleOptionViewItem
 
 from assistant.app import build_core
 from assistant.gui.conversation_list import ConversationListModel
@@ -283,23 +283,47 @@ def test_settings_dialog_saves(qtbot, window: MainWindow) -> None:  # type: igno
     assert saved.context_length == 1024 and saved.theme == "dark" and saved.send_key == "ctrl+enter"
 
 
-def test_markdown_code_block_and_copy_code(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_markdown_code_blocks_each_have_a_copy_button(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     repo = window.repo
     cid = repo.create_conversation("Code")
-    repo.append(cid, "user", "Show me a Python function.")
+    repo.append(cid, "user", "Show me a Python function and how to run it.")
     answer = (
         "Here is a **function**:\n\n```python\ndef add(a, b):\n    # add two numbers\n"
-        "    return a + b\n```\n\n| a | b | sum |\n|---|---|---|\n| 1 | 2 | 3 |\n\n- short\n- list"
+        "    return a + b\n```\n\n| a | b | sum |\n|---|---|---|\n| 1 | 2 | 3 |\n\n"
+        "Run it:\n\n```sh\npython add.py\n```\n\n- short\n- list"
     )
     aid = repo.append(cid, "assistant", answer, model_file="demo.gguf", tokens_per_second=80.0)
     window.sidebar_model.refresh()
     window.open_conversation(cid)
     qtbot.wait(50)
     shot(window, "markdown")
-    window._message_action("copy-code", repo.message(aid))
-    assert (
-        QApplication.clipboard().text() == "def add(a, b):\n    # add two numbers\n    return a + b"
-    )
+    index = window.messages.index(1)
+    option = QStyleOptionViewItem()
+    window.chat.initViewItemOption(option)
+    option.rect = window.chat.visualRect(index)
+    buttons = window.delegate.code_buttons(option, index)
+    assert len(buttons) == 2 and buttons[0].bottom() < buttons[1].top()
+    # A real click on each button copies that block, not the whole answer.
+    for rect, expected in zip(
+        buttons,
+        ["def add(a, b):\n    # add two numbers\n    return a + b", "python add.py"],
+        strict=True,
+    ):
+        QApplication.clipboard().clear()
+        qtbot.mouseClick(window.chat.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        assert QApplication.clipboard().text() == expected
+    # The keyboard reaches the same actions: the message menu of the current row.
+    window.chat.setCurrentIndex(index)
+    window._message_menu(window.chat.visualRect(index).center())
+    menu = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMenu) and w.isVisible())
+    labels = [a.text() for a in menu.actions() if a.text()]
+    assert labels[:2] == ["Copy", "Regenerate"]
+    assert labels[-2:] == ["Copy code block 1: def add(a, b):", "Copy code block 2: python add.py"]
+    menu.grab().save(str(SHOTS / "message-menu.png"))
+    menu.actions()[-1].trigger()
+    menu.close()
+    assert QApplication.clipboard().text() == "python add.py"
+    assert repo.message(aid).content == answer
 
 
 def test_first_run_without_a_model_offers_the_catalog(qtbot, app_home: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

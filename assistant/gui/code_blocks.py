@@ -5,6 +5,7 @@ from __future__ import annotations
 from pygments.lexers import TextLexer, get_lexer_by_name
 from pygments.token import Comment, Keyword, Name, Number, String, Token
 from pygments.util import ClassNotFound
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -53,6 +54,22 @@ def code_blocks(doc: QTextDocument) -> list[str]:
         previous_code = is_code
         b = b.next()
     return ["\n".join(lines) for lines in blocks]
+
+
+def code_block_rects(doc: QTextDocument) -> list[QRectF]:
+    """Where each fenced code block sits in the laid-out document, in order."""
+    layout = doc.documentLayout()
+    rects: list[QRectF] = []
+    previous_code = False
+    b = doc.begin()
+    while b.isValid():
+        is_code = b.blockFormat().hasProperty(_CODE)
+        if is_code:
+            r = layout.blockBoundingRect(b)
+            rects.append(r if not previous_code else rects.pop().united(r))
+        previous_code = is_code
+        b = b.next()
+    return rects
 
 
 class CodeHighlighter(QSyntaxHighlighter):

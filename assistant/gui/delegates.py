@@ -22,7 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from assistant.gui.code_blocks import CodeHighlighter
+from assistant.gui.code_blocks import CodeHighlighter, code_block_rects
 from assistant.gui.message_model import MessageModel
 from assistant.store.records import Message
 
@@ -34,15 +34,14 @@ STATUS_NOTE = {
     "error": "error",
     "streaming": "",
 }
+COPY_CODE = "Copy"
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _caption(m: Message, alternatives: tuple[int, int]) -> list[tuple[str, str]]:
+def caption_parts(m: Message, alternatives: tuple[int, int]) -> list[tuple[str, str]]:
     """(action id, label) pieces of the line under a message; id "" is plain text."""
     parts: list[tuple[str, str]] = [("copy", "Copy")]
     if m.role == "assistant":
-        if "```" in m.content:
-            parts.append(("copy-code", "Copy code"))
         parts.append(("regenerate", "Regenerate"))
     else:
         parts.append(("edit", "Edit"))
@@ -135,14 +134,52 @@ class MessageDelegate(QStyledItemDelegate):
             ctx.palette.setColor(QPalette.ColorRole.Text, QColor("#c0392b"))
         doc.documentLayout().draw(painter, ctx)
         painter.restore()
+        self._paint_code_buttons(painter, option, self._code_buttons(option, m, doc, text_rect))
         self._paint_caption(painter, option, m, index, caption_x, text_rect.bottom() + 12)
+
+    def code_buttons(self, option: QStyleOptionViewItem, index: Index) -> list[QRect]:
+        """Where the code blocks' Copy buttons of this row are, in view coordinates."""
+        m: Message = index.data(MessageModel.MessageRole)
+        area, width = self._geometry(option, m)
+        doc = self._doc(m, width, option)
+        text_rect = QRect(area.x(), area.y(), width, int(doc.size().height()))
+        return self._code_buttons(option, m, doc, text_rect)
+
+    def _code_buttons(
+        self, option: QStyleOptionViewItem, m: Message, doc: QTextDocument, text_rect: QRect
+    ) -> list[QRect]:
+        """A "Copy" button in the top-right corner of each code block of an answer."""
+        if m.role != "assistant" or m.status == "streaming" or "```" not in m.content:
+            return []
+        fm = option.fontMetrics
+        w, h = fm.horizontalAdvance(COPY_CODE) + 16, fm.height() + 6
+        return [
+            QRect(text_rect.x() + int(r.right()) - w - 6, text_rect.y() + int(r.top()) + 4, w, h)
+            for r in code_block_rects(doc)
+        ]
+
+    def _paint_code_buttons(
+        self, painter: QPainter, option: QStyleOptionViewItem, buttons: list[QRect]
+    ) -> None:
+        if not buttons:
+            return
+        pal = option.palette
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for rect in buttons:
+            painter.setPen(pal.color(QPalette.ColorRole.Mid))
+            painter.setBrush(pal.color(QPalette.ColorRole.Base))
+            painter.drawRoundedRect(rect, 6, 6)
+            painter.setPen(pal.color(QPalette.ColorRole.Link))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, COPY_CODE)
+        painter.restore()
 
     def _caption_rects(
         self, option: QStyleOptionViewItem, m: Message, index: Index, x: int, y: int
     ) -> list[tuple[str, str, QRect]]:
         fm = option.fontMetrics
         out = []
-        for action, label in _caption(m, index.data(MessageModel.AlternativesRole)):
+        for action, label in caption_parts(m, index.data(MessageModel.AlternativesRole)):
             w = fm.horizontalAdvance(label)
             out.append((action, label, QRect(x, y, w, fm.height())))
             x += w + 12
@@ -178,6 +215,10 @@ class MessageDelegate(QStyledItemDelegate):
         if m.role == "user":
             x = area.right() - min(width, int(doc.idealWidth()) + 2 * PAD)
         pos = QPoint(int(event.position().x()), int(event.position().y()))
+        for i, rect in enumerate(self.code_buttons(option, index)):
+            if rect.contains(pos):
+                self.action.emit(f"copy-code:{i}", m)
+                return True
         for action, _, rect in self._caption_rects(option, m, index, x, y):
             if action and rect.adjusted(-4, -4, 4, 4).contains(pos):
                 self.action.emit(action, m)

@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtCore import QPoint, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
@@ -68,6 +68,7 @@ class MainWindow(ConversationWindow):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setTextFormat(Qt.TextFormat.RichText)
         self.sidebar.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.chat.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.empty.linkActivated.connect(self._empty_link)
         self.banner.linkActivated.connect(self._banner_link)
         build_menus(self)
@@ -90,6 +91,7 @@ class MainWindow(ConversationWindow):
         self.composer.stop_requested.connect(self.engine.stop)
         self.composer.attach_requested.connect(self.attach_document)
         self.delegate.action.connect(self._message_action)
+        self.chat.customContextMenuRequested.connect(self._message_menu)
         self.messages.modelReset.connect(self._show_empty)
         self.messages.rowsInserted.connect(self._show_empty)
         e = self.engine
@@ -255,15 +257,14 @@ class MainWindow(ConversationWindow):
         if action == "copy":
             QGuiApplication.clipboard().setText(m.content)
             self.statusBar().showMessage("Copied", 3000)
-        elif action == "copy-code":
-            from PySide6.QtGui import QTextDocument
+        elif action.startswith("copy-code:"):
+            from assistant.gui.message_menu import message_code
 
-            from assistant.gui.code_blocks import code_blocks
-
-            doc = QTextDocument()
-            doc.setMarkdown(m.content)
-            QGuiApplication.clipboard().setText("\n\n".join(code_blocks(doc)))
-            self.statusBar().showMessage("Code copied", 3000)
+            blocks = message_code(m)
+            i = int(action.partition(":")[2])
+            if i < len(blocks):
+                QGuiApplication.clipboard().setText(blocks[i])
+                self.statusBar().showMessage("Code copied", 3000)
         elif action == "regenerate" and not self.engine.busy:
             self._begin_turn()
             self.engine.regenerate(m.id, self._params())
@@ -280,6 +281,20 @@ class MainWindow(ConversationWindow):
             if 0 <= i < len(sibs):
                 self.repo.show_branch(sibs[i])
                 self.messages.open(self.conversation_id)
+
+    def _message_menu(self, pos: QPoint) -> None:
+        from assistant.gui.message_menu import message_menu
+        from assistant.gui.message_model import MessageModel
+
+        index = self.chat.indexAt(pos)  # the keyboard's request points at the current row
+        if not index.isValid():
+            index = self.chat.currentIndex()
+            pos = self.chat.visualRect(index).topLeft()
+        if index.isValid():
+            m = index.data(MessageModel.MessageRole)
+            alternatives = index.data(MessageModel.AlternativesRole)
+            menu = message_menu(self, m, alternatives, self._message_action)
+            menu.popup(self.chat.viewport().mapToGlobal(pos))
 
     def copy_last_answer(self) -> None:
         for m in reversed(self.messages.messages):
