@@ -124,7 +124,8 @@ def test_search_and_open_a_hit(qtbot, window: MainWindow) -> None:  # type: igno
     send(qtbot, w, "Tell me about pelicans.")
     w.new_chat()
     send(qtbot, w, "Tell me about owls.")
-    qtbot.keyClicks(w.search, "pelican")
+    with qtbot.waitSignal(w.sidebar_model.searched, check_params_cb=lambda q: q == "pelican"):
+        qtbot.keyClicks(w.search, "pelican")  # searched off the GUI thread, newest query wins
     hits = [r for r in w.sidebar_model.rows if r.kind == "hit"]
     assert hits and "<b>" in hits[0].snippet_html
     row = w.sidebar_model.rows.index(hits[0])

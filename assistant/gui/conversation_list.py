@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import html
+import logging
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from assistant.store.repository import Repository
 from assistant.store.search import MARK_END, MARK_START
 
 Index = QModelIndex | QPersistentModelIndex
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -44,39 +47,71 @@ class ConversationListModel(QAbstractListModel):
     MessageIdRole = Qt.ItemDataRole.UserRole + 3
     SnippetRole = Qt.ItemDataRole.UserRole + 4
 
+    searched = Signal(str)  # the query whose hits are now shown
+    _hits = Signal(str, list)
+
     def __init__(self, repo: Repository) -> None:
         super().__init__()
         self.repo = repo
         self.rows: list[Row] = []
         self.query = ""
+        # Full-text search grows with the history, so it runs off the GUI thread; the
+        # listing is bounded (500 rows, about a millisecond) and stays synchronous so
+        # that callers can select the row they just changed.
+        self._searcher = ThreadPoolExecutor(1, thread_name_prefix="search")
+        self._hits.connect(self._show_hits)
 
     def refresh(self, query: str | None = None) -> None:
         if query is not None:
             self.query = query
-        rows: list[Row] = []
         if self.query.strip():
-            for hit in self.repo.search(self.query, limit=30):
-                rows.append(
-                    Row(
-                        "hit",
-                        hit.title or "Untitled chat",
-                        hit.conversation_id,
-                        hit.message_id,
-                        snippet_html(hit.snippet),
-                    )
-                )
-        else:
-            now = time.time()
-            current = None
-            for c in self.repo.list_conversations(limit=500):
-                group = "Pinned" if c.pinned else group_of(c.updated, now)
-                if group != current:
-                    rows.append(Row("header", group))
-                    current = group
-                rows.append(Row("conversation", c.title or "New chat", c.id, pinned=bool(c.pinned)))
+            q = self.query
+            self._searcher.submit(self._search, q)
+            return
+        rows: list[Row] = []
+        now = time.time()
+        current = None
+        for c in self.repo.list_conversations(limit=500):
+            group = "Pinned" if c.pinned else group_of(c.updated, now)
+            if group != current:
+                rows.append(Row("header", group))
+                current = group
+            rows.append(Row("conversation", c.title or "New chat", c.id, pinned=bool(c.pinned)))
+        self._set_rows(rows)
+
+    def _search(self, query: str) -> None:
+        if query != self.query:  # typed on since: a newer search is queued
+            return
+        try:
+            hits = self.repo.search(query, limit=30)
+        except Exception:
+            log.exception("search failed")
+            hits = []
+        rows = [
+            Row(
+                "hit",
+                hit.title or "Untitled chat",
+                hit.conversation_id,
+                hit.message_id,
+                snippet_html(hit.snippet),
+            )
+            for hit in hits
+        ]
+        self._hits.emit(query, rows)  # queued to the GUI thread
+
+    def _show_hits(self, query: str, rows: list[Row]) -> None:
+        if query == self.query:
+            self._set_rows(rows)
+            self.searched.emit(query)
+
+    def _set_rows(self, rows: list[Row]) -> None:
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
+
+    def shutdown(self) -> None:
+        """Stop the search thread (on close)."""
+        self._searcher.shutdown(wait=True, cancel_futures=True)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)

@@ -400,5 +400,6 @@ class MainWindow(ConversationWindow):
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         if self.attached:
+            self.sidebar_model.shutdown()
             self.engine.shutdown()
         super().closeEvent(event)
