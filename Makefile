@@ -11,16 +11,17 @@ test: setup-test
 	QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest
 
 setup:
-	scripts/setup.sh starter
+	scripts/setup.sh starter,server
 
 setup-test:
-	scripts/setup.sh starter,test
+	scripts/setup.sh starter,server,test
 
 bench: setup-test
 	.venv/bin/python bench/engine.py
 	.venv/bin/python bench/store.py
 	.venv/bin/python bench/downloads.py
 	.venv/bin/python bench/summarize.py
+	.venv/bin/python bench/server.py
 
 bundle: setup-test
 	.venv/bin/python packaging/build.py

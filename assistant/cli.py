@@ -13,6 +13,7 @@ from typing import Any
 from assistant import __version__
 from assistant.cli_history import add_history_parser, cmd_history
 from assistant.cli_models import add_models_parser, cmd_models
+from assistant.cli_serve import add_serve_parser, cmd_serve
 from assistant.cli_tasks import add_task_parsers, cmd_presets, cmd_summarize, parse_vars, presets
 from assistant.engine.backend import Completion, SamplingParams
 from assistant.errors import UserError
@@ -51,6 +52,7 @@ def _parser() -> argparse.ArgumentParser:
     add_history_parser(sub)
     add_models_parser(sub)
     add_task_parsers(sub)
+    add_serve_parser(sub)
     return p
 
 
@@ -74,6 +76,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_with_core(lambda core: cmd_summarize(core, args))
         if args.command == "chat":
             return _run_with_core(lambda core: cmd_chat(core, args))
+        if args.command == "serve":
+            return _run_with_core(lambda core: cmd_serve(core, args))
         from assistant.launch import main_gui
 
         return main_gui()

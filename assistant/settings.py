@@ -32,6 +32,8 @@ class Settings:
     send_key: str = "enter"  # "enter" or "ctrl+enter"
     theme: str = "system"  # "system", "light" or "dark"
     font_size: int = 0  # 0 = system default
+    server_port: int = 8765  # `assistant serve` and the window's API server
+    server_api_key: str = ""  # required by the server when it listens beyond this machine
 
     def effective_threads(self) -> int:
         return self.threads if self.threads > 0 else _default_threads()

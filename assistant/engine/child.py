@@ -1,7 +1,8 @@
 """The engine child process: owns the backend, answers requests from the app.
 
 Protocol (tuples over a multiprocessing pipe), parent -> child:
-  ("load", path, LoadOptions) | ("chat", messages, SamplingParams) | ("count", messages)
+  ("load", path, LoadOptions) | ("chat", messages, SamplingParams)
+  | ("prompt", text, SamplingParams) | ("count", messages)
   | ("count_texts", [str]) | ("close",)
 child -> parent:
   ("ok", result) | ("text", str) | ("done", Completion) | ("cancelled", None)
@@ -18,6 +19,7 @@ import socket
 import sys
 import time
 import traceback
+from collections.abc import Iterator
 from multiprocessing.connection import Connection
 from typing import Any
 
@@ -68,7 +70,9 @@ def main(argv: list[str]) -> None:
                 loaded_path, loaded_options = path, options
                 conn.send(("ok", facts))
             elif kind == "chat":
-                _stream(conn, backend, request[1], request[2], cancelled)
+                _stream(conn, backend.stream(request[1], request[2], cancelled))
+            elif kind == "prompt":
+                _stream(conn, backend.stream_prompt(request[1], request[2], cancelled))
             elif kind == "count":
                 conn.send(("ok", backend.count(request[1])))
             elif kind == "count_texts":
@@ -90,12 +94,12 @@ def main(argv: list[str]) -> None:
     os._exit(0)  # skip interpreter teardown: llama.cpp objects are already freed
 
 
-def _stream(conn: Connection, backend: Any, messages: Any, params: Any, cancelled: Any) -> None:
+def _stream(conn: Connection, items: Iterator[Any]) -> None:
     from assistant.engine.backend import Completion
 
     buffer: list[str] = []
     last = time.monotonic()
-    for item in backend.stream(messages, params, cancelled):
+    for item in items:
         if isinstance(item, Completion):
             if buffer:
                 conn.send(("text", "".join(buffer)))

@@ -14,7 +14,7 @@ import subprocess
 import sys
 import tempfile
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Sequence
 from multiprocessing.connection import Connection
 from typing import Any
 
@@ -191,18 +191,27 @@ class EngineHost:
 
     def stream(
         self, messages: Sequence[ChatMessage], params: SamplingParams | None = None
-    ) -> Iterator[StreamItem]:
+    ) -> Generator[StreamItem, None, None]:
         """Yield text pieces (batched every ~30 ms) and finally a :class:`Completion`.
 
         A cancelled answer ends with a Completion whose finish_reason is "cancelled"
         (or raises :class:`Cancelled` if it was stopped before the first token).
         """
+        yield from self._stream(("chat", list(messages), params or SamplingParams()))
+
+    def stream_prompt(
+        self, prompt: str, params: SamplingParams | None = None
+    ) -> Generator[StreamItem, None, None]:
+        """Like :meth:`stream`, for a raw text prompt continued without a chat template."""
+        yield from self._stream(("prompt", prompt, params or SamplingParams()))
+
+    def _stream(self, request: tuple[Any, ...]) -> Generator[StreamItem, None, None]:
         with self._lock:
             self._require_model()
             conn = self._ensure_child()
             self._cancel[0] = 0
             try:
-                conn.send(("chat", list(messages), params or SamplingParams()))
+                conn.send(request)
             except (BrokenPipeError, OSError):
                 raise self._crashed() from None
             finished = False

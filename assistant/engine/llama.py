@@ -233,7 +233,32 @@ class LlamaBackend:
             tokens: list[int] = counted["tokens"]
         else:
             tokens = self._prompt_tokens(fitted.messages)
+        yield from self._generate(tokens, params, cancel, fitted.dropped)
 
+    def stream_prompt(
+        self, prompt: str, params: SamplingParams, cancel: CancelCheck
+    ) -> Iterator[StreamItem]:
+        """Continue a raw text prompt (no chat template), as OpenAI's /v1/completions."""
+        if self._ctx is None or self.facts is None:
+            raise UserError("No model is loaded.")
+        tokens = self.tokenize(prompt, add_special=True)
+        room = self.facts.context - min(params.max_tokens, self.facts.context // 4)
+        if len(tokens) > room:
+            raise UserError(
+                f"The prompt is {len(tokens)} tokens; this model's context leaves room for "
+                f"{room} with the answer."
+            )
+        yield from self._generate(tokens, params, cancel, [])
+
+    def _generate(
+        self,
+        tokens: list[int],
+        params: SamplingParams,
+        cancel: CancelCheck,
+        dropped: list[ChatMessage],
+    ) -> Iterator[StreamItem]:
+        assert self._ctx is not None and self.facts is not None
+        n_ctx = self.facts.context
         t0 = time.perf_counter()
         reused = self._prefill(tokens, cancel)
         t1 = time.perf_counter()
@@ -280,8 +305,8 @@ class LlamaBackend:
             reused_tokens=reused,
             prompt_seconds=t1 - t0,
             generation_seconds=t2 - t1,
-            dropped_messages=len(fitted.dropped),
-            dropped=fitted.dropped,
+            dropped_messages=len(dropped),
+            dropped=dropped,
         )
 
     def _prefill(self, tokens: list[int], cancel: CancelCheck) -> int:

@@ -1,0 +1,89 @@
+"""``assistant serve``: the local OpenAI-compatible API."""
+
+from __future__ import annotations
+
+import argparse
+import ipaddress
+import os
+import sys
+from typing import Any
+
+from assistant.errors import UserError
+
+LOOPBACK_NAMES = {"localhost", "127.0.0.1", "::1"}
+
+
+def add_serve_parser(sub: Any) -> None:
+    sp = sub.add_parser(
+        "serve",
+        help="serve the models over an OpenAI-compatible API on this machine",
+        description="Serve /v1/models, /v1/chat/completions and /v1/completions.",
+    )
+    sp.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
+    sp.add_argument("--port", type=int, help="port (8765, or the settings' server_port)")
+    sp.add_argument("--model", "-m", help="model to load at start (the default model)")
+    sp.add_argument(
+        "--api-key",
+        help="require 'Authorization: Bearer KEY' (or set ASSISTANT_API_KEY / server_api_key)",
+    )
+    sp.add_argument(
+        "--allow-network",
+        action="store_true",
+        help="allow listening on an address other machines can reach (needs an API key)",
+    )
+    sp.add_argument(
+        "--cors-origin",
+        action="append",
+        metavar="ORIGIN",
+        help="allow browser pages from ORIGIN to call the API (CORS is off by default)",
+    )
+
+
+def is_loopback(host: str) -> bool:
+    if host in LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def api_key_for(args: argparse.Namespace, settings: Any) -> str | None:
+    return args.api_key or os.environ.get("ASSISTANT_API_KEY") or settings.server_api_key or None
+
+
+def check_exposure(host: str, allow_network: bool, api_key: str | None) -> None:
+    """Listening beyond this machine is a decision: a flag and a key, or a refusal."""
+    if is_loopback(host):
+        return
+    if not allow_network:
+        raise UserError(
+            f"{host} can be reached from other machines; add --allow-network (and an API key) "
+            "if that is what you want."
+        )
+    if not api_key:
+        raise UserError(
+            "Serving beyond this machine needs an API key: --api-key KEY or ASSISTANT_API_KEY."
+        )
+
+
+def cmd_serve(core: Any, args: argparse.Namespace) -> int:
+    try:
+        from assistant.server.run import ApiServer
+    except ImportError:
+        raise UserError(
+            "The API server is an optional part: install it with "
+            "pip install 'offline-assistant[server]'."
+        ) from None
+    from assistant.presets import PresetLibrary
+
+    key = api_key_for(args, core.settings)
+    check_exposure(args.host, args.allow_network, key)
+    model, _facts = core.load_model(args.model)
+    port = args.port or core.settings.server_port
+    server = ApiServer(
+        core, PresetLibrary(core.paths.user_presets), args.host, port, key, args.cors_origin
+    )
+    print(f"Serving {model.name} at {server.url} (Ctrl+C stops)", file=sys.stderr, flush=True)
+    server.run()
+    return 0

@@ -1,0 +1,260 @@
+"""The OpenAI chat-completions protocol in plain Python: request bodies to our messages and
+sampling parameters, our answers to response bodies and stream chunks. No web framework
+here, so the mapping is testable on its own."""
+
+from __future__ import annotations
+
+import json
+import time
+import uuid
+from dataclasses import replace
+from typing import Any
+
+from assistant.engine.backend import ChatMessage, Completion, SamplingParams
+
+MAX_STOP_SEQUENCES = 4
+_ROLES = {"system": "system", "developer": "system", "user": "user", "assistant": "assistant"}
+
+
+class ApiError(Exception):
+    """A request the server refuses, in OpenAI's error shape."""
+
+    def __init__(
+        self,
+        status: int,
+        message: str,
+        kind: str = "invalid_request_error",
+        param: str | None = None,
+        code: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.status, self.message, self.kind, self.param, self.code = (
+            status,
+            message,
+            kind,
+            param,
+            code,
+        )
+
+    def body(self) -> dict[str, Any]:
+        return {
+            "error": {
+                "message": self.message,
+                "type": self.kind,
+                "param": self.param,
+                "code": self.code,
+            }
+        }
+
+
+def _text_of(content: Any, where: str) -> str:
+    if isinstance(content, str):
+        return content
+    if content is None:
+        return ""
+    if isinstance(content, list):
+        parts = []
+        for part in content:
+            if not isinstance(part, dict) or part.get("type") != "text":
+                raise ApiError(400, f"{where}: only text content parts are supported.", param=where)
+            parts.append(str(part.get("text", "")))
+        return "".join(parts)
+    raise ApiError(400, f"{where}: content must be a string or a list of parts.", param=where)
+
+
+def chat_messages(body: dict[str, Any]) -> list[ChatMessage]:
+    """The conversation of a /v1/chat/completions body."""
+    raw = body.get("messages")
+    if not isinstance(raw, list) or not raw:
+        raise ApiError(400, "'messages' must be a non-empty list.", param="messages")
+    out: list[ChatMessage] = []
+    for i, m in enumerate(raw):
+        where = f"messages[{i}]"
+        if not isinstance(m, dict):
+            raise ApiError(400, f"{where} must be an object.", param=where)
+        role = _ROLES.get(str(m.get("role")))
+        if role is None:
+            raise ApiError(
+                400,
+                f"{where}: role {m.get('role')!r} is not supported "
+                "(system, developer, user, assistant).",
+                param=f"{where}.role",
+            )
+        out.append({"role": role, "content": _text_of(m.get("content"), where)})  # type: ignore[typeddict-item]
+    return out
+
+
+def _number(body: dict[str, Any], name: str, low: float, high: float) -> float | None:
+    value = body.get(name)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:
+        raise ApiError(400, f"'{name}' must be a number from {low} to {high}.", param=name)
+    return float(value)
+
+
+def sampling(body: dict[str, Any], base: SamplingParams) -> SamplingParams:
+    """OpenAI's sampling fields (and llama.cpp's usual extensions) over ``base``."""
+    changes: dict[str, Any] = {}
+    for name, field, low, high in (
+        ("temperature", "temperature", 0, 2),
+        ("top_p", "top_p", 0, 1),
+        ("min_p", "min_p", 0, 1),
+        ("repeat_penalty", "repeat_penalty", 0, 10),
+    ):
+        v = _number(body, name, low, high)
+        if v is not None:
+            changes[field] = v
+    for name in ("top_k", "seed"):
+        v = _number(body, name, -(2**63), 2**63)
+        if v is not None:
+            changes[name] = int(v)
+    limit = body.get("max_completion_tokens", body.get("max_tokens"))
+    if limit is not None:
+        if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+            raise ApiError(400, "'max_tokens' must be a positive integer.", param="max_tokens")
+        changes["max_tokens"] = limit
+    if body.get("ignore_eos") is True:  # llama.cpp's extension, for benchmarks
+        changes["ignore_eos"] = True
+    fmt = body.get("response_format")
+    if fmt is not None:
+        changes.update(_response_format(fmt))
+    return replace(base, **changes)
+
+
+def _response_format(fmt: Any) -> dict[str, Any]:
+    from assistant.presets.preset import PresetError, check_schema
+
+    kind = fmt.get("type") if isinstance(fmt, dict) else None
+    if kind == "text":
+        return {}
+    if kind == "json_object":
+        return {"json_schema": json.dumps({"type": "object"}), "grammar": None}
+    if kind == "json_schema":
+        spec = fmt.get("json_schema")
+        schema = spec.get("schema") if isinstance(spec, dict) else None
+        if not isinstance(schema, dict):
+            raise ApiError(
+                400, "response_format.json_schema.schema must be an object.", "response_format"
+            )
+        try:
+            check_schema(schema, "response_format")
+        except PresetError as exc:
+            raise ApiError(400, str(exc), param="response_format") from None
+        return {"json_schema": json.dumps(schema), "grammar": None}
+    raise ApiError(
+        400,
+        "response_format.type must be text, json_object or json_schema.",
+        param="response_format",
+    )
+
+
+def stop_sequences(body: dict[str, Any]) -> list[str]:
+    stop = body.get("stop")
+    if stop is None:
+        return []
+    items = [stop] if isinstance(stop, str) else stop
+    if (
+        not isinstance(items, list)
+        or len(items) > MAX_STOP_SEQUENCES
+        or not all(isinstance(s, str) and s for s in items)
+    ):
+        raise ApiError(400, "'stop' must be a string or up to 4 non-empty strings.", param="stop")
+    return list(items)
+
+
+class StopScanner:
+    """Cuts a stream of text at the first stop sequence, holding back only as much text
+    as could be the start of one."""
+
+    def __init__(self, stops: list[str]) -> None:
+        self.stops = stops
+        self.pending = ""
+        self.stopped = False
+
+    def feed(self, piece: str) -> str:
+        """The text that can be sent now; sets ``stopped`` once a stop sequence appears."""
+        if not self.stops:
+            return piece
+        self.pending += piece
+        cut = min((i for s in self.stops if (i := self.pending.find(s)) >= 0), default=-1)
+        if cut >= 0:
+            out, self.pending, self.stopped = self.pending[:cut], "", True
+            return out
+        held = max(
+            (n for s in self.stops for n in range(1, len(s)) if self.pending.endswith(s[:n])),
+            default=0,
+        )
+        out, self.pending = (
+            self.pending[: len(self.pending) - held],
+            self.pending[len(self.pending) - held :],
+        )
+        return out
+
+    def flush(self) -> str:
+        out, self.pending = self.pending, ""
+        return out
+
+
+def new_id(prefix: str) -> str:
+    return f"{prefix}-{uuid.uuid4().hex[:24]}"
+
+
+def finish_reason(done: Completion | None, stopped: bool) -> str:
+    if stopped or done is None:
+        return "stop"
+    return "length" if done.finish_reason == "length" else "stop"
+
+
+def usage(done: Completion | None) -> dict[str, int]:
+    p = done.prompt_tokens if done else 0
+    c = done.completion_tokens if done else 0
+    return {"prompt_tokens": p, "completion_tokens": c, "total_tokens": p + c}
+
+
+def chat_chunk(
+    cid: str, model: str, created: int, delta: dict[str, str], finish: str | None = None
+) -> dict[str, Any]:
+    return {
+        "id": cid,
+        "object": "chat.completion.chunk",
+        "created": created,
+        "model": model,
+        "choices": [{"index": 0, "delta": delta, "finish_reason": finish, "logprobs": None}],
+    }
+
+
+def text_chunk(
+    cid: str, model: str, created: int, text: str, finish: str | None = None
+) -> dict[str, Any]:
+    return {
+        "id": cid,
+        "object": "text_completion",
+        "created": created,
+        "model": model,
+        "choices": [{"index": 0, "text": text, "finish_reason": finish, "logprobs": None}],
+    }
+
+
+def chat_response(model: str, text: str, done: Completion | None, stopped: bool) -> dict[str, Any]:
+    return {
+        "id": new_id("chatcmpl"),
+        "object": "chat.completion",
+        "created": int(time.time()),
+        "model": model,
+        "choices": [
+            {
+                "index": 0,
+                "message": {"role": "assistant", "content": text},
+                "finish_reason": finish_reason(done, stopped),
+                "logprobs": None,
+            }
+        ],
+        "usage": usage(done),
+    }
+
+
+def text_response(model: str, text: str, done: Completion | None, stopped: bool) -> dict[str, Any]:
+    body = text_chunk(new_id("cmpl"), model, int(time.time()), text, finish_reason(done, stopped))
+    body["usage"] = usage(done)
+    return body

@@ -1,0 +1,290 @@
+"""`assistant serve` with the official openai client, over real HTTP on 127.0.0.1, with
+the real starter model in the engine child."""
+
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import jsonschema
+import openai
+import pytest
+
+from assistant.app import Core, build_core
+from assistant.cli_serve import check_exposure
+from assistant.errors import UserError
+from assistant.presets import PresetLibrary
+from assistant.server.protocol import StopScanner
+from assistant.server.run import ApiServer
+from tests.conftest import TEST_CTX
+
+pytestmark = pytest.mark.slow
+KEY = "s3cret-key"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port: int = s.getsockname()[1]
+        return port
+
+
+@pytest.fixture(scope="module")
+def core(tmp_path_factory: pytest.TempPathFactory, starter: Path) -> Iterator[Core]:
+    core = build_core(str(tmp_path_factory.mktemp("serve-home")))
+    core.settings.context_length = TEST_CTX
+    core.load_model()
+    yield core
+    core.close()
+
+
+def start(core: Core, api_key: str | None = None) -> ApiServer:
+    server = ApiServer(
+        core, PresetLibrary(core.paths.user_presets), port=free_port(), api_key=api_key
+    )
+    server.start()
+    return server
+
+
+@pytest.fixture(scope="module")
+def server(core: Core) -> Iterator[ApiServer]:
+    s = start(core)
+    yield s
+    s.stop()
+
+
+@pytest.fixture
+def client(server: ApiServer) -> openai.OpenAI:
+    return openai.OpenAI(base_url=server.url, api_key="unused", max_retries=0, timeout=120)
+
+
+def engine_free(core: Core, within: float) -> bool:
+    """The engine takes a new request within ``within`` seconds."""
+    ok = core.engine._lock.acquire(timeout=within)
+    if ok:
+        core.engine._lock.release()
+    return ok
+
+
+def test_lists_models_and_preset_aliases(client: openai.OpenAI) -> None:
+    ids = [m.id for m in client.models.list()]
+    assert ids[0] == "SmolLM2 135M (built-in)"
+    assert "preset:sentiment" in ids and "preset:translate" in ids
+
+
+def test_streamed_and_plain_chat_completions(client: openai.OpenAI) -> None:
+    msgs = [{"role": "user", "content": "Name three colours."}]
+    stream = client.chat.completions.create(
+        model="SmolLM2 135M (built-in)",
+        messages=msgs,  # type: ignore[arg-type]
+        stream=True,
+        max_tokens=40,
+        seed=1,
+        temperature=0,
+        stream_options={"include_usage": True},
+    )
+    chunks = list(stream)
+    text = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
+    assert len(text.split()) >= 3
+    assert chunks[0].choices[0].delta.role == "assistant"
+    finishes = [c.choices[0].finish_reason for c in chunks if c.choices]
+    assert finishes[-1] in ("stop", "length") and set(finishes[:-1]) == {None}
+    assert chunks[-1].usage is not None and chunks[-1].usage.completion_tokens > 0
+    # The same request without streaming gives the same answer (greedy, same seed).
+    plain = client.chat.completions.create(
+        model="SmolLM2 135M (built-in)",
+        messages=msgs,  # type: ignore[arg-type]
+        max_tokens=40,
+        seed=1,
+        temperature=0,
+    )
+    assert plain.choices[0].message.content == text
+    assert plain.usage is not None and plain.usage.prompt_tokens > 5
+
+
+def test_json_schema_response_validates(client: openai.OpenAI) -> None:
+    schema = {
+        "type": "object",
+        "properties": {"name": {"type": "string"}, "age": {"type": "integer"}},
+        "required": ["name", "age"],
+        "additionalProperties": False,
+    }
+    for text in ("Ada is 36 years old.", "My neighbour Tom turned 71 last week."):
+        out = client.chat.completions.create(
+            model="SmolLM2 135M (built-in)",
+            messages=[{"role": "user", "content": f"Extract the person: {text}"}],
+            response_format={
+                "type": "json_schema",
+                "json_schema": {"name": "person", "schema": schema},
+            },
+            max_tokens=60,
+        )
+        jsonschema.validate(json.loads(out.choices[0].message.content or ""), schema)
+
+
+def test_preset_alias_constrains_the_answer(client: openai.OpenAI) -> None:
+    out = client.chat.completions.create(
+        model="preset:sentiment",
+        messages=[{"role": "user", "content": "I love this phone, it is wonderful!"}],
+    )
+    assert out.choices[0].message.content in ("positive", "negative", "neutral")
+    out = client.chat.completions.create(
+        model="preset:classify",
+        messages=[{"role": "user", "content": "The invoice for March is attached."}],
+        extra_body={"preset_variables": {"labels": "billing, travel, sport"}},
+    )
+    assert out.choices[0].message.content in ("billing", "travel", "sport")
+
+
+def test_text_completion_and_stop_sequence(client: openai.OpenAI) -> None:
+    out = client.completions.create(
+        model="SmolLM2 135M (built-in)",
+        prompt="1, 2, 3, 4,",
+        max_tokens=30,
+        temperature=0,
+        stop=[" 7"],
+    )
+    text = out.choices[0].text
+    assert text.startswith(" 5") and " 7" not in text and out.choices[0].finish_reason == "stop"
+
+
+def test_client_disconnect_mid_stream_frees_the_engine(client: openai.OpenAI, core: Core) -> None:
+    stream = client.chat.completions.create(
+        model="SmolLM2 135M (built-in)",
+        messages=[{"role": "user", "content": "Write a very long story about a lighthouse."}],
+        stream=True,
+        max_tokens=900,
+        extra_body={"ignore_eos": True},
+    )
+    got = 0
+    for chunk in stream:
+        got += len(chunk.choices[0].delta.content or "") if chunk.choices else 0
+        if got > 20:
+            break
+    stream.close()  # the client hangs up mid-answer
+    t0 = time.monotonic()
+    assert engine_free(core, within=5), "the engine kept generating for a gone client"
+    freed = time.monotonic() - t0
+    assert freed < 2
+    # And the next client is served normally.
+    out = client.chat.completions.create(
+        model="SmolLM2 135M (built-in)",
+        messages=[{"role": "user", "content": "Say hi."}],
+        max_tokens=8,
+    )
+    assert out.choices[0].message.content
+
+
+def test_eight_clients_at_once_are_all_answered(server: ApiServer) -> None:
+    answers: dict[int, str] = {}
+    errors: list[BaseException] = []
+
+    def ask(i: int) -> None:
+        c = openai.OpenAI(base_url=server.url, api_key="x", max_retries=0, timeout=300)
+        try:
+            stream = c.chat.completions.create(
+                model="SmolLM2 135M (built-in)",
+                messages=[{"role": "user", "content": f"Count from {i} to {i + 5}."}],
+                stream=True,
+                max_tokens=24,
+                seed=i,
+            )
+            parts, finish = [], None
+            for chunk in stream:
+                if chunk.choices:
+                    parts.append(chunk.choices[0].delta.content or "")
+                    finish = chunk.choices[0].finish_reason or finish
+            assert finish in ("stop", "length")
+            answers[i] = "".join(parts)
+        except BaseException as exc:  # collected: a thread's assert would be lost
+            errors.append(exc)
+
+    threads = [threading.Thread(target=ask, args=(i,)) for i in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(300)
+    assert not errors, errors
+    assert sorted(answers) == list(range(8)) and all(answers.values())
+
+
+def test_api_key_is_required_when_set(core: Core) -> None:
+    s = start(core, api_key=KEY)
+    try:
+        wrong = openai.OpenAI(base_url=s.url, api_key="wrong", max_retries=0)
+        with pytest.raises(openai.AuthenticationError) as err:
+            wrong.models.list()
+        assert err.value.status_code == 401 and "API key" in str(err.value)
+        with pytest.raises(openai.AuthenticationError):
+            wrong.chat.completions.create(
+                model="SmolLM2 135M (built-in)", messages=[{"role": "user", "content": "hi"}]
+            )
+        right = openai.OpenAI(base_url=s.url, api_key=KEY, max_retries=0)
+        assert right.models.list().data
+    finally:
+        s.stop()
+
+
+def test_bad_requests_get_clear_errors(client: openai.OpenAI, server: ApiServer) -> None:
+    with pytest.raises(openai.NotFoundError) as nf:
+        client.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": "hi"}])
+    assert "does not exist here" in str(nf.value) and "SmolLM2" in str(nf.value)
+    with pytest.raises(openai.BadRequestError, match="role"):
+        client.chat.completions.create(
+            model="SmolLM2 135M (built-in)",
+            messages=[{"role": "tool", "content": "x", "tool_call_id": "1"}],
+        )
+    with pytest.raises(openai.BadRequestError, match="temperature"):
+        client.chat.completions.create(
+            model="SmolLM2 135M (built-in)",
+            messages=[{"role": "user", "content": "hi"}],
+            temperature=7,
+        )
+    with pytest.raises(openai.BadRequestError, match="not a valid JSON schema"):
+        client.chat.completions.create(
+            model="SmolLM2 135M (built-in)",
+            messages=[{"role": "user", "content": "hi"}],
+            response_format={
+                "type": "json_schema",
+                "json_schema": {"name": "x", "schema": {"type": "no-such-type"}},
+            },
+        )
+    r = httpx.post(f"{server.url}/chat/completions", content=b"{not json", timeout=10)
+    assert r.status_code == 400 and "not valid JSON" in r.json()["error"]["message"]
+
+
+def test_exposure_rules() -> None:
+    check_exposure("127.0.0.1", False, None)
+    check_exposure("::1", False, None)
+    with pytest.raises(UserError, match="--allow-network"):
+        check_exposure("0.0.0.0", False, KEY)
+    with pytest.raises(UserError, match="API key"):
+        check_exposure("0.0.0.0", True, None)
+    check_exposure("0.0.0.0", True, KEY)
+
+
+def test_serve_cli_refuses_a_public_address_without_a_key(app_home: Path) -> None:
+    r = subprocess.run(
+        [sys.executable, "-m", "assistant", "serve", "--host", "0.0.0.0", "--allow-network"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert r.returncode == 1 and "needs an API key" in r.stderr
+
+
+def test_stop_scanner_holds_back_only_a_possible_prefix() -> None:
+    s = StopScanner(["END"])
+    assert s.feed("abc E") == "abc "
+    assert s.feed("N") == ""
+    assert s.feed("D tail") == "" and s.stopped
+    s = StopScanner(["xy"])
+    assert s.feed("ax") == "a" and s.feed("b") == "xb" and s.flush() == ""
+    assert StopScanner([]).feed("anything") == "anything"
