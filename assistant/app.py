@@ -6,6 +6,7 @@ import logging
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from assistant.chat import ChatService
 from assistant.engine.backend import LoadOptions, ModelFacts
@@ -15,6 +16,9 @@ from assistant.models.library import LocalModel, ModelLibrary
 from assistant.paths import AppPaths, app_paths
 from assistant.settings import Settings
 from assistant.store.repository import Repository
+
+if TYPE_CHECKING:
+    from assistant.engine.remote import RemoteConfig
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +56,33 @@ class Core:
         facts = self.engine.load(str(model.path), self.load_options())
         return model, facts
 
+    def remote(self, name: str | None) -> RemoteConfig | None:
+        """The remote server the user added under ``name``, if any."""
+        cfg = self.settings.remotes.get(name or "")
+        if not isinstance(cfg, dict) or not isinstance(cfg.get("url"), str):
+            return None
+        from assistant.engine.remote import RemoteConfig
+
+        return RemoteConfig(name or "", cfg["url"], cfg.get("api_key", ""), cfg.get("model", ""))
+
+    def use(self, name: str | None = None) -> ModelFacts:
+        """Make the named model, local or remote, the one chats use."""
+        config = self.remote(name)
+        if config is None:
+            self.chat.engine = self.engine
+            return self.load_model(name)[1]
+        from assistant.engine.remote import RemoteBackend
+
+        backend = RemoteBackend(config)
+        facts = backend.load()
+        if self.chat.engine is not self.engine:
+            self.chat.engine.close()
+        self.chat.engine = backend
+        return facts
+
     def close(self) -> None:
+        if "chat" in self.__dict__ and self.chat.engine is not self.engine:
+            self.chat.engine.close()
         self.engine.close()
         if "repo" in self.__dict__:
             self.repo.close()

@@ -8,8 +8,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from assistant.engine.backend import ChatMessage, Completion, SamplingParams
-from assistant.engine.host import EngineHost
+from assistant.engine.backend import ChatEngine, ChatMessage, Completion, SamplingParams
 from assistant.errors import Cancelled, EngineCrashed, UserError
 from assistant.store.recorder import AnswerRecorder
 from assistant.store.records import Message
@@ -36,7 +35,7 @@ class TurnResult:
 class ChatService:
     """Runs conversation turns against an engine and records them in a repository."""
 
-    def __init__(self, engine: EngineHost, repo: Repository) -> None:
+    def __init__(self, engine: ChatEngine, repo: Repository) -> None:
         self.engine = engine
         self.repo = repo
 
@@ -107,13 +106,17 @@ class ChatService:
             self.repo.show_branch(parent_id)
         messages = self.history(conversation_id, up_to=parent)
         facts = self.engine.facts
-        model_file = os.path.basename(facts.path) if facts else None
+        model_file = identity = None
+        if facts is not None and facts.architecture == "remote":
+            model_file, identity = facts.name, facts.path  # a server's name and URL#model
+        elif facts is not None:
+            model_file, identity = os.path.basename(facts.path), model_identity(facts.path)
         recorder = AnswerRecorder(
             self.repo,
             conversation_id,
             parent_id,
             model_file=model_file,
-            model_identity=model_identity(facts.path) if facts else None,
+            model_identity=identity,
             preset=preset,
             params={k: v for k, v in dataclasses.asdict(params).items() if v is not None},
         )

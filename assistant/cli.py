@@ -163,9 +163,9 @@ def cmd_ask(core: Any, args: argparse.Namespace) -> int:
         text, params = rendered.messages[-1]["content"], rendered.params
     else:
         system, params = args.system, _params(args)
-    core.load_model(args.model)
+    core.use(args.model)
     cid = core.repo.create_conversation(system_prompt=system, preset=args.preset)
-    with _CtrlC(core.engine.cancel) as ctrl_c:
+    with _CtrlC(core.chat.engine.cancel) as ctrl_c:
         result = core.chat.send(cid, text, params, on_text=_write, preset=args.preset)
     sys.stdout.write("\n")
     _dropped_note(result.completion)
@@ -181,7 +181,7 @@ def cmd_ask(core: Any, args: argparse.Namespace) -> int:
 
 
 def cmd_chat(core: Any, args: argparse.Namespace) -> int:
-    model, facts = core.load_model(getattr(args, "model", None))
+    facts = core.use(getattr(args, "model", None))
     continue_id = getattr(args, "continue_id", None)
     if continue_id is not None:
         conv = core.repo.conversation(continue_id)
@@ -193,7 +193,7 @@ def cmd_chat(core: Any, args: argparse.Namespace) -> int:
     else:
         cid = core.repo.create_conversation(system_prompt=getattr(args, "system", None))
     print(
-        f"{model.name} · context {facts.context} tokens · conversation {cid}. "
+        f"{facts.name} · context {facts.context or 'unknown'} tokens · conversation {cid}. "
         "Ctrl+C stops an answer, Ctrl+D or /exit quits.",
         file=sys.stderr,
     )
@@ -208,7 +208,7 @@ def cmd_chat(core: Any, args: argparse.Namespace) -> int:
             return EXIT_OK
         if not line.strip():
             continue
-        with _CtrlC(core.engine.cancel):
+        with _CtrlC(core.chat.engine.cancel):
             try:
                 result = core.chat.send(cid, line, params, on_text=_write)
             except UserError as exc:

@@ -51,6 +51,14 @@ def add_models_parser(sub: Any) -> None:
     r.add_argument("--yes", "-y", action="store_true", help="do not ask")
     ms.add_parser("use", help="make a model the default").add_argument("name")
     ms.add_parser("info", help="facts from a model's GGUF header").add_argument("name")
+    ar = ms.add_parser(
+        "add-remote", help="use a model on an OpenAI-compatible server (llama-server, Ollama…)"
+    )
+    ar.add_argument("name", help="the name to use it by, e.g. with ask --model")
+    ar.add_argument("url", help="the server's base URL, e.g. http://192.168.1.20:8080/v1")
+    ar.add_argument("--api-key", default="", help="the server's API key, if it needs one")
+    ar.add_argument("--model", default="", help="the server's model id (its first by default)")
+    ms.add_parser("remove-remote", help="forget a remote model").add_argument("name")
 
 
 def _size(n: int) -> str:
@@ -120,7 +128,11 @@ def cmd_models(core: Any, args: argparse.Namespace) -> int:
             mark = "*" if default and default in (m.name, m.path.name) else " "
             where = " (in place)" if m.in_place else ""
             print(f"{mark} {m.name}\t{_size(m.size_bytes)}\t{m.path}{where}")
+        for name, cfg in core.settings.remotes.items():
+            print(f"  {name}\tremote\t{cfg.get('url')} {cfg.get('model') or ''}".rstrip())
         return 0
+    if cmd in ("add-remote", "remove-remote"):
+        return _remote_command(core, args)
     if cmd == "info":
         m = library.resolve(args.name)
         info = model_info(m.path)
@@ -210,3 +222,30 @@ def cmd_models(core: Any, args: argparse.Namespace) -> int:
     finally:
         manager.close()
     raise UserError(f"Unknown command models {cmd}.")
+
+
+def _remote_command(core: Any, args: argparse.Namespace) -> int:
+    remotes = core.settings.remotes
+    if args.models_command == "remove-remote":
+        if remotes.pop(args.name, None) is None:
+            raise UserError(f"No remote model named '{args.name}'.")
+        core.settings.save(core.paths.settings_file)
+        print(f"Removed {args.name}.")
+        return 0
+    if any(args.name.lower() == m.name.lower() for m in core.library.installed()):
+        raise UserError(f"A local model is already called '{args.name}'; pick another name.")
+    from assistant.engine.remote import RemoteBackend, RemoteConfig
+
+    config = RemoteConfig(args.name, args.url, args.api_key, args.model)
+    backend = RemoteBackend(config)
+    try:
+        facts = backend.load()  # check now: a typo in the URL is clearer here than later
+    finally:
+        backend.close()
+    remotes[args.name] = RemoteConfig(
+        args.name, args.url, args.api_key, facts.path.rsplit("#", 1)[1]
+    ).to_dict()
+    core.settings.save(core.paths.settings_file)
+    context = f", context {facts.context} tokens" if facts.context else ""
+    print(f"Added {args.name}: {facts.path.rsplit('#', 1)[1]} at {args.url}{context}.")
+    return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import tomllib
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +34,8 @@ class Settings:
     font_size: int = 0  # 0 = system default
     server_port: int = 8765  # `assistant serve` and the window's API server
     server_api_key: str = ""  # required by the server when it listens beyond this machine
+    # OpenAI-compatible servers the user added: name -> {"url", "api_key", "model"}.
+    remotes: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def effective_threads(self) -> int:
         return self.threads if self.threads > 0 else _default_threads()

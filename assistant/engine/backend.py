@@ -5,7 +5,7 @@ Everything here is picklable: it travels between the app and the engine child pr
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, Protocol, TypedDict
 
@@ -101,5 +101,19 @@ class Backend(Protocol):
     def count(self, messages: Sequence[ChatMessage]) -> int: ...
 
     def count_texts(self, texts: Sequence[str]) -> list[int]: ...
+
+    def close(self) -> None: ...
+
+
+class ChatEngine(Protocol):
+    """What a conversation needs from a model, local (EngineHost) or remote."""
+
+    facts: ModelFacts | None
+
+    def stream(
+        self, messages: Sequence[ChatMessage], params: SamplingParams | None = None
+    ) -> Generator[StreamItem, None, None]: ...
+
+    def cancel(self) -> None: ...
 
     def close(self) -> None: ...

@@ -108,10 +108,18 @@ class Api:
     async def models(self, request: Request) -> Response:
         self._authorize(request)
         created = int(time.time())
-        data = [
-            {"id": m.name, "object": "model", "created": created, "owned_by": "local"}
-            for m in self.core.library.installed()
-        ]
+        loaded = self.core.engine.facts
+        data: list[dict[str, Any]] = []
+        for m in self.core.library.installed():
+            entry: dict[str, Any] = {
+                "id": m.name,
+                "object": "model",
+                "created": created,
+                "owned_by": "local",
+            }
+            if loaded is not None and loaded.path == str(m.path):
+                entry["context_length"] = loaded.context  # read by remote clients
+            data.append(entry)
         data += [
             {
                 "id": PRESET_PREFIX + preset.id,

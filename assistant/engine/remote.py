@@ -1,0 +1,232 @@
+"""A model on an OpenAI-compatible server (llama.cpp's llama-server, Ollama, vLLM, another
+machine's `assistant serve`), used like the local engine. Only this module imports the
+``openai`` client; only the URL the user gave is contacted."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Generator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import openai
+
+from assistant.engine.backend import (
+    ChatMessage,
+    Completion,
+    ModelFacts,
+    SamplingParams,
+    StreamItem,
+)
+from assistant.engine.context import fit_messages
+from assistant.errors import Cancelled, UserError
+
+CHARS_PER_TOKEN = 3  # a cautious estimate: the server's tokenizer is not ours to call
+_CONTEXT_FIELDS = ("context_length", "max_model_len", "max_context_length", "n_ctx")
+
+
+@dataclass(frozen=True)
+class RemoteConfig:
+    """What the user typed: a name, the server's base URL, a key, and a model id."""
+
+    name: str
+    url: str
+    api_key: str = ""
+    model: str = ""  # empty: the server's first model
+
+    def to_dict(self) -> dict[str, str]:
+        return {"url": self.url, "api_key": self.api_key, "model": self.model}
+
+
+class RemoteBackend:
+    """Streams answers from a remote chat-completions endpoint; cancel closes the stream."""
+
+    def __init__(self, config: RemoteConfig, timeout: float = 60.0) -> None:
+        self.config = config
+        base = config.url.rstrip("/")
+        self._client = openai.OpenAI(
+            base_url=base if base.endswith("/v1") else base + "/v1",
+            api_key=config.api_key or "none",
+            timeout=openai.Timeout(timeout, connect=10.0),
+            max_retries=1,
+        )
+        self.facts: ModelFacts | None = None
+        self._stream: Any = None
+        self._cancelled = threading.Event()
+
+    @property
+    def where(self) -> str:
+        return self.config.url
+
+    def load(self) -> ModelFacts:
+        """Ask the server which models it has; pick ours and read its context if reported."""
+        models = self._call(lambda: list(self._client.models.list()))
+        if not models:
+            raise UserError(f"{self.where} offers no models.")
+        wanted = self.config.model or models[0].id
+        entry = next((m for m in models if m.id == wanted), None)
+        if entry is None:
+            offered = ", ".join(m.id for m in models)
+            raise UserError(f"{self.where} has no model '{wanted}'. It offers: {offered}.")
+        self.facts = ModelFacts(
+            path=f"{self.config.url}#{wanted}",
+            name=self.config.name,
+            architecture="remote",
+            parameters=0,
+            quantization="",
+            trained_context=_context_of(entry),
+            context=_context_of(entry),
+            has_chat_template=True,
+            size_bytes=0,
+        )
+        return self.facts
+
+    @property
+    def model_id(self) -> str:
+        assert self.facts is not None
+        return self.facts.path.rsplit("#", 1)[1]
+
+    def stream(
+        self, messages: Sequence[ChatMessage], params: SamplingParams | None = None
+    ) -> Generator[StreamItem, None, None]:
+        """Text pieces as the server sends them, then a :class:`Completion`."""
+        if self.facts is None:
+            self.load()
+        p = params or SamplingParams()
+        msgs, dropped = list(messages), []
+        context = self.facts.context if self.facts else 0
+        if context:
+            fitted = fit_messages(msgs, _estimate, context - min(p.max_tokens, context // 4))
+            msgs, dropped = fitted.messages, fitted.dropped
+        self._cancelled.clear()
+        t0 = time.perf_counter()
+        request: dict[str, Any] = {
+            "model": self.model_id,
+            "messages": msgs,
+            "stream": True,
+            "stream_options": {"include_usage": True},
+            **_request_fields(p),
+        }
+        stream = self._call(lambda: self._client.chat.completions.create(**request))
+        self._stream = stream
+        pieces: list[str] = []
+        finish, usage, t1 = "length", None, None
+        try:
+            for chunk in self._iterate(stream):
+                if chunk.usage is not None:
+                    usage = chunk.usage
+                for choice in chunk.choices:
+                    if choice.delta.content:
+                        t1 = t1 or time.perf_counter()
+                        pieces.append(choice.delta.content)
+                        yield choice.delta.content
+                    if choice.finish_reason:
+                        finish = "stop" if choice.finish_reason == "stop" else "length"
+        finally:
+            self._stream = None
+            stream.close()
+        if self._cancelled.is_set():
+            if not pieces:
+                raise Cancelled()
+            finish = "cancelled"
+        t2 = time.perf_counter()
+        yield Completion(
+            text="".join(pieces),
+            finish_reason=finish,  # type: ignore[arg-type]
+            prompt_tokens=usage.prompt_tokens if usage else _estimate(msgs),
+            completion_tokens=usage.completion_tokens if usage else len(pieces),
+            reused_tokens=0,
+            prompt_seconds=(t1 or t2) - t0,
+            generation_seconds=t2 - (t1 or t2),
+            dropped_messages=len(dropped),
+            dropped=dropped,
+        )
+
+    def _iterate(self, stream: Any) -> Generator[Any, None, None]:
+        it = iter(stream)
+        while not self._cancelled.is_set():
+            try:
+                chunk = next(it)
+            except StopIteration:
+                return
+            except Exception as exc:
+                if self._cancelled.is_set():
+                    return  # our own close() from cancel() ended the read
+                if isinstance(exc, openai.APIStatusError):
+                    raise self._user_error(exc) from exc
+                raise UserError(
+                    f"The connection to {self.where} broke off mid-answer (did the server stop?)."
+                ) from exc
+            yield chunk
+
+    def cancel(self) -> None:
+        """Stop the current answer from any thread: the connection is closed."""
+        self._cancelled.set()
+        stream = self._stream
+        if stream is not None:
+            stream.close()
+
+    def close(self) -> None:
+        self.cancel()
+        self._client.close()
+
+    def _call(self, fn: Any) -> Any:
+        try:
+            return fn()
+        except Exception as exc:
+            raise self._user_error(exc) from exc
+
+    def _user_error(self, exc: Exception) -> Exception:
+        where = self.where
+        if isinstance(exc, openai.APITimeoutError):
+            return UserError(f"{where} did not answer in time; it may be overloaded.")
+        if isinstance(exc, openai.APIConnectionError):
+            return UserError(f"Cannot reach {where}: is the server running and the URL right?")
+        if isinstance(exc, openai.AuthenticationError | openai.PermissionDeniedError):
+            return UserError(
+                f"{where} refused the API key ({exc.status_code}). Set the right one with "
+                f"`assistant models add-remote {self.config.name} {where} --api-key KEY`."
+            )
+        if isinstance(exc, openai.NotFoundError):
+            return UserError(f"{where} has no model '{self.config.model}' (404).")
+        if isinstance(exc, openai.APIStatusError):
+            return UserError(f"{where} answered with an error ({exc.status_code}): {exc.message}")
+        return exc
+
+
+def _estimate(messages: Sequence[ChatMessage]) -> int:
+    return sum(len(m["content"]) // CHARS_PER_TOKEN + 4 for m in messages)
+
+
+def _context_of(entry: Any) -> int:
+    data = entry.model_dump() if hasattr(entry, "model_dump") else dict(entry)
+    for source in (data, data.get("meta") or {}):
+        for key in (*_CONTEXT_FIELDS, "n_ctx_train"):
+            value = source.get(key)
+            if isinstance(value, int) and value > 0:
+                return value
+    return 0
+
+
+def _request_fields(p: SamplingParams) -> dict[str, Any]:
+    """Our sampling parameters as OpenAI fields, plus the extensions llama.cpp-style
+    servers understand (top_k, min_p, repeat_penalty, grammar)."""
+    fields: dict[str, Any] = {
+        "temperature": p.temperature,
+        "top_p": p.top_p,
+        "max_tokens": p.max_tokens,
+    }
+    if p.seed is not None:
+        fields["seed"] = p.seed
+    extra: dict[str, Any] = {"top_k": p.top_k, "min_p": p.min_p, "repeat_penalty": p.repeat_penalty}
+    if p.json_schema:
+        fields["response_format"] = {
+            "type": "json_schema",
+            "json_schema": {"name": "answer", "schema": json.loads(p.json_schema)},
+        }
+    elif p.grammar:
+        extra["grammar"] = p.grammar
+    fields["extra_body"] = extra
+    return fields
