@@ -69,19 +69,29 @@ class Core:
         """Make the named model, local or remote, the one chats use."""
         config = self.remote(name)
         if config is None:
-            self.chat.engine = self.engine
-            return self.load_model(name)[1]
+            facts = self.load_model(name)[1]
+            self.use_local()
+            return facts
         from assistant.engine.remote import RemoteBackend
 
         backend = RemoteBackend(config)
-        facts = backend.load()
-        if self.chat.engine is not self.engine:
-            self.chat.engine.close()
+        facts = backend.load()  # a failure keeps the model in use as it was
+        self.use_local()
         self.chat.engine = backend
         return facts
 
+    def use_local(self) -> None:
+        """Chats go to the local engine again (after a remote model)."""
+        if self.chat.engine is not self.engine:
+            self.chat.engine.close()
+            self.chat.engine = self.engine
+
+    @property
+    def remote_in_use(self) -> bool:
+        return "chat" in self.__dict__ and self.chat.engine is not self.engine
+
     def close(self) -> None:
-        if "chat" in self.__dict__ and self.chat.engine is not self.engine:
+        if self.remote_in_use:
             self.chat.engine.close()
         self.engine.close()
         if "repo" in self.__dict__:

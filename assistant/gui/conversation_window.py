@@ -49,6 +49,7 @@ class ConversationWindow(WindowFrame):
         conv = self.repo.conversation(cid)
         if conv.model and self.model and conv.model != self.model.path.name:
             known = {m.path.name for m in self.core.library.installed()}
+            known |= set(self.core.settings.remotes)
             if conv.model in known:
                 self.show_banner(
                     f"This chat used {conv.model}. <a href='switch:{conv.model}'>Switch back</a>"
@@ -144,7 +145,13 @@ class ConversationWindow(WindowFrame):
                     "Give me five names for a bakery.",
                 )
             )
+            facts = self.facts
+            where = (
+                f"answers come from {facts.path.rsplit('#', 1)[0]}"
+                if facts is not None and facts.architecture == "remote"
+                else "everything stays on this computer"
+            )
             self.empty.setText(
-                f"<h2>What can I help with?</h2><p style='color:gray'>Model: {model} · everything "
-                f"stays on this computer</p><ul style='text-align:left'>{examples}</ul>"
+                f"<h2>What can I help with?</h2><p style='color:gray'>Model: {model} · {where}"
+                f"</p><ul style='text-align:left'>{examples}</ul>"
             )

@@ -37,7 +37,17 @@ class _Worker(QObject):
     @Slot(str)
     def load(self, name: str) -> None:
         try:
-            model, facts = self.core.load_model(name or None)
+            if self.core.remote(name) is not None:
+                from pathlib import Path
+
+                from assistant.models.library import LocalModel
+
+                facts = self.core.use(name)
+                # A remote model is known by its name; conversations record that name.
+                model = LocalModel(name, Path(name), 0)
+            else:
+                model, facts = self.core.load_model(name or None)
+                self.core.use_local()
         except UserError as exc:
             self.load_failed.emit(str(exc))
             return
@@ -178,6 +188,8 @@ class EngineService(QObject):
         if summarizer is not None:
             summarizer.cancel()
         self.core.engine.cancel()
+        if self.core.chat.engine is not self.core.engine:
+            self.core.chat.engine.cancel()
 
     def _summary_finished(self, cid: int, complete: bool) -> None:
         self.busy = False

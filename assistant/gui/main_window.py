@@ -1,5 +1,5 @@
-"""The main window: the frame and conversations (the parent classes) plus models,
-chatting, documents, menus and dialogs, over the core services."""
+"""The main window: the frame, conversations and documents (the parent classes) plus
+models, chatting, menus and dialogs, over the core services."""
 
 from __future__ import annotations
 
@@ -8,11 +8,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
 import assistant
-from assistant.gui.conversation_window import ConversationWindow
+from assistant.gui.document_window import DocumentWindow
 
 if TYPE_CHECKING:
     from assistant.app import Core
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class MainWindow(ConversationWindow):
+class MainWindow(DocumentWindow):
     """The whole window. Built in two steps so that it paints before anything heavy:
     the frame at construction, the services with ``attach(core)`` (done at once when a
     core is given)."""
@@ -40,6 +40,7 @@ class MainWindow(ConversationWindow):
         """Bring in the store, presets, engine, models, menus and icons."""
         from PySide6.QtCore import Qt
 
+        from assistant.gui.api_server import ApiServerService
         from assistant.gui.conversation_list import ConversationListModel
         from assistant.gui.delegates import ConversationDelegate, MessageDelegate
         from assistant.gui.engine_service import EngineService
@@ -68,6 +69,8 @@ class MainWindow(ConversationWindow):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setTextFormat(Qt.TextFormat.RichText)
         self.sidebar.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.api_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.api_server = ApiServerService(core, self.presets)
         self.chat.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.empty.linkActivated.connect(self._empty_link)
         self.banner.linkActivated.connect(self._banner_link)
@@ -104,6 +107,9 @@ class MainWindow(ConversationWindow):
         e.turn_failed.connect(self._turn_failed)
         e.summary_progress.connect(self._summary_progress)
         e.summary_done.connect(self._summary_done)
+        self.api_server.started.connect(self._api_started)
+        self.api_server.stopped.connect(self.api_label.hide)
+        self.api_server.failed.connect(self.show_banner)
 
     # -- models ------------------------------------------------------------------------------
 
@@ -152,11 +158,17 @@ class MainWindow(ConversationWindow):
         self.model, self.facts = model, facts
         self.loading.hide()
         self.model_button.setText(model.name)
+        remote = facts.architecture == "remote"
         self.model_button.setToolTip(
-            f"{facts.architecture}, {facts.parameters / 1e6:.0f}M parameters, "
+            f"{facts.path.replace('#', ' · ')}"
+            if remote
+            else f"{facts.architecture}, {facts.parameters / 1e6:.0f}M parameters, "
             f"{facts.quantization}, context {facts.context}"
         )
-        self.context_label.setText(f"context {facts.context} tokens")
+        self.set_network_badge(facts.path.rsplit("#", 1)[0] if remote else None)
+        self.context_label.setText(
+            f"context {facts.context} tokens" if facts.context else "context size not reported"
+        )
         self.banner.hide()
         self._show_empty()
 
@@ -164,6 +176,14 @@ class MainWindow(ConversationWindow):
         self.loading.hide()
         self.model_button.setText(self.model.name if self.model else "No model")
         self.show_banner(message)
+
+    def _api_started(self, url: str) -> None:
+        self.api_label.setText(f"API {url}")
+        self.api_label.setToolTip(
+            "Programs on this computer can use the current model through this "
+            "OpenAI-compatible address (Models → Local API server stops it)."
+        )
+        self.api_label.show()
 
     # -- banner links ------------------------------------------------------------------------
 
@@ -173,6 +193,8 @@ class MainWindow(ConversationWindow):
             for m in self.core.library.installed():
                 if m.path.name == name:
                     self.switch_model(str(m.path))
+            if self.core.remote(name) is not None:
+                self.switch_model(name)
             return
         if href == "crash" and self._crash_report is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._crash_report)))
@@ -242,7 +264,8 @@ class MainWindow(ConversationWindow):
             used = c.prompt_tokens + c.completion_tokens
             total = self.facts.context if self.facts else 0
             note = f" — {c.dropped_messages} older messages left out" if c.dropped_messages else ""
-            self.context_label.setText(f"context {used}/{total}{note}")
+            shown = f"{used}/{total}" if total else f"{used} tokens used"
+            self.context_label.setText(f"context {shown}{note}")
 
     def _turn_failed(self, message: str, crashed: bool) -> None:
         self.composer.set_generating(False)
@@ -302,54 +325,6 @@ class MainWindow(ConversationWindow):
                 QGuiApplication.clipboard().setText(m.content)
                 return
 
-    # -- documents --------------------------------------------------------------------------
-
-    def attach_document(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            "Summarize a document",
-            str(Path.home()),
-            "Documents (*.txt *.md *.pdf *.docx *.html *.htm)",
-        )
-        if path:
-            self.summarize_document(path)
-
-    def summarize_document(self, path: str) -> None:
-        """Summarize a file in the engine worker; progress shows above the chat."""
-        if self.facts is None or self.engine.busy:
-            self.show_banner("Wait for the model to be ready before summarizing a document.")
-            return
-        preset = self.composer.preset.id
-        preset = preset if preset in ("summarize", "key-points") else "summarize"
-        self._summarizing = Path(path).name
-        self.show_banner(f"Summarizing {self._summarizing}… (Esc stops)")
-        self.engine.summarize(path, preset, self.composer.variables().get("length", "medium"))
-
-    def _summary_progress(self, stage: str, done: int, total: int) -> None:
-        what = "summarizing part" if stage == "map" else "combining, step"
-        self.show_banner(
-            f"{self._summarizing}: {what} {min(done + 1, total)} of {total}… (Esc stops)"
-        )
-
-    def _summary_done(self, cid: int, complete: bool) -> None:
-        self.composer.set_generating(False)
-        self.banner.hide()
-        if not complete:
-            self.show_banner("Stopped: the summary holds the parts that were finished.")
-        self.sidebar_model.refresh()
-        self.open_conversation(cid)
-        self._select_in_sidebar()
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
-        if urls:
-            self.summarize_document(urls[0].toLocalFile())
-            event.acceptProposedAction()
-
     # -- misc --------------------------------------------------------------------------------
 
     def _models_changed(self) -> None:
@@ -400,6 +375,8 @@ class MainWindow(ConversationWindow):
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         if self.attached:
+            if self.api_server.server is not None:
+                self.api_server.server.stop()
             self.sidebar_model.shutdown()
             self.engine.shutdown()
         super().closeEvent(event)

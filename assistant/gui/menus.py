@@ -66,19 +66,72 @@ def fill_models_menu(w: MainWindow) -> None:
     menu = w.models_menu
     menu.clear()
     group = QActionGroup(menu)
-    for i, m in enumerate(w.core.library.installed()):
-        act = menu.addAction(m.name)
+    facts = w.facts
+    remote_now = facts.name if facts is not None and facts.architecture == "remote" else None
+    current = None if remote_now else getattr(w.model, "path", None)
+    entries = [(m.name, str(m.path), m.path == current) for m in w.core.library.installed()]
+    if w.core.settings.remotes:
+        entries.append(("", "", False))  # a separator
+    entries += [(f"{n} (remote)", n, n == remote_now) for n in w.core.settings.remotes]
+    shortcut = 0
+    for label, target, current in entries:
+        if not label:
+            menu.addSeparator()
+            continue
+        act = menu.addAction(label)
         act.setCheckable(True)
-        act.setChecked(w.model is not None and m.path == w.model.path)
+        act.setChecked(current)
         group.addAction(act)
-        if i < 9:
-            act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
-        act.triggered.connect(partial(w.switch_model, str(m.path)))
+        shortcut += 1
+        if shortcut <= 9:
+            act.setShortcut(QKeySequence(f"Ctrl+{shortcut}"))
+        act.triggered.connect(partial(w.switch_model, target))
     menu.addSeparator()
     manage = menu.addAction("Manage models…")
     manage.setShortcut(QKeySequence("Ctrl+M"))
     manage.triggered.connect(w.open_model_manager)
     menu.addAction("Import GGUF…").triggered.connect(w.import_model)
+    menu.addAction("Add remote server…").triggered.connect(partial(add_remote, w))
     menu.addAction("Show models folder").triggered.connect(
         lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(w.core.library.models_dir)))
     )
+    menu.addSeparator()
+    api = menu.addAction("Local API server (OpenAI-compatible)")
+    api.setCheckable(True)
+    api.setChecked(w.api_server.running)
+    api.toggled.connect(partial(toggle_api_server, w))
+
+
+def toggle_api_server(w: MainWindow, on: bool) -> None:
+    if on and not w.api_server.running:
+        w.api_server.start()
+    elif not on and w.api_server.running:
+        w.api_server.stop()
+
+
+def add_remote(w: MainWindow) -> None:
+    """Ask for a server's address; it is kept only if its model answers."""
+    from assistant.gui.remote_dialog import RemoteDialog
+
+    dialog = RemoteDialog(w, {m.name.lower() for m in w.core.library.installed()})
+    if not dialog.exec():
+        return
+    name, config = dialog.result_config()
+    settings = w.core.settings
+    settings.remotes[name] = config
+
+    def loaded(*_: object) -> None:
+        settings.save(w.core.paths.settings_file)
+        done()
+
+    def failed(_message: str) -> None:
+        settings.remotes.pop(name, None)
+        done()
+
+    def done() -> None:
+        w.engine.model_loaded.disconnect(loaded)
+        w.engine.model_failed.disconnect(failed)
+
+    w.engine.model_loaded.connect(loaded)
+    w.engine.model_failed.connect(failed)
+    w.switch_model(name)

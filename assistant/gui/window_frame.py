@@ -140,19 +140,40 @@ class WindowFrame(QMainWindow):
         self.speed_label = QLabel("")
         self.speed_label.setMinimumWidth(80)
         self.context_label.setMinimumWidth(140)
-        offline = QLabel("● Offline")
-        offline.setAccessibleName("Offline")
-        offline.setToolTip(
-            "Nothing leaves this computer. Only the model manager uses the "
-            "network, and only when you ask it to."
-        )
-        offline.setStyleSheet("color: #2e7d32;")
+        self.offline_badge = QLabel()
+        self.set_network_badge(None)
+        self.api_label = QLabel("")
+        self.api_label.setAccessibleName("Local API server address")
+        self.api_label.hide()
         bar = self.statusBar()
         bar.addWidget(self.model_button)
         bar.addWidget(self.loading)
         bar.addPermanentWidget(self.context_label)
         bar.addPermanentWidget(self.speed_label)
-        bar.addPermanentWidget(offline)
+        bar.addPermanentWidget(self.api_label)
+        bar.addPermanentWidget(self.offline_badge)
+
+    def set_network_badge(self, remote_url: str | None) -> None:
+        """ "Offline" while answers come from this computer; the server's address when the
+        user picked a remote model."""
+        badge = self.offline_badge
+        if remote_url is None:
+            badge.setText("● Offline")
+            badge.setAccessibleName("Offline")
+            badge.setToolTip(
+                "Nothing leaves this computer. Only the model manager uses the "
+                "network, and only when you ask it to."
+            )
+            badge.setStyleSheet("color: #2e7d32;")
+        else:
+            host = remote_url.split("//", 1)[-1].split("/", 1)[0]
+            badge.setText(f"● Remote: {host}")
+            badge.setAccessibleName(f"Remote model at {host}")
+            badge.setToolTip(
+                f"Your messages go to {remote_url}, the server you added. "
+                "Pick a local model to be offline again."
+            )
+            badge.setStyleSheet("color: #b26a00;")
 
     def show_banner(self, text: str, undo: int | None = None) -> None:
         """A short message above the chat; with ``undo``, an Undo link for a deleted chat."""

@@ -55,10 +55,14 @@ class Answer:
 class Api:
     """The routes over one core: models, chat completions, completions."""
 
-    def __init__(self, core: Core, presets: PresetLibrary, api_key: str | None) -> None:
+    def __init__(
+        self, core: Core, presets: PresetLibrary, api_key: str | None, switch_models: bool
+    ) -> None:
         self.core = core
         self.presets = presets
         self.api_key = api_key
+        # In the window the user picks the model; clients must not swap it under them.
+        self.switch_models = switch_models
         self.gate = EngineGate(core.engine, self._load)
 
     # -- models ------------------------------------------------------------------------
@@ -70,6 +74,15 @@ class Api:
             return self._name_of(host.facts.path)
         model = self.core.library.resolve(name, self.core.settings.default_model)
         if host.facts is None or host.facts.path != str(model.path):
+            if not self.switch_models:
+                current = self._name_of(host.facts.path) if host.facts else "no model"
+                raise p.ApiError(
+                    409,
+                    f"The app has {current} loaded; switch models in its window to use "
+                    f"{model.name}.",
+                    param="model",
+                    code="model_not_loaded",
+                )
             self.core.load_model(str(model.path))
         return model.name
 
@@ -273,9 +286,11 @@ class Api:
                     else:
                         yield _sse(p.text_chunk(cid, model, created, item))
                     first = False
-        except UserError as exc:
+        except (UserError, p.ApiError) as exc:
             # The status line is already sent; OpenAI clients raise on an error event.
-            yield _sse(p.ApiError(500, str(exc), "server_error").body())
+            if not isinstance(exc, p.ApiError):
+                exc = p.ApiError(500, str(exc), "server_error")
+            yield _sse(exc.body())
         yield "data: [DONE]\n\n"
 
     # -- access ------------------------------------------------------------------------
@@ -322,9 +337,10 @@ def create_app(
     presets: PresetLibrary,
     api_key: str | None = None,
     cors_origins: list[str] | None = None,
+    switch_models: bool = True,
 ) -> Starlette:
     """The ASGI application; CORS stays off unless origins are given."""
-    api = Api(core, presets, api_key)
+    api = Api(core, presets, api_key, switch_models)
     middleware = (
         [Middleware(CORSMiddleware, allow_origins=cors_origins, allow_headers=["*"])]
         if cors_origins

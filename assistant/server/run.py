@@ -25,8 +25,9 @@ class ApiServer:
         port: int = 8765,
         api_key: str | None = None,
         cors_origins: list[str] | None = None,
+        switch_models: bool = True,
     ) -> None:
-        self.app = create_app(core, presets, api_key, cors_origins)
+        self.app = create_app(core, presets, api_key, cors_origins, switch_models)
         config = uvicorn.Config(
             self.app, host=host, port=port, log_level="warning", lifespan="off", access_log=False
         )

@@ -1,0 +1,80 @@
+"""Adding a model served by another program or machine (OpenAI-compatible URL)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+
+class RemoteDialog(QDialog):
+    """Name, URL, optional API key and model id; OK only when name and URL look right."""
+
+    def __init__(self, parent: QWidget | None, taken: set[str]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Add a remote server")
+        self.taken = taken
+        form = QFormLayout(self)
+        note = QLabel(
+            "Use a model served by llama.cpp's llama-server, Ollama, vLLM or another "
+            "computer running Offline Assistant. Your messages will be sent to this address."
+        )
+        note.setWordWrap(True)
+        form.addRow(note)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText("e.g. Workstation")
+        self.url = QLineEdit()
+        self.url.setPlaceholderText("http://192.168.1.20:8080/v1")
+        self.key = QLineEdit()
+        self.key.setEchoMode(QLineEdit.EchoMode.Password)
+        self.key.setPlaceholderText("only if the server needs one")
+        self.model = QLineEdit()
+        self.model.setPlaceholderText("the server's first model")
+        for label, field in (
+            ("Name", self.name),
+            ("URL", self.url),
+            ("API key", self.key),
+            ("Model id", self.model),
+        ):
+            field.setAccessibleName(label)
+            form.addRow(label, field)
+        self.error = QLabel("")
+        self.error.setStyleSheet("color: #c0392b;")
+        form.addRow(self.error)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        for f in (self.name, self.url):
+            f.textChanged.connect(self._check)
+        self._check()
+
+    def problem(self) -> str:
+        name, url = self.name.text().strip(), self.url.text().strip()
+        if not name or not url:
+            return ""
+        if name.lower() in self.taken:
+            return "A local model already has this name."
+        if not url.startswith(("http://", "https://")):
+            return "The URL starts with http:// or https://."
+        return ""
+
+    def _check(self) -> None:
+        problem = self.problem()
+        self.error.setText(problem)
+        ok = bool(self.name.text().strip() and self.url.text().strip()) and not problem
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def result_config(self) -> tuple[str, dict[str, str]]:
+        return self.name.text().strip(), {
+            "url": self.url.text().strip(),
+            "api_key": self.key.text(),
+            "model": self.model.text().strip(),
+        }

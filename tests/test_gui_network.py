@@ -1,0 +1,105 @@
+"""The window's two network features, both asked for by the user: the local API server
+(Models → Local API server) and a remote model (Models → Add remote server…)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openai
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from assistant.gui.main_window import MainWindow
+from assistant.gui.menus import add_remote
+from assistant.gui.remote_dialog import RemoteDialog
+from assistant.settings import Settings
+from tests.test_gui import _recording, send, shot, window  # noqa: F401 (the fixture)
+from tests.test_remote import free_port, llama_server
+
+pytestmark = pytest.mark.slow
+
+
+def menu_action(w: MainWindow, prefix: str):  # type: ignore[no-untyped-def]
+    w.fill_models_menu()
+    return next(a for a in w.models_menu.actions() if a.text().startswith(prefix))
+
+
+def is_remote(w: MainWindow) -> bool:
+    return w.facts is not None and w.facts.architecture == "remote"
+
+
+def add_remote_through_dialog(w: MainWindow, name: str, url: str) -> None:
+    def fill() -> None:
+        dialog = next(x for x in QApplication.topLevelWidgets() if isinstance(x, RemoteDialog))
+        dialog.name.setText(name)
+        dialog.url.setText(url)
+        shot(dialog, "remote-dialog")
+        dialog.accept()
+
+    QTimer.singleShot(0, fill)
+    add_remote(w)
+
+
+def test_api_server_from_the_models_menu(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    w = window
+    _recording[0] = False  # this test's own client connects, on purpose
+    port = free_port()
+    w.core.settings.server_port = port
+    toggle = menu_action(w, "Local API server")
+    with qtbot.waitSignal(w.api_server.started, timeout=30_000):
+        toggle.trigger()
+    url = f"http://127.0.0.1:{port}/v1"
+    assert w.api_label.isVisible() and w.api_label.text() == f"API {url}"
+    client = openai.OpenAI(base_url=url, api_key="x", max_retries=0, timeout=120)
+    assert client.models.list().data[0].id == w.model.name  # type: ignore[union-attr]
+    stream = client.chat.completions.create(
+        model=w.model.name,  # type: ignore[union-attr]
+        messages=[{"role": "user", "content": "Name a fruit."}],
+        stream=True,
+        max_tokens=16,
+    )
+    assert "".join(c.choices[0].delta.content or "" for c in stream if c.choices).strip()
+    shot(w, "api-server")
+    assert menu_action(w, "Local API server").isChecked()
+    with qtbot.waitSignal(w.api_server.stopped, timeout=30_000):
+        menu_action(w, "Local API server").trigger()
+    assert not w.api_label.isVisible()
+    with pytest.raises(openai.APIConnectionError):
+        client.models.list()
+
+
+def test_remote_model_from_the_models_menu(qtbot, window: MainWindow, starter: Path) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    w = window
+    _recording[0] = False  # the remote server is on 127.0.0.1, added by the user
+    port = free_port()
+    peer = llama_server(starter, port)
+    try:
+        add_remote_through_dialog(w, "Peer", f"http://127.0.0.1:{port}/v1")
+        qtbot.waitUntil(
+            lambda: w.facts is not None and w.facts.architecture == "remote", timeout=60_000
+        )
+        assert w.model_button.text() == "Peer"
+        assert w.offline_badge.text() == f"● Remote: 127.0.0.1:{port}"
+        assert "Peer" in Settings.load(w.core.paths.settings_file).remotes
+        assert menu_action(w, "Peer (remote)").isChecked()
+        send(qtbot, w, "Say hello in one sentence.")
+        answer = w.messages.messages[-1]
+        assert answer.role == "assistant" and answer.status == "complete" and answer.content
+        assert w.repo.branch(w.conversation_id)[-1].model_file == "Peer"  # type: ignore[arg-type]
+        shot(w, "remote-model")
+        # Back to the local model: offline again.
+        menu_action(w, "SmolLM2").trigger()
+        qtbot.waitUntil(
+            lambda: w.facts is not None and w.facts.architecture != "remote", timeout=60_000
+        )
+        assert w.offline_badge.text() == "● Offline"
+        # A server that is not there is said plainly and not kept; the model stays.
+        add_remote_through_dialog(w, "Gone", f"http://127.0.0.1:{free_port()}/v1")
+        qtbot.waitUntil(lambda: w.banner.isVisible(), timeout=60_000)
+        assert "Cannot reach" in w.banner.text()
+        assert "Gone" not in w.core.settings.remotes
+        assert w.facts.architecture != "remote"  # type: ignore[union-attr]
+    finally:
+        peer.terminate()
+        peer.wait(30)
