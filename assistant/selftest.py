@@ -51,6 +51,8 @@ def _steps(home: str) -> int:
             "assistant.docs.loaders",
             "assistant.gui.model_manager",
             "assistant.gui.settings_dialog",
+            "assistant.engine.remote",
+            "assistant.server.run",
         )
         for name in names:
             importlib.import_module(name)
