@@ -288,3 +288,29 @@ def test_stop_scanner_holds_back_only_a_possible_prefix() -> None:
     s = StopScanner(["xy"])
     assert s.feed("ax") == "a" and s.feed("b") == "xb" and s.flush() == ""
     assert StopScanner([]).feed("anything") == "anything"
+
+
+def test_cors_is_off_unless_an_origin_is_given(core: Core, server: ApiServer) -> None:
+    preflight = {
+        "Origin": "http://example.test",
+        "Access-Control-Request-Method": "POST",
+        "Access-Control-Request-Headers": "content-type",
+    }
+    r = httpx.options(f"{server.url}/chat/completions", headers=preflight, timeout=10)
+    assert "access-control-allow-origin" not in r.headers
+    s = ApiServer(
+        core,
+        PresetLibrary(core.paths.user_presets),
+        port=free_port(),
+        cors_origins=["http://example.test"],
+    )
+    s.start()
+    try:
+        r = httpx.options(f"{s.url}/chat/completions", headers=preflight, timeout=10)
+        assert r.status_code == 200
+        assert r.headers["access-control-allow-origin"] == "http://example.test"
+        other = {**preflight, "Origin": "http://elsewhere.test"}
+        r = httpx.options(f"{s.url}/chat/completions", headers=other, timeout=10)
+        assert r.headers.get("access-control-allow-origin") != "http://elsewhere.test"
+    finally:
+        s.stop()

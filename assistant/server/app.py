@@ -342,7 +342,14 @@ def create_app(
     """The ASGI application; CORS stays off unless origins are given."""
     api = Api(core, presets, api_key, switch_models)
     middleware = (
-        [Middleware(CORSMiddleware, allow_origins=cors_origins, allow_headers=["*"])]
+        [
+            Middleware(
+                CORSMiddleware,
+                allow_origins=cors_origins,
+                allow_methods=["GET", "POST"],
+                allow_headers=["*"],
+            )
+        ]
         if cors_origins
         else []
     )
