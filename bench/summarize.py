@@ -88,6 +88,12 @@ def main() -> None:
         f"summarize    {total:6.1f} s   bound {bound:6.1f} s (pp {pp:.0f} tok/s, tg {tg:.0f} tok/s)"
         f"   ratio {total / bound:.3f}  (target <= 1.25)"
     )
+    engine_time = r.prompt_seconds + r.generation_seconds
+    print(
+        f"where        prompt processing {r.prompt_seconds:5.1f} s (bound "
+        f"{r.prompt_tokens / pp:5.1f}), generation {r.generation_seconds:5.1f} s (bound "
+        f"{r.completion_tokens / tg:5.1f}), outside the engine {total - engine_time:4.1f} s"
+    )
     print(
         f"memory       peak RSS of the app process {peak_rss_mib():.0f} MiB (the engine child "
         "holds the model)"
