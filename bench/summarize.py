@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 import re
+import statistics
 import sys
 import tempfile
 import time
@@ -57,6 +58,16 @@ def rate(host: EngineHost, params: SamplingParams) -> float:
     return done.tokens_per_second
 
 
+def prefill_rate(host: EngineHost, rep: int) -> float:
+    text = f"p{rep}x"
+    i = 0
+    while host.count([{"role": "user", "content": text}]) < 512:
+        text += f" p{rep}x{i} river stone lamp garden"
+        i += 1
+    done = host.complete([{"role": "user", "content": text}], SamplingParams(max_tokens=1))
+    return done.prompt_tokens_per_second
+
+
 def peak_rss_mib() -> float:
     status = Path("/proc/self/status").read_text()
     return int(re.search(r"VmHWM:\s+(\d+)", status).group(1)) / 1024  # type: ignore[union-attr]
@@ -67,10 +78,13 @@ def main() -> None:
     assert model is not None, "needs the starter model"
     host = EngineHost(LoadOptions(n_ctx=4096, n_threads=2))
     host.load(str(model))
-    # The engine's own speeds on this machine, measured now (same as bench/engine.py).
-    warm = host.complete([{"role": "user", "content": "x " * 600}], SamplingParams(max_tokens=2))
-    pp = warm.prompt_tokens_per_second
-    tg = rate(host, SamplingParams(max_tokens=129, ignore_eos=True, seed=1))
+    # The engine's own speeds on this machine, measured now as bench/engine.py does:
+    # after a warm-up, fresh 512-token prompts (no cache reuse), medians of three.
+    host.complete([{"role": "user", "content": "warm up " * 100}], SamplingParams(max_tokens=8))
+    pp = statistics.median(prefill_rate(host, rep) for rep in range(3))
+    tg = statistics.median(
+        rate(host, SamplingParams(max_tokens=129, ignore_eos=True, seed=rep)) for rep in range(3)
+    )
     with tempfile.TemporaryDirectory() as d:
         path = Path(d) / "doc.txt"
         path.write_text(document(30_000))

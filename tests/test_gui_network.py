@@ -14,8 +14,9 @@ from assistant.gui.main_window import MainWindow
 from assistant.gui.menus import add_remote
 from assistant.gui.remote_dialog import RemoteDialog
 from assistant.settings import Settings
+from tests.conftest import free_port
 from tests.test_gui import _recording, send, shot, window  # noqa: F401 (the fixture)
-from tests.test_remote import free_port, llama_server
+from tests.test_remote import llama_server
 
 pytestmark = pytest.mark.slow
 

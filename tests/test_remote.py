@@ -22,17 +22,10 @@ from assistant.engine.remote import RemoteBackend, RemoteConfig
 from assistant.errors import UserError
 from assistant.presets import PresetLibrary
 from assistant.server.run import ApiServer
-from tests.conftest import TEST_CTX
+from tests.conftest import TEST_CTX, free_port
 
 pytestmark = pytest.mark.slow
 QUESTION = [{"role": "user", "content": "Write a long story about a lighthouse keeper."}]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
 
 
 def llama_server(model: Path, port: int, api_key: str | None = None) -> subprocess.Popen[bytes]:

@@ -4,7 +4,6 @@ the real starter model in the engine child."""
 from __future__ import annotations
 
 import json
-import socket
 import subprocess
 import sys
 import threading
@@ -23,17 +22,10 @@ from assistant.errors import UserError
 from assistant.presets import PresetLibrary
 from assistant.server.protocol import StopScanner
 from assistant.server.run import ApiServer
-from tests.conftest import TEST_CTX
+from tests.conftest import TEST_CTX, free_port
 
 pytestmark = pytest.mark.slow
 KEY = "s3cret-key"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
 
 
 @pytest.fixture(scope="module")
