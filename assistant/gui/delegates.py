@@ -236,7 +236,8 @@ class ConversationDelegate(QStyledItemDelegate):
         kind = index.data(M.KindRole)
         return QSize(
             option.rect.width(),
-            h * 2 + 14 if kind == "hit" else h + (18 if kind == "header" else 14),
+            # A hit: its title and two lines of the snippet around the match.
+            h * 3 + 16 if kind == "hit" else h + (18 if kind == "header" else 14),
         )
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
@@ -280,7 +281,8 @@ class ConversationDelegate(QStyledItemDelegate):
                 f"{index.data(M.SnippetRole)}</span>"
             )
             doc.setTextWidth(r.width())
-            painter.setClipRect(r.adjusted(0, fm.height() + 9, 0, 0))
-            painter.translate(r.x(), r.y() + fm.height() + 9)
+            top = r.y() + fm.height() + 9
+            painter.setClipRect(QRect(r.x(), top, r.width(), 2 * fm.lineSpacing() + 2))
+            painter.translate(r.x(), top)
             doc.drawContents(painter)
         painter.restore()
