@@ -368,41 +368,23 @@ def test_export_a_conversation(qtbot, window: MainWindow, tmp_path: Path, monkey
     assert text.startswith("# Name a planet") and "## Assistant" in text
 
 
-def test_startup_paints_the_frame_then_attaches_the_services(
-    qtbot, app_home: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+def test_startup_paints_the_frame_then_attaches_the_services(app_home: Path) -> None:
     """What `assistant` runs: the frame is on screen and takes typing before the store,
     presets and engine exist; then they attach and the built-in model loads."""
-    from PySide6.QtCore import QTimer
+    import json
+    import subprocess
 
-    from assistant.gui.app import run_gui
-
-    seen: dict[str, object] = {}
-    attach = MainWindow.attach
-
-    def watched(self: MainWindow, core) -> None:  # type: ignore[no-untyped-def]
-        seen["visible_before"] = self.isVisible()
-        seen["typed_before"] = self.composer.edit.toPlainText()
-        attach(self, core)
-
-        def loaded() -> None:
-            if self.engine.busy or self.facts is None:
-                QTimer.singleShot(50, loaded)
-                return
-            seen["model"] = self.model_button.text()
-            seen["typed_after"] = self.composer.edit.toPlainText()
-            self.close()
-            QApplication.quit()
-
-        loaded()
-
-    def type_early() -> None:
-        w = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
-        w.composer.edit.setPlainText("typed while starting")
-
-    monkeypatch.setattr(MainWindow, "attach", watched)
-    QTimer.singleShot(0, type_early)
-    assert run_gui() == 0
+    r = subprocess.run(
+        [sys.executable, "-m", "tests.fixtures.startup_check"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        cwd=Path(__file__).parent.parent,
+    )
+    assert r.returncode == 0, r.stderr
+    seen = json.loads(r.stdout.strip().splitlines()[-1])
+    assert seen["exit"] == 0
     assert seen["visible_before"] is True
     assert seen["typed_before"] == seen["typed_after"] == "typed while starting"
     assert "SmolLM2" in str(seen["model"])
