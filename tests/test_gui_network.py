@@ -89,6 +89,10 @@ def test_remote_model_from_the_models_menu(qtbot, window: MainWindow, starter: P
         assert answer.role == "assistant" and answer.status == "complete" and answer.content
         assert w.repo.branch(w.conversation_id)[-1].model_file == "Peer"  # type: ignore[arg-type]
         shot(w, "remote-model")
+        doc = Path(w.core.paths.data) / "notes.txt"
+        doc.write_text("The river rose in spring.\n\nThe bridge was closed for a week.\n")
+        w.summarize_document(str(doc))
+        assert "model on this computer" in w.banner.text() and not w.engine.busy
         # Back to the local model: offline again.
         menu_action(w, "SmolLM2").trigger()
         qtbot.waitUntil(

@@ -31,6 +31,13 @@ class DocumentWindow(ConversationWindow):
         if self.facts is None or self.engine.busy:
             self.show_banner("Wait for the model to be ready before summarizing a document.")
             return
+        if self.facts.architecture == "remote":
+            # The summarizer counts tokens with the model's own tokenizer, on this computer.
+            self.show_banner(
+                "Documents are summarized by a model on this computer: pick one in the "
+                "Models menu first."
+            )
+            return
         preset = self.composer.preset.id
         preset = preset if preset in ("summarize", "key-points") else "summarize"
         self._summarizing = Path(path).name
