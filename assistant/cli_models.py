@@ -242,10 +242,9 @@ def _remote_command(core: Any, args: argparse.Namespace) -> int:
         facts = backend.load()  # check now: a typo in the URL is clearer here than later
     finally:
         backend.close()
-    remotes[args.name] = RemoteConfig(
-        args.name, args.url, args.api_key, facts.path.rsplit("#", 1)[1]
-    ).to_dict()
+    model = backend.model_id
+    remotes[args.name] = RemoteConfig(args.name, args.url, args.api_key, model).to_dict()
     core.settings.save(core.paths.settings_file)
     context = f", context {facts.context} tokens" if facts.context else ""
-    print(f"Added {args.name}: {facts.path.rsplit('#', 1)[1]} at {args.url}{context}.")
+    print(f"Added {args.name}: {model} at {args.url}{context}.")
     return 0

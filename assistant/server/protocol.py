@@ -212,46 +212,38 @@ def usage(done: Completion | None) -> dict[str, int]:
     return {"prompt_tokens": p, "completion_tokens": c, "total_tokens": p + c}
 
 
-def chat_chunk(
-    cid: str, model: str, created: int, delta: dict[str, str], finish: str | None = None
+def _envelope(
+    cid: str, kind: str, created: int, model: str, choice: dict[str, Any]
 ) -> dict[str, Any]:
     return {
         "id": cid,
-        "object": "chat.completion.chunk",
+        "object": kind,
         "created": created,
         "model": model,
-        "choices": [{"index": 0, "delta": delta, "finish_reason": finish, "logprobs": None}],
+        "choices": [{"index": 0, **choice, "logprobs": None}],
     }
+
+
+def chat_chunk(
+    cid: str, model: str, created: int, delta: dict[str, str], finish: str | None = None
+) -> dict[str, Any]:
+    choice = {"delta": delta, "finish_reason": finish}
+    return _envelope(cid, "chat.completion.chunk", created, model, choice)
 
 
 def text_chunk(
     cid: str, model: str, created: int, text: str, finish: str | None = None
 ) -> dict[str, Any]:
-    return {
-        "id": cid,
-        "object": "text_completion",
-        "created": created,
-        "model": model,
-        "choices": [{"index": 0, "text": text, "finish_reason": finish, "logprobs": None}],
-    }
+    choice = {"text": text, "finish_reason": finish}
+    return _envelope(cid, "text_completion", created, model, choice)
 
 
 def chat_response(model: str, text: str, done: Completion | None, stopped: bool) -> dict[str, Any]:
-    return {
-        "id": new_id("chatcmpl"),
-        "object": "chat.completion",
-        "created": int(time.time()),
-        "model": model,
-        "choices": [
-            {
-                "index": 0,
-                "message": {"role": "assistant", "content": text},
-                "finish_reason": finish_reason(done, stopped),
-                "logprobs": None,
-            }
-        ],
-        "usage": usage(done),
-    }
+    message = {"role": "assistant", "content": text}
+    choice = {"message": message, "finish_reason": finish_reason(done, stopped)}
+    body = _envelope(new_id("chatcmpl"), "chat.completion", int(time.time()), model, choice)
+    body["usage"] = usage(done)
+    return body
 
 
 def text_response(model: str, text: str, done: Completion | None, stopped: bool) -> dict[str, Any]:
