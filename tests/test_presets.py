@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from assistant.engine.backend import ChatMessage, SamplingParams
 from assistant.engine.host import EngineHost
 from assistant.presets import PresetLibrary
 from assistant.presets.preset import Preset, PresetError, check_output, labels_grammar
@@ -175,6 +176,29 @@ def test_extract_with_a_schema(engine: EngineHost) -> None:
     rendered = preset.render("Paris has about 2100000 inhabitants.")
     checked = check_output(engine.complete(rendered.messages, rendered.params).text, rendered)
     assert checked.valid and isinstance(checked.value["population"], int)
+
+
+def test_schema_strings_hold_no_raw_control_characters(engine: EngineHost) -> None:
+    # Hot sampling finds whatever the grammar allows; a raw newline inside a string
+    # once made the API server return JSON that did not parse.
+    schema = json.dumps({"type": "object", "properties": {"name": {"type": "string"}}})
+    messages: list[ChatMessage] = [
+        {"role": "user", "content": "Write a poem with many short lines about the sea."}
+    ]
+    for seed in range(20):  # before the fix, 7 of the first 30 seeds broke out of JSON
+        params = SamplingParams(
+            temperature=1.8,
+            top_k=100,
+            top_p=1.0,
+            min_p=0.0,
+            max_tokens=40,
+            seed=seed,
+            json_schema=schema,
+        )
+        done = engine.complete(messages, params)
+        assert not any(ord(c) < 0x20 for c in done.text), repr(done.text)
+        if done.finish_reason == "stop":
+            assert isinstance(json.loads(done.text), dict)
 
 
 @pytest.mark.parametrize(

@@ -116,8 +116,10 @@ def test_json_schema_response_validates(client: openai.OpenAI) -> None:
                 "type": "json_schema",
                 "json_schema": {"name": "person", "schema": schema},
             },
-            max_tokens=60,
+            temperature=0.3,
+            max_tokens=100,
         )
+        assert out.choices[0].finish_reason == "stop", out.choices[0].message.content
         jsonschema.validate(json.loads(out.choices[0].message.content or ""), schema)
 
 

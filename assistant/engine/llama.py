@@ -355,7 +355,7 @@ class LlamaBackend:
         gbnf = p.grammar
         if p.json_schema:
             try:
-                gbnf = json_schema_to_gbnf(p.json_schema)
+                gbnf = _schema_grammar(p.json_schema)
             except Exception as exc:  # the converter raises plain exceptions
                 lc.llama_sampler_free(chain)
                 raise UserError(f"The JSON schema cannot be turned into a grammar: {exc}") from exc
@@ -392,6 +392,17 @@ class LlamaBackend:
         self._vocab = None
         self._cached = []
         self.facts = None
+
+
+# llama-cpp-python's converter lets any character but quote and backslash into a string,
+# so a sampled raw newline made invalid JSON; llama.cpp's own converter excludes controls.
+_LOOSE_CHAR = 'char ::= [^"\\\\] |'
+_JSON_CHAR = 'char ::= [^"\\\\\\x7F\\x00-\\x1F] |'
+
+
+def _schema_grammar(schema: str) -> str:
+    """GBNF for a JSON schema whose strings can only hold characters JSON allows unescaped."""
+    return json_schema_to_gbnf(schema).replace(_LOOSE_CHAR, _JSON_CHAR)
 
 
 def _load_error(path: str, architecture: str) -> UserError:
