@@ -402,7 +402,8 @@ _JSON_CHAR = 'char ::= [^"\\\\\\x7F\\x00-\\x1F] |'
 
 def _schema_grammar(schema: str) -> str:
     """GBNF for a JSON schema whose strings can only hold characters JSON allows unescaped."""
-    return json_schema_to_gbnf(schema).replace(_LOOSE_CHAR, _JSON_CHAR)
+    gbnf: str = json_schema_to_gbnf(schema)
+    return gbnf.replace(_LOOSE_CHAR, _JSON_CHAR)
 
 
 def _load_error(path: str, architecture: str) -> UserError:
