@@ -52,7 +52,10 @@ class Core:
 
     def load_model(self, name: str | None = None) -> tuple[LocalModel, ModelFacts]:
         """Load the named model (or the default one) into the engine."""
+        from assistant.models import settle
+
         model = self.library.resolve(name, self.settings.default_model)
+        settle.check(model.path)  # a download cut short by a power loss is caught here
         facts = self.engine.load(str(model.path), self.load_options())
         return model, facts
 

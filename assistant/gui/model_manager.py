@@ -400,5 +400,7 @@ class ModelManager(QDialog):
             self.message.setText(e.error)
 
     def done(self, result: int) -> None:
-        self.downloads.close()  # pauses running downloads; they resume from the manager
+        # Pauses running downloads (they resume from the manager); finished ones keep
+        # syncing to disk on their own thread.
+        self.downloads.close(wait_settled=False)
         super().done(result)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Literal
 
 from assistant.errors import Cancelled, UserError
+from assistant.models import settle
 from assistant.models.fit import Machine
 from assistant.models.hub import Hub, HubFile, safe_filename
 from assistant.models.transfer import Paused, Progress, RetryPolicy, fetch
@@ -87,6 +88,7 @@ class DownloadManager:
         self._pool = ThreadPoolExecutor(max_concurrent, thread_name_prefix="download")
         self._futures: dict[str, Future[None]] = {}
         self._lock = threading.Lock()
+        self._settling: list[threading.Thread] = []
 
     # -- persistence -----------------------------------------------------------------------
 
@@ -229,11 +231,16 @@ class DownloadManager:
             else Job(job_id, "", "", "", [], state="done")
         )
 
-    def close(self) -> None:
+    def close(self, wait_settled: bool = True) -> None:
+        """Pause running downloads; with ``wait_settled``, also wait until finished ones
+        are on disk (a window closing its dialog need not wait for the disk)."""
         for job_id in list(self._futures):
             if self._running(job_id):
                 self._control(job_id).write_text("pause")
         self._pool.shutdown(wait=True)
+        if wait_settled:
+            for syncer in self._settling:
+                syncer.join()
 
     # -- the work --------------------------------------------------------------------------
 
@@ -333,10 +340,18 @@ class DownloadManager:
             raise
 
     def _install(self, job: Job) -> None:
-        """Move verified parts into the models folder (atomic renames), then forget the job."""
+        """Move verified parts into the models folder (atomic renames), forget the job,
+        and make the files durable on a thread (see settle.py)."""
         self.models_dir.mkdir(parents=True, exist_ok=True)
-        for f in job.files:
-            os.replace(self.part_path(job, f), self.models_dir / os.path.basename(f.path))
+        installed = [self.models_dir / os.path.basename(f.path) for f in job.files]
+        for f, target in zip(job.files, installed, strict=True):
+            settle.mark(target, f.size, f.sha256)
+        for f, target in zip(job.files, installed, strict=True):
+            os.replace(self.part_path(job, f), target)
         job.state = "done"
         self._emit(job, "done")
         self._discard(job)
+        # Not a daemon: the interpreter waits for it at exit, so the CLI ends durable.
+        syncer = threading.Thread(target=settle.settle, args=(installed,), name="settle")
+        syncer.start()
+        self._settling.append(syncer)

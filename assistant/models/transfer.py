@@ -17,7 +17,6 @@ import errno
 import hashlib
 import http.client
 import logging
-import os
 import queue
 import socket
 import threading
@@ -36,7 +35,6 @@ log = logging.getLogger(__name__)
 
 CHUNK = 1024 * 1024
 _BUFFERS = 8  # chunks in flight between the socket reader and the hasher
-_SYNC_EVERY = 32 * CHUNK  # start write-back while the transfer runs, not all at the end
 
 
 class Paused(Exception):
@@ -94,7 +92,7 @@ _opener = urllib.request.build_opener(_Redirects())
 
 class _Pipeline:
     """SHA-256 on a second thread over a ring of reusable buffers (hashlib releases the
-    GIL, so hashing overlaps with reading), and write-back started as the file grows."""
+    GIL, so hashing overlaps with reading)."""
 
     def __init__(self, initial: Any = None) -> None:
         self._h = initial or hashlib.sha256()
@@ -105,7 +103,6 @@ class _Pipeline:
         self._work: queue.Queue[tuple[int, int] | None] = queue.Queue()
         self._t = threading.Thread(target=self._run, name="sha256", daemon=True)
         self._t.start()
-        self._sync: threading.Thread | None = None
 
     def _run(self) -> None:
         while (item := self._work.get()) is not None:
@@ -116,24 +113,6 @@ class _Pipeline:
     def hash(self, index: int, n: int) -> None:
         self._work.put((index, n))
 
-    def start_writeback(self, fd: int) -> None:
-        """fdatasync a duplicate of ``fd`` on a thread, one at a time: the final fsync
-        then waits for the tail only, not the whole file."""
-        if self._sync is not None and self._sync.is_alive():
-            return
-        dup = os.dup(fd)
-
-        def sync() -> None:
-            try:
-                os.fdatasync(dup)
-            except OSError:  # the final fsync reports real failures
-                pass
-            finally:
-                os.close(dup)
-
-        self._sync = threading.Thread(target=sync, name="writeback", daemon=True)
-        self._sync.start()
-
     def hexdigest(self) -> str:
         self.close()
         return str(self._h.hexdigest())
@@ -143,8 +122,6 @@ class _Pipeline:
         if self._t.is_alive():
             self._work.put(None)
             self._t.join()
-        if self._sync is not None:
-            self._sync.join()
 
 
 def _sha256_of(path: Path, upto: int) -> Any:
@@ -323,8 +300,6 @@ def _receive(
     # Unbuffered writes of whole chunks: a dropped connection keeps every complete chunk
     # received, a kill -9 loses at most the chunk being read.
     with open(part, "ab" if have else "wb", buffering=0) as f:
-        fd = f.fileno()
-        synced = have
         while have < size:
             index = pipe.free.get()
             view = memoryview(pipe.buffers[index])[: min(CHUNK, size - have)]
@@ -339,16 +314,11 @@ def _receive(
             have += n
             attempt = 0  # progress resets the retry budget
             report(have)
-            if have - synced >= _SYNC_EVERY:
-                pipe.start_writeback(fd)
-                synced = have
             request = control()
             if request == "pause":
                 raise Paused()
             if request == "cancel":
                 raise Cancelled()
-        if have == size:
-            os.fsync(fd)  # durable before the caller renames it into place
     return have, attempt
 
 
