@@ -3,6 +3,7 @@ between is caught before the model is loaded (real files, real HTTP, real engine
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
@@ -97,3 +98,23 @@ def test_a_damaged_marker_means_the_file_is_checked(tmp_path: Path) -> None:
     markers(tmp_path)[0].write_text("{not json")
     settle.check(model)  # no size or hash to compare: the file is kept
     assert model.exists() and markers(tmp_path) == []
+
+
+def test_a_write_error_held_back_until_the_sync_is_caught(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Some file systems report a failed write only at fsync (EIO, or ENOSPC on NFS);
+    # the file is then checked instead of trusted.
+    model = tmp_path / "m.gguf"
+    data = b"GGUF" + os.urandom(1000)
+    settle.mark(model, len(data), hashlib.sha256(data).hexdigest())
+    model.write_bytes(data[:500])
+
+    def failing_fsync(fd: int) -> None:
+        raise OSError(errno.EIO, "Input/output error")
+
+    monkeypatch.setattr(settle.os, "fsync", failing_fsync)
+    assert settle.settle([model]) is False and markers(tmp_path) != []
+    with pytest.raises(UserError, match="did not reach the disk whole"):
+        settle.check(model)
+    assert not model.exists() and markers(tmp_path) == []

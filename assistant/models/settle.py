@@ -45,8 +45,9 @@ def mark(model: Path, size: int, sha256: str | None) -> None:
     os.replace(tmp, marker)
 
 
-def settle(models: list[Path]) -> None:
-    """fsync the files and their folder, then drop their markers."""
+def settle(models: list[Path]) -> bool:
+    """fsync the files and their folder, then drop their markers; False if the disk
+    refused (a write error the kernel held back until now)."""
     try:
         for path in models:
             fd = os.open(path, os.O_RDONLY)
@@ -58,9 +59,10 @@ def settle(models: list[Path]) -> None:
             _fsync_dir(folder)
     except OSError as exc:  # the marker stays, so the next load checks the file
         log.warning("could not make %s durable: %s", [p.name for p in models], exc)
-        return
+        return False
     for path in models:
         _marker(path).unlink(missing_ok=True)
+    return True
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -85,8 +87,7 @@ def check(model: Path) -> None:
     except (OSError, ValueError, KeyError, TypeError):
         installed_at = 0.0  # a damaged marker: check the file to be safe
         info = {}
-    if installed_at > psutil.boot_time() + _SAME_BOOT_SLACK:
-        settle([model])
+    if installed_at > psutil.boot_time() + _SAME_BOOT_SLACK and settle([model]):
         return
     size, sha256 = info.get("size"), info.get("sha256")
     whole = model.is_file() and (size is None or model.stat().st_size == size)
@@ -98,7 +99,7 @@ def check(model: Path) -> None:
             model.unlink()
         marker.unlink(missing_ok=True)
         raise UserError(
-            f"{model.name} was downloaded just before the computer stopped and did not "
-            "reach the disk whole, so it was removed. Download it again."
+            f"{model.name} did not reach the disk whole (the computer stopped, or the disk "
+            "failed, just after it was downloaded), so it was removed. Download it again."
         )
     marker.unlink(missing_ok=True)
