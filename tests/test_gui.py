@@ -251,16 +251,19 @@ def test_model_manager_downloads_pauses_resumes(
     assert "fits" in manager.files.item(0, 3).text()
     manager.files.selectRow(0)
     manager._download_file()
-    bar = next(iter(manager.bars.values()))
+    tab = manager.downloads_tab
+    assert manager.tabs.currentWidget() is tab
+    bar = next(iter(tab.bars.values()))
     qtbot.waitUntil(lambda: bar.value() > 50, timeout=30_000)
     shot(manager, "model-manager")
-    manager.jobs.selectRow(0)
-    manager._job_action(manager.downloads.pause)
-    qtbot.waitUntil(lambda: "paused" in manager.jobs.item(0, 4).text(), timeout=10_000)
+    tab.jobs.selectRow(0)
+    tab.job_action(tab.downloads.pause)
+    qtbot.waitUntil(lambda: "paused" in tab.jobs.item(0, 4).text(), timeout=10_000)
     paused_at = bar.value()
     assert 0 < paused_at < 1000
-    manager._job_action(manager.downloads.resume)
-    qtbot.waitUntil(lambda: manager.jobs.item(0, 4).text() == "done", timeout=150_000)
+    tab.job_action(tab.downloads.resume)
+    qtbot.waitUntil(lambda: tab.jobs.item(0, 4).text() == "done", timeout=150_000)
+    assert "Download finished" in manager.message.text()
     assert bar.value() == 1000
     window.fill_models_menu()
     assert any(a.text() == "SmolLM2-135M-Instruct-Q4_1" for a in window.models_menu.actions())

@@ -14,10 +14,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -25,8 +23,9 @@ from PySide6.QtWidgets import (
 
 from assistant.app import Core
 from assistant.errors import UserError
+from assistant.gui.downloads_tab import DownloadsTab
+from assistant.gui.tables import add_row, make_table, size_text, table_tab
 from assistant.models.catalog import load_catalog
-from assistant.models.downloads import DownloadEvent, DownloadManager
 from assistant.models.fit import Machine, fit
 from assistant.models.hub import Hub, HubFile
 from assistant.models.library import model_info
@@ -36,50 +35,9 @@ from assistant.models.library import model_info
 BYTES_PER_PARAM_Q4 = 0.6
 
 
-def _size(n: float) -> str:
-    return f"{n / 2**30:.2f} GiB" if n >= 2**30 else f"{n / 2**20:.0f} MiB"
-
-
 class _Bridge(QObject):
     done = Signal(object, object)  # callback, result
     failed = Signal(str)
-    download_event = Signal(object)  # DownloadEvent
-
-
-def _table(headers: list[str]) -> QTableWidget:
-    t = QTableWidget(0, len(headers))
-    t.setHorizontalHeaderLabels(headers)
-    t.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-    t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    t.horizontalHeader().setStretchLastSection(True)
-    t.verticalHeader().setVisible(False)
-    return t
-
-
-def _row(table: QTableWidget, values: list[str], data: Any = None) -> int:
-    r = table.rowCount()
-    table.insertRow(r)
-    for c, v in enumerate(values):
-        item = QTableWidgetItem(v)
-        if c == 0:
-            item.setData(Qt.ItemDataRole.UserRole, data)
-        table.setItem(r, c, item)
-    return r
-
-
-def _table_tab(table: QTableWidget, actions: list[tuple[str, Callable[[], object]]]) -> QWidget:
-    """A tab: the table, and a row of buttons under it."""
-    w = QWidget()
-    buttons = QHBoxLayout()
-    for label, action in actions:
-        b = QPushButton(label)
-        b.clicked.connect(action)
-        buttons.addWidget(b)
-    buttons.addStretch(1)
-    v = QVBoxLayout(w)
-    v.addWidget(table)
-    v.addLayout(buttons)
-    return w
 
 
 class ModelManager(QDialog):
@@ -94,10 +52,6 @@ class ModelManager(QDialog):
         self.bridge = _Bridge()
         self.bridge.done.connect(lambda cb, result: cb(result))
         self.bridge.failed.connect(self._error)
-        self.bridge.download_event.connect(self._download_event)
-        self.downloads = DownloadManager(
-            core.library.models_dir, self.hub, on_event=self.bridge.download_event.emit
-        )
         self.machine = Machine.current(core.library.models_dir)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -105,12 +59,14 @@ class ModelManager(QDialog):
         self.tabs.addTab(self._installed_tab(), "Installed")
         self.tabs.addTab(self._catalog_tab(), "Catalog")
         self.tabs.addTab(self._search_tab(), "Search the Hub")
-        self.tabs.addTab(self._downloads_tab(), "Downloads")
+        self.downloads_tab = DownloadsTab(core.library.models_dir, self.hub)
+        self.downloads_tab.message.connect(self.message.setText)
+        self.downloads_tab.installed.connect(self._installed_one)
+        self.tabs.addTab(self.downloads_tab, "Downloads")
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
         self.refresh_installed()
-        self.refresh_downloads()
 
     # -- background work -------------------------------------------------------------------
 
@@ -131,10 +87,10 @@ class ModelManager(QDialog):
     # -- installed -------------------------------------------------------------------------
 
     def _installed_tab(self) -> QWidget:
-        self.installed = _table(
+        self.installed = make_table(
             ["Model", "Size", "Architecture", "Quantization", "Context", "Chat template", "Where"]
         )
-        return _table_tab(
+        return table_tab(
             self.installed,
             [
                 ("Set as default", self._set_default),
@@ -161,13 +117,13 @@ class ModelManager(QDialog):
         for m, info in rows:
             name = f"★ {m.name}" if default and default == m.name else m.name
             if info is None:
-                _row(self.installed, [name, _size(m.size_bytes), "unreadable"], m)
+                add_row(self.installed, [name, size_text(m.size_bytes), "unreadable"], m)
                 continue
-            _row(
+            add_row(
                 self.installed,
                 [
                     name,
-                    _size(m.size_bytes),
+                    size_text(m.size_bytes),
                     info.architecture,
                     info.quantization,
                     str(info.trained_context),
@@ -214,18 +170,18 @@ class ModelManager(QDialog):
 
     def _catalog_tab(self) -> QWidget:
         w = QWidget()
-        self.catalog = _table(
+        self.catalog = make_table(
             ["Model", "Parameters", "About (est.)", "Fit", "Good at", "Description"]
         )
         for e in load_catalog():
             est = e.params * 1e9 * BYTES_PER_PARAM_Q4
             f = fit(int(est), self.machine, self.core.settings.context_length)
-            _row(
+            add_row(
                 self.catalog,
                 [
                     e.name,
                     f"{e.params:g}B",
-                    _size(est),
+                    size_text(est),
                     f"{f.label} — {f.reason}",
                     ", ".join(e.good_at),
                     e.description,
@@ -268,9 +224,9 @@ class ModelManager(QDialog):
         top = QHBoxLayout()
         top.addWidget(self.query, 1)
         top.addWidget(go)
-        self.repos = _table(["Repository", "Downloads", "Likes"])
+        self.repos = make_table(["Repository", "Downloads", "Likes"])
         self.repos.itemSelectionChanged.connect(self._repo_selected)
-        self.files = _table(["File", "Quantization", "Size", "Fit"])
+        self.files = make_table(["File", "Quantization", "Size", "Fit"])
         get = QPushButton("Download selected file")
         get.clicked.connect(self._download_file)
         v = QVBoxLayout(w)
@@ -287,7 +243,7 @@ class ModelManager(QDialog):
         def show(results: list[Any]) -> None:
             self.repos.setRowCount(0)
             for r in results:
-                _row(self.repos, [r.repo_id, str(r.downloads), str(r.likes)], r.repo_id)
+                add_row(self.repos, [r.repo_id, str(r.downloads), str(r.likes)], r.repo_id)
             self.repos.resizeColumnsToContents()
             self.message.setText(f"{len(results)} repositories." if results else "Nothing found.")
 
@@ -303,9 +259,9 @@ class ModelManager(QDialog):
             for f in files:
                 ft = fit(f.size, self.machine, self.core.settings.context_length)
                 parts = f" ({len(f.parts)} parts)" if len(f.parts) > 1 else ""
-                _row(
+                add_row(
                     self.files,
-                    [f.name + parts, f.quant, _size(f.size), f"{ft.label} — {ft.reason}"],
+                    [f.name + parts, f.quant, size_text(f.size), f"{ft.label} — {ft.reason}"],
                     (repo, f),
                 )
             self.files.resizeColumnsToContents()
@@ -317,90 +273,14 @@ class ModelManager(QDialog):
         if chosen is not None:
             self._start_download(*chosen)
 
-    # -- downloads -------------------------------------------------------------------------
-
-    def _downloads_tab(self) -> QWidget:
-        self.jobs = _table(["Download", "Progress", "Speed", "Time left", "State"])
-        for col, width in ((0, 320), (1, 220), (2, 100), (3, 90)):
-            self.jobs.setColumnWidth(col, width)
-        self.bars: dict[str, QProgressBar] = {}
-        return _table_tab(
-            self.jobs,
-            [
-                # `clicked` passes `checked` first: it lands in `_`, not in `act`.
-                (label, lambda _=False, act=action: self._job_action(act))  # type: ignore[misc]
-                for label, action in (
-                    ("Pause", self.downloads.pause),
-                    ("Resume", self.downloads.resume),
-                    ("Cancel", self.downloads.cancel),
-                )
-            ],
-        )
-
-    def refresh_downloads(self) -> None:
-        """Every known download, including ones interrupted before a restart."""
-        self.jobs.setRowCount(0)
-        self.bars.clear()
-        for job in self.downloads.jobs():
-            self._job_row(job.id, job.name, self.downloads.bytes_done(job), job.total, job.state)
-
-    def _job_row(self, job_id: str, name: str, done: int, total: int, state: str) -> int:
-        r = _row(self.jobs, [name, "", "", "", state], job_id)
-        bar = QProgressBar()
-        bar.setRange(0, 1000)
-        bar.setValue(int(1000 * done / total) if total else 0)
-        bar.setFormat(f"{_size(done)} of {_size(total)}")
-        self.jobs.setCellWidget(r, 1, bar)
-        self.bars[job_id] = bar
-        return r
-
     def _start_download(self, repo: str, f: HubFile) -> None:
-        try:
-            job = self.downloads.add(repo, f)
-        except UserError as exc:
-            self.message.setText(str(exc))
-            return
-        if job.id not in self.bars:
-            self._job_row(job.id, job.name, 0, job.total, "queued")
-        self.tabs.setCurrentIndex(3)
-        self.message.setText(f"Downloading {job.name} ({_size(job.total)}).")
+        if self.downloads_tab.start(repo, f):
+            self.tabs.setCurrentWidget(self.downloads_tab)
 
-    def _job_action(self, action: Callable[[str], None]) -> None:
-        job_id = self._selected(self.jobs)
-        if job_id is not None:
-            try:
-                action(job_id)
-            except UserError as exc:
-                self.message.setText(str(exc))
-
-    def _job_id(self, row: int) -> str | None:
-        item = self.jobs.item(row, 0)
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
-
-    def _download_event(self, e: DownloadEvent) -> None:
-        if e.job_id not in self.bars:
-            self.refresh_downloads()
-        bar = self.bars.get(e.job_id)
-        ids = [self._job_id(r) for r in range(self.jobs.rowCount())]
-        row = ids.index(e.job_id) if e.job_id in ids else None
-        if bar is None or row is None:
-            return
-        bar.setValue(int(1000 * e.done / e.total) if e.total else 0)
-        bar.setFormat(f"{_size(e.done)} of {_size(e.total)}")
-        self.jobs.setItem(row, 4, QTableWidgetItem(e.state + (f": {e.error}" if e.error else "")))
-        if e.state == "downloading":
-            self.jobs.setItem(row, 2, QTableWidgetItem(f"{_size(e.speed)}/s"))
-            eta = f"{e.eta:.0f} s" if e.eta is not None else "—"
-            self.jobs.setItem(row, 3, QTableWidgetItem(eta))
-        if e.state == "done":
-            self.message.setText("Download finished; the model is in the Models menu.")
-            self.refresh_installed()
-            self.models_changed.emit()
-        elif e.state == "failed":
-            self.message.setText(e.error)
+    def _installed_one(self) -> None:
+        self.refresh_installed()
+        self.models_changed.emit()
 
     def done(self, result: int) -> None:
-        # Pauses running downloads (they resume from the manager); finished ones keep
-        # syncing to disk on their own thread.
-        self.downloads.close(wait_settled=False)
+        self.downloads_tab.close_downloads()
         super().done(result)

@@ -1,0 +1,118 @@
+"""The model manager's Downloads tab: progress, speed and time left of every download,
+with pause / resume / cancel. Events arrive from download threads as a queued signal."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QProgressBar, QTableWidgetItem, QVBoxLayout, QWidget
+
+from assistant.errors import UserError
+from assistant.gui.tables import add_row, make_table, size_text, table_tab
+from assistant.models.downloads import DownloadEvent, DownloadManager
+from assistant.models.hub import Hub, HubFile
+
+
+class DownloadsTab(QWidget):
+    """Every known download, including ones interrupted before a restart."""
+
+    message = Signal(str)  # for the dialog's message line
+    installed = Signal()  # a download finished: a new model is in the models folder
+    _event = Signal(object)  # DownloadEvent, from a download thread
+
+    def __init__(self, models_dir: Path, hub: Hub, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._event.connect(self._download_event)
+        self.downloads = DownloadManager(models_dir, hub, on_event=self._event.emit)
+        self.jobs = make_table(["Download", "Progress", "Speed", "Time left", "State"])
+        self.jobs.setAccessibleName("Downloads")
+        for col, width in ((0, 320), (1, 220), (2, 100), (3, 90)):
+            self.jobs.setColumnWidth(col, width)
+        self.bars: dict[str, QProgressBar] = {}
+        tab = table_tab(
+            self.jobs,
+            [
+                # `clicked` passes `checked` first: it lands in `_`, not in `act`.
+                (label, lambda _=False, act=action: self.job_action(act))  # type: ignore[misc]
+                for label, action in (
+                    ("Pause", self.downloads.pause),
+                    ("Resume", self.downloads.resume),
+                    ("Cancel", self.downloads.cancel),
+                )
+            ],
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(tab)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Rebuild the table from the download records on disk."""
+        self.jobs.setRowCount(0)
+        self.bars.clear()
+        for job in self.downloads.jobs():
+            self._job_row(job.id, job.name, self.downloads.bytes_done(job), job.total, job.state)
+
+    def _job_row(self, job_id: str, name: str, done: int, total: int, state: str) -> int:
+        r = add_row(self.jobs, [name, "", "", "", state], job_id)
+        bar = QProgressBar()
+        bar.setRange(0, 1000)
+        bar.setValue(int(1000 * done / total) if total else 0)
+        bar.setFormat(f"{size_text(done)} of {size_text(total)}")
+        self.jobs.setCellWidget(r, 1, bar)
+        self.bars[job_id] = bar
+        return r
+
+    def start(self, repo: str, f: HubFile) -> bool:
+        """Queue a download; False (with a message) if it cannot start."""
+        try:
+            job = self.downloads.add(repo, f)
+        except UserError as exc:
+            self.message.emit(str(exc))
+            return False
+        if job.id not in self.bars:
+            self._job_row(job.id, job.name, 0, job.total, "queued")
+        self.message.emit(f"Downloading {job.name} ({size_text(job.total)}).")
+        return True
+
+    def job_action(self, action: Callable[[str], None]) -> None:
+        """Run pause, resume or cancel on the selected download."""
+        row = self.jobs.currentRow()
+        job_id = self._job_id(row) if row >= 0 else None
+        if job_id is not None:
+            try:
+                action(job_id)
+            except UserError as exc:
+                self.message.emit(str(exc))
+
+    def _job_id(self, row: int) -> str | None:
+        item = self.jobs.item(row, 0)
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _download_event(self, e: DownloadEvent) -> None:
+        if e.job_id not in self.bars:
+            self.refresh()
+        bar = self.bars.get(e.job_id)
+        ids = [self._job_id(r) for r in range(self.jobs.rowCount())]
+        row = ids.index(e.job_id) if e.job_id in ids else None
+        if bar is None or row is None:
+            return
+        bar.setValue(int(1000 * e.done / e.total) if e.total else 0)
+        bar.setFormat(f"{size_text(e.done)} of {size_text(e.total)}")
+        self.jobs.setItem(row, 4, QTableWidgetItem(e.state + (f": {e.error}" if e.error else "")))
+        if e.state == "downloading":
+            self.jobs.setItem(row, 2, QTableWidgetItem(f"{size_text(e.speed)}/s"))
+            eta = f"{e.eta:.0f} s" if e.eta is not None else "—"
+            self.jobs.setItem(row, 3, QTableWidgetItem(eta))
+        if e.state == "done":
+            self.message.emit("Download finished; the model is in the Models menu.")
+            self.installed.emit()
+        elif e.state == "failed":
+            self.message.emit(e.error)
+
+    def close_downloads(self) -> None:
+        """Pause running downloads (they resume from the manager); finished ones keep
+        syncing to disk on their own thread."""
+        self.downloads.close(wait_settled=False)
