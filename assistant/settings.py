@@ -61,8 +61,13 @@ class Settings:
         return cls(**values)
 
     def save(self, path: Path) -> None:
-        """Write atomically so a crash never leaves a half-written settings file."""
+        """Write atomically so a crash never leaves a half-written settings file; readable
+        by this user only, since it can hold API keys."""
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(".tmp")
-        tmp.write_text(tomli_w.dumps(asdict(self)), encoding="utf-8")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        if hasattr(os, "fchmod"):  # a leftover .tmp from an older version keeps its mode
+            os.fchmod(fd, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(tomli_w.dumps(asdict(self)))
         os.replace(tmp, path)

@@ -22,6 +22,7 @@ from assistant.engine.remote import RemoteBackend, RemoteConfig
 from assistant.errors import UserError
 from assistant.presets import PresetLibrary
 from assistant.server.run import ApiServer
+from assistant.settings import Settings
 from tests.conftest import TEST_CTX, free_port
 
 pytestmark = pytest.mark.slow
@@ -167,3 +168,15 @@ def test_wrong_key_unknown_model_and_timeouts(starter: Path, tmp_path: Path) -> 
     silent.close()
     for conn in accepted:
         conn.close()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+def test_saved_api_keys_are_readable_by_this_user_only(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text("")
+    path.chmod(0o644)
+    settings = Settings()
+    settings.remotes["lan-box"] = {"url": "http://127.0.0.1:1/v1", "api_key": "sk-secret"}
+    settings.save(path)
+    assert path.stat().st_mode & 0o777 == 0o600
+    assert Settings.load(path).remotes["lan-box"]["api_key"] == "sk-secret"
