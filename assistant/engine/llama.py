@@ -11,9 +11,7 @@ import codecs
 import ctypes
 import logging
 import os
-import re
 import time
-from collections import deque
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -31,6 +29,7 @@ from assistant.engine.backend import (
 )
 from assistant.engine.context import fit_messages
 from assistant.engine.gguf_check import check_gguf_file, quantization_name
+from assistant.engine.load_errors import load_error, recent_log
 from assistant.engine.memory import check_memory
 from assistant.engine.template import ChatTemplate
 from assistant.errors import Cancelled, UserError
@@ -38,7 +37,6 @@ from assistant.errors import Cancelled, UserError
 log = logging.getLogger(__name__)
 
 _DECODE_ABORTED = 2
-_recent_log: deque[str] = deque(maxlen=40)
 
 
 @lc.llama_log_callback  # type: ignore[untyped-decorator]
@@ -46,7 +44,7 @@ def _on_llama_log(level: int, text: bytes, _user: ctypes.c_void_p) -> None:
     # llama.cpp's own messages explain load failures better than its return codes.
     line = text.decode("utf-8", "replace").rstrip()
     if line:
-        _recent_log.append(line)
+        recent_log.append(line)
         if level in (3, 4):  # GGML_LOG_LEVEL_WARN/ERROR; a cancelled decode logs errors too
             log.info("llama.cpp: %s", line)
 
@@ -60,11 +58,6 @@ def _init_backend() -> None:
         lc.llama_log_set(_on_llama_log, ctypes.c_void_p(0))
         lc.llama_backend_init()
         _backend_ready = True
-
-
-def _llama_error_hint() -> str:
-    errors = [ln for ln in _recent_log if "error" in ln.lower() or "failed" in ln.lower()]
-    return errors[-1].split(":", 1)[-1].strip() if errors else ""
 
 
 class LlamaBackend:
@@ -88,12 +81,12 @@ class LlamaBackend:
         header = check_gguf_file(path)
         check_memory(path, header, options.n_ctx)
         self.close()
-        _recent_log.clear()
+        recent_log.clear()
         mparams = lc.llama_model_default_params()
         mparams.n_gpu_layers = options.n_gpu_layers
         model = lc.llama_model_load_from_file(os.fsencode(path), mparams)
         if not model:
-            raise _load_error(path, header.architecture)
+            raise load_error(path, header.architecture)
         cparams = lc.llama_context_default_params()
         n_ctx = options.n_ctx
         trained = lc.llama_model_n_ctx_train(model)
@@ -404,16 +397,3 @@ def _schema_grammar(schema: str) -> str:
     """GBNF for a JSON schema whose strings can only hold characters JSON allows unescaped."""
     gbnf: str = json_schema_to_gbnf(schema)
     return gbnf.replace(_LOOSE_CHAR, _JSON_CHAR)
-
-
-def _load_error(path: str, architecture: str) -> UserError:
-    name = os.path.basename(path)
-    text = "\n".join(_recent_log)
-    if re.search(r"unknown model architecture", text):
-        return UserError(
-            f"{name} uses the model architecture '{architecture}', which this version of "
-            "llama.cpp does not support."
-        )
-    hint = _llama_error_hint()
-    detail = f" (llama.cpp: {hint})" if hint else ""
-    return UserError(f"{name} could not be loaded: the file is damaged or incomplete{detail}.")
