@@ -53,9 +53,11 @@ class Core:
     def load_model(self, name: str | None = None) -> tuple[LocalModel, ModelFacts]:
         """Load the named model (or the default one) into the engine."""
         from assistant.models import settle
+        from assistant.models.library import parts_of
 
         model = self.library.resolve(name, self.settings.default_model)
-        settle.check(model.path)  # a download cut short by a power loss is caught here
+        for part in parts_of(model.path):
+            settle.check(part)  # a download cut short by a power loss is caught here
         facts = self.engine.load(str(model.path), self.load_options())
         return model, facts
 

@@ -118,3 +118,36 @@ def test_a_write_error_held_back_until_the_sync_is_caught(
     with pytest.raises(UserError, match="did not reach the disk whole"):
         settle.check(model)
     assert not model.exists() and markers(tmp_path) == []
+
+
+def test_every_part_of_a_split_model_is_checked(app_home: Path) -> None:
+    core = build_core()
+    first = core.library.models_dir / "big-Q4_K_M-00001-of-00002.gguf"
+    second = core.library.models_dir / "big-Q4_K_M-00002-of-00002.gguf"
+    first.write_bytes(b"GGUF" + os.urandom(100))
+    data = os.urandom(1000)
+    second.write_bytes(data[:10])
+    power_loss_marker(second, data)
+    try:
+        with pytest.raises(UserError, match=r"00002-of-00002\.gguf did not reach the disk"):
+            core.load_model(first.stem)
+        assert first.exists() and not second.exists()
+    finally:
+        core.close()
+
+
+def test_import_and_remove_drop_a_stale_marker(app_home: Path, starter: Path) -> None:
+    # An unfinished download left a marker; the user then imports a file of that name.
+    core = build_core()
+    target = core.library.models_dir / starter.name
+    power_loss_marker(target, b"something else")
+    try:
+        model = core.library.import_file(starter)
+        assert markers(target.parent) == []
+        settle.check(model.path)  # nothing to check: the imported file stays
+        assert model.path.exists()
+        power_loss_marker(model.path, starter.read_bytes())
+        core.library.remove(model)
+        assert markers(target.parent) == [] and not model.path.exists()
+    finally:
+        core.close()

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from assistant.engine.gguf_check import quantization_name, read_header
 from assistant.errors import UserError
+from assistant.models import settle
 from assistant.models.quant import split_info
 from assistant.models.starter import HOW_TO_GET_A_MODEL, STARTER_NAME, starter_model_path
 
@@ -79,6 +80,14 @@ def discovery_folders() -> list[Path]:
     else:
         folders.append(home / ".local" / "share" / "nomic.ai" / "GPT4All")
     return folders
+
+
+def parts_of(path: Path) -> list[Path]:
+    """Every file of a model: the parts of a split GGUF, else the file itself."""
+    split = split_info(path.name)
+    if split is None:
+        return [path]
+    return sorted(path.parent.glob(f"{split.stem}-*-of-{split.count:05d}.gguf"))
 
 
 def _is_first_part(path: Path) -> bool:
@@ -167,6 +176,7 @@ class ModelLibrary:
         tmp = self.models_dir / f".{source.name}.importing"
         try:
             shutil.copyfile(source, tmp)
+            settle.forget(target)  # a marker left by an unfinished download of that name
             os.replace(tmp, target)
         except OSError as exc:
             tmp.unlink(missing_ok=True)
@@ -210,10 +220,7 @@ class ModelLibrary:
             model.path.resolve().relative_to(self.models_dir.resolve())
         except ValueError:
             raise UserError(f"{model.path} is not in the models folder; not deleting it.") from None
-        split = split_info(model.path.name)
-        paths = [model.path]
-        if split is not None:
-            paths = sorted(model.path.parent.glob(f"{split.stem}-*-of-{split.count:05d}.gguf"))
-        for p in paths:
+        for p in parts_of(model.path):
             p.unlink(missing_ok=True)
+            settle.forget(p)
         return f"Deleted {model.name} ({model.size_bytes / 2**20:.0f} MiB)."

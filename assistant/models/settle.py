@@ -22,8 +22,6 @@ import os
 import time
 from pathlib import Path
 
-import psutil
-
 from assistant.errors import UserError
 
 log = logging.getLogger(__name__)
@@ -75,6 +73,11 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def forget(model: Path) -> None:
+    """Drop the marker of a file that was deleted or replaced by other means."""
+    _marker(model).unlink(missing_ok=True)
+
+
 def check(model: Path) -> None:
     """Before loading ``model``: if it was installed just before the computer stopped,
     make sure it reached the disk whole; if not, remove it and say so."""
@@ -87,6 +90,8 @@ def check(model: Path) -> None:
     except (OSError, ValueError, KeyError, TypeError):
         installed_at = 0.0  # a damaged marker: check the file to be safe
         info = {}
+    import psutil  # here: the library imports this module on the way to the first paint
+
     if installed_at > psutil.boot_time() + _SAME_BOOT_SLACK and settle([model]):
         return
     size, sha256 = info.get("size"), info.get("sha256")
