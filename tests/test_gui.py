@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import signal
 import socket
@@ -176,6 +178,29 @@ def test_switch_model_from_menu(qtbot, window: MainWindow, gemma: Path) -> None:
     qtbot.waitUntil(
         lambda: w.facts is not None and w.facts.architecture == "llama", timeout=150_000
     )
+
+
+def test_model_cut_short_by_a_power_loss_is_removed_with_a_message(
+    qtbot, window: MainWindow, starter: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from assistant.models import settle
+
+    w = window
+    model = w.core.library.models_dir / "cut-short.gguf"
+    data = starter.read_bytes()
+    model.write_bytes(data[: len(data) // 3])
+    settle.mark(model, len(data), hashlib.sha256(data).hexdigest())
+    marker = next((model.parent / ".downloads" / "settling").glob("*.json"))
+    info = json.loads(marker.read_text())
+    marker.write_text(json.dumps({**info, "installed_at": 0}))  # before this boot
+    w.fill_models_menu()
+    actions = [a for a in w.models_menu.actions() if a.text() == "cut-short"]
+    actions[0].trigger()
+    qtbot.waitUntil(lambda: "did not reach the disk whole" in w.banner.text(), timeout=30_000)
+    assert not model.exists()
+    assert not [a for a in w.models_menu.actions() if a.text() == "cut-short"]
+    assert w.facts is not None and w.facts.architecture == "llama"  # the old one stays
+    shot(w, "model-cut-short")
 
 
 def test_dark_theme_screenshot(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

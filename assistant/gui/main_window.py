@@ -175,6 +175,7 @@ class MainWindow(DocumentWindow):
     def _model_failed(self, message: str) -> None:
         self.loading.hide()
         self.model_button.setText(self.model.name if self.model else "No model")
+        self.fill_models_menu()  # a file found incomplete was removed: drop its entry
         self.show_banner(message)
 
     def _api_started(self, url: str) -> None:
