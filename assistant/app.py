@@ -12,7 +12,8 @@ from assistant.chat import ChatService
 from assistant.engine.backend import LoadOptions, ModelFacts
 from assistant.engine.host import EngineHost
 from assistant.logs import setup_logging
-from assistant.models.library import LocalModel, ModelLibrary
+from assistant.models import settle
+from assistant.models.library import LocalModel, ModelLibrary, parts_of
 from assistant.paths import AppPaths, app_paths
 from assistant.settings import Settings
 from assistant.store.repository import Repository
@@ -52,9 +53,6 @@ class Core:
 
     def load_model(self, name: str | None = None) -> tuple[LocalModel, ModelFacts]:
         """Load the named model (or the default one) into the engine."""
-        from assistant.models import settle
-        from assistant.models.library import parts_of
-
         model = self.library.resolve(name, self.settings.default_model)
         for part in parts_of(model.path):
             settle.check(part)  # a download cut short by a power loss is caught here

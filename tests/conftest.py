@@ -95,3 +95,19 @@ def tmpfs(where: Path, size: str) -> Iterator[Path]:
         yield where
     finally:
         subprocess.run(["umount", str(where)], check=True)
+
+
+def power_loss_marker(model: Path, data: bytes) -> None:
+    """What a computer that stopped right after installing ``model`` leaves behind: a
+    settle marker for ``data`` older than this boot (the file is whatever reached disk)."""
+    import hashlib
+    import json
+
+    import psutil
+
+    from assistant.models import settle
+
+    settle.mark(model, len(data), hashlib.sha256(data).hexdigest())
+    marker = model.parent / ".downloads" / "settling" / f"{model.name}.json"
+    info = json.loads(marker.read_text())
+    marker.write_text(json.dumps({**info, "installed_at": psutil.boot_time() - 60}))

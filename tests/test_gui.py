@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 import signal
 import socket
@@ -21,6 +19,7 @@ from assistant.gui.conversation_list import ConversationListModel
 from assistant.gui.main_window import MainWindow
 from assistant.gui.message_model import MessageModel
 from assistant.gui.theme import apply_theme
+from tests.conftest import power_loss_marker
 
 SHOTS = Path(__file__).parent / "screenshots"
 _connections: list[object] = []
@@ -183,16 +182,11 @@ def test_switch_model_from_menu(qtbot, window: MainWindow, gemma: Path) -> None:
 def test_model_cut_short_by_a_power_loss_is_removed_with_a_message(
     qtbot, window: MainWindow, starter: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    from assistant.models import settle
-
     w = window
     model = w.core.library.models_dir / "cut-short.gguf"
     data = starter.read_bytes()
     model.write_bytes(data[: len(data) // 3])
-    settle.mark(model, len(data), hashlib.sha256(data).hexdigest())
-    marker = next((model.parent / ".downloads" / "settling").glob("*.json"))
-    info = json.loads(marker.read_text())
-    marker.write_text(json.dumps({**info, "installed_at": 0}))  # before this boot
+    power_loss_marker(model, data)
     w.fill_models_menu()
     actions = [a for a in w.models_menu.actions() if a.text() == "cut-short"]
     actions[0].trigger()

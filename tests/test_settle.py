@@ -5,12 +5,10 @@ from __future__ import annotations
 
 import errno
 import hashlib
-import json
 import os
 import shutil
 from pathlib import Path
 
-import psutil
 import pytest
 
 from assistant.app import build_core
@@ -18,6 +16,7 @@ from assistant.errors import UserError
 from assistant.models import settle
 from assistant.models.downloads import DownloadManager
 from assistant.models.hub import Hub
+from tests.conftest import power_loss_marker
 from tests.fixtures.fake_hub import FakeHub
 
 NAME = "SmolLM2-135M-Instruct-Q4_1.gguf"
@@ -25,16 +24,6 @@ NAME = "SmolLM2-135M-Instruct-Q4_1.gguf"
 
 def markers(models: Path) -> list[Path]:
     return sorted((models / ".downloads" / "settling").glob("*.json"))
-
-
-def power_loss_marker(model: Path, data: bytes) -> None:
-    """What a computer that stopped right after the install leaves behind: a marker
-    older than this boot (the file is whatever reached the disk)."""
-    settle.mark(model, len(data), hashlib.sha256(data).hexdigest())
-    marker = markers(model.parent)[0]
-    info = json.loads(marker.read_text())
-    info["installed_at"] = psutil.boot_time() - 60
-    marker.write_text(json.dumps(info))
 
 
 def test_download_is_installed_then_made_durable(

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QProgressBar, QTableWidgetItem, QVBoxLayout, QWidget
 
 from assistant.errors import UserError
-from assistant.gui.tables import add_row, make_table, size_text, table_tab
+from assistant.gui.tables import add_row, make_table, selected_data, size_text, table_tab
 from assistant.models.downloads import DownloadEvent, DownloadManager
 from assistant.models.hub import Hub, HubFile
 
@@ -79,8 +79,7 @@ class DownloadsTab(QWidget):
 
     def job_action(self, action: Callable[[str], None]) -> None:
         """Run pause, resume or cancel on the selected download."""
-        row = self.jobs.currentRow()
-        job_id = self._job_id(row) if row >= 0 else None
+        job_id = selected_data(self.jobs)
         if job_id is not None:
             try:
                 action(job_id)

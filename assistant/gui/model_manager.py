@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 from assistant.app import Core
 from assistant.errors import UserError
 from assistant.gui.downloads_tab import DownloadsTab
-from assistant.gui.tables import add_row, make_table, size_text, table_tab
+from assistant.gui.tables import add_row, make_table, selected_data, size_text, table_tab
 from assistant.models.catalog import load_catalog
 from assistant.models.fit import Machine, fit
 from assistant.models.hub import Hub, HubFile
@@ -134,13 +133,8 @@ class ModelManager(QDialog):
             )
         self.installed.resizeColumnsToContents()
 
-    def _selected(self, table: QTableWidget) -> Any:
-        row = table.currentRow()
-        item = table.item(row, 0) if row >= 0 else None
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
-
     def _set_default(self) -> None:
-        m = self._selected(self.installed)
+        m = selected_data(self.installed)
         if m is not None:
             self.core.settings.default_model = m.name
             self.core.settings.save(self.core.paths.settings_file)
@@ -149,7 +143,7 @@ class ModelManager(QDialog):
     def _delete(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        m = self._selected(self.installed)
+        m = selected_data(self.installed)
         if m is None:
             return
         answer = QMessageBox.question(self, "Delete model", f"Delete {m.name}?")
@@ -162,7 +156,7 @@ class ModelManager(QDialog):
             self.models_changed.emit()
 
     def _show_on_disk(self) -> None:
-        m = self._selected(self.installed)
+        m = selected_data(self.installed)
         if m is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(m.path.parent)))
 
@@ -197,7 +191,7 @@ class ModelManager(QDialog):
         return w
 
     def _download_catalog(self) -> None:
-        e = self._selected(self.catalog)
+        e = selected_data(self.catalog)
         if e is None:
             return
         self.message.setText(f"Asking the Hub for the files of {e.repo}…")
@@ -250,7 +244,7 @@ class ModelManager(QDialog):
         self._background(lambda: self.hub.search(text), show)
 
     def _repo_selected(self) -> None:
-        repo = self._selected(self.repos)
+        repo = selected_data(self.repos)
         if repo is None:
             return
 
@@ -269,7 +263,7 @@ class ModelManager(QDialog):
         self._background(lambda: self.hub.files(repo), show)
 
     def _download_file(self) -> None:
-        chosen = self._selected(self.files)
+        chosen = selected_data(self.files)
         if chosen is not None:
             self._start_download(*chosen)
 

@@ -57,3 +57,10 @@ def table_tab(table: QTableWidget, actions: list[tuple[str, Callable[[], object]
     v.addWidget(table)
     v.addLayout(buttons)
     return w
+
+
+def selected_data(table: QTableWidget) -> Any:
+    """The data riding on the current row's first cell, or None."""
+    row = table.currentRow()
+    item = table.item(row, 0) if row >= 0 else None
+    return item.data(Qt.ItemDataRole.UserRole) if item else None
