@@ -84,6 +84,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USER_ERROR
+    except KeyboardInterrupt:  # e.g. Ctrl+C while a model loads; the engine stopped it
+        print("stopped", file=sys.stderr)
+        return EXIT_INTERRUPTED
 
 
 def _run_with_core(fn: Callable[[Any], int]) -> int:

@@ -57,6 +57,7 @@ class ModelFacts:
     context: int
     has_chat_template: bool
     size_bytes: int
+    memory_ceiling: int = 0  # the engine child's private-memory limit (0: none)
 
 
 @dataclass
@@ -92,7 +93,7 @@ CancelCheck = Callable[[], bool]
 class Backend(Protocol):
     """A model runner. ``stream`` yields text pieces and finally one :class:`Completion`."""
 
-    def load(self, path: str, options: LoadOptions) -> ModelFacts: ...
+    def load(self, path: str, options: LoadOptions, cancel: CancelCheck) -> ModelFacts: ...
 
     def stream(
         self, messages: Sequence[ChatMessage], params: SamplingParams, cancel: CancelCheck

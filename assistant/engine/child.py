@@ -29,6 +29,11 @@ from assistant.errors import Cancelled, UserError
 # token itself on a small model.
 FLUSH_SECONDS = 0.03
 
+_OUT_OF_MEMORY = (
+    "The model needed more memory than it should for its size and was stopped; the file "
+    "may be malicious or damaged."
+)
+
 
 def main(argv: list[str]) -> None:
     """Entry point of the engine process: ``CONN_FD CANCEL_FD [LOGS_DIR]``."""
@@ -61,9 +66,10 @@ def main(argv: list[str]) -> None:
             if kind == "load":
                 path, options = request[1], request[2]
                 try:
-                    facts = backend.load(path, options)
-                except UserError:
-                    # Keep the previous model usable when switching to a bad one.
+                    facts = backend.load(path, options, cancelled)
+                except (UserError, Cancelled, MemoryError):
+                    # Keep the previous model usable when switching to a bad one (or
+                    # when the user stopped the switch).
                     if loaded_path and loaded_path != path:
                         backend.load(loaded_path, loaded_options)
                     raise
@@ -87,6 +93,10 @@ def main(argv: list[str]) -> None:
             conn.send(("cancelled", None))
         except UserError as exc:
             conn.send(("user_error", str(exc)))
+        except MemoryError:
+            # The ceiling (engine/limits.py) stopped a runaway allocation in Python code.
+            logging.getLogger(__name__).exception("engine request %s ran out of memory", kind)
+            conn.send(("user_error", _OUT_OF_MEMORY))
         except Exception:
             logging.getLogger(__name__).exception("engine request %s failed", kind)
             conn.send(("bug", traceback.format_exc()))

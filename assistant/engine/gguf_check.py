@@ -7,11 +7,13 @@ which takes milliseconds, so arrays are skipped rather than decoded.
 
 from __future__ import annotations
 
+import math
 import os
 import struct
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
+from assistant.engine.gguf_types import FILE_TYPES, TENSOR_TYPES
 from assistant.errors import UserError
 
 GGUF_MAGIC = b"GGUF"
@@ -32,42 +34,26 @@ _SCALARS = {
 }
 _STRING, _ARRAY = 8, 9
 
-# llama_ftype values (llama.h) -> the names people see in file names.
-_FILE_TYPES = {
-    0: "F32",
-    1: "F16",
-    2: "Q4_0",
-    3: "Q4_1",
-    7: "Q8_0",
-    8: "Q5_0",
-    9: "Q5_1",
-    10: "Q2_K",
-    11: "Q3_K_S",
-    12: "Q3_K_M",
-    13: "Q3_K_L",
-    14: "Q4_K_S",
-    15: "Q4_K_M",
-    16: "Q5_K_S",
-    17: "Q5_K_M",
-    18: "Q6_K",
-    19: "IQ2_XXS",
-    20: "IQ2_XS",
-    21: "Q2_K_S",
-    22: "IQ3_XS",
-    23: "IQ3_XXS",
-    24: "IQ1_S",
-    25: "IQ4_NL",
-    26: "IQ3_S",
-    27: "IQ3_M",
-    28: "IQ2_S",
-    29: "IQ2_M",
-    30: "IQ4_XS",
-    31: "IQ1_M",
-    32: "BF16",
-    36: "TQ1_0",
-    37: "TQ2_0",
-    38: "MXFP4",
+# What real models stay far below; a file claiming more is built to exhaust memory.
+MAX_TEMPLATE_BYTES = 512 * 1024  # the largest real chat templates are ~30 KB
+MAX_STRING_BYTES = 16 * 1024 * 1024
+_SANE_LIMITS = {
+    "block_count": 4096,
+    "embedding_length": 1 << 20,
+    "feed_forward_length": 1 << 22,
+    "attention.head_count": 1 << 14,
+    "attention.head_count_kv": 1 << 14,
+    "context_length": 1 << 28,
+    "vocab_size": 1 << 23,
 }
+_MAX_VOCAB = 1 << 23
+_MIN_KV_BYTES = 8 + 4  # key length + value type
+_MIN_TENSOR_BYTES = 8 + 4 + 4 + 8  # name length, rank, type, offset
+_MAX_DIMS = 4  # GGML_MAX_DIMS
+
+
+class HostileFile(UserError):
+    """The header claims sizes no real model has: refused before llama.cpp reads it."""
 
 
 @dataclass
@@ -78,6 +64,7 @@ class GGUFHeader:
     tensor_count: int
     metadata: dict[str, Any] = field(default_factory=dict)
     parameters: int = 0  # sum of tensor element counts
+    array_lengths: dict[str, int] = field(default_factory=dict)
 
     @property
     def architecture(self) -> str:
@@ -89,8 +76,11 @@ class GGUFHeader:
 
 
 class _Reader:
-    def __init__(self, f: BinaryIO, size: int) -> None:
-        self.f, self.size = f, size
+    def __init__(self, f: BinaryIO, size: int, name: str) -> None:
+        self.f, self.size, self.name = f, size, name
+
+    def left(self) -> int:
+        return self.size - self.f.tell()
 
     def read(self, n: int) -> bytes:
         data = self.f.read(n)
@@ -101,36 +91,75 @@ class _Reader:
     def unpack(self, fmt: str) -> Any:
         return struct.unpack("<" + fmt, self.read(struct.calcsize(fmt)))[0]
 
-    def string(self) -> str:
+    def string(self, limit: int = MAX_STRING_BYTES) -> str:
         n = self.unpack("Q")
-        if n > self.size:
+        if n > self.left():
             raise ValueError("string longer than the file")
+        if n > limit:
+            raise self.hostile(f"a {n:,}-byte text in its metadata")
         return self.read(n).decode("utf-8", "replace")
 
-    def value(self, vtype: int) -> Any:
+    def hostile(self, what: str) -> HostileFile:
+        return HostileFile(
+            f"{self.name} claims {what}, which no real model has; the file may be "
+            "malicious, so it was not loaded."
+        )
+
+    def value(self, vtype: int, key: str, header: GGUFHeader) -> Any:
         if vtype in _SCALARS:
             return self.unpack(_SCALARS[vtype])
         if vtype == _STRING:
-            return self.string()
+            # Named templates (tokenizer.chat_template.tool_use) are templates too.
+            is_template = key.startswith("tokenizer.chat_template")
+            try:
+                return self.string(MAX_TEMPLATE_BYTES if is_template else MAX_STRING_BYTES)
+            except HostileFile:
+                if is_template:
+                    raise self.hostile("a chat template far too large to be one") from None
+                raise
         if vtype == _ARRAY:
             itype, count = self.unpack("I"), self.unpack("Q")
-            if count > self.size:
+            width = struct.calcsize(_SCALARS[itype]) if itype in _SCALARS else 8
+            if count * width > self.left():
                 raise ValueError("array longer than the file")
+            header.array_lengths[key] = count
             if itype in _SCALARS:
-                width = struct.calcsize(_SCALARS[itype])
                 if count <= 64:
                     return list(
                         struct.unpack(f"<{count}{_SCALARS[itype]}", self.read(width * count))
                     )
                 self.f.seek(width * count, os.SEEK_CUR)
                 return None
-            items = [self.value(itype) for _ in range(count)]
+            if itype == _ARRAY:
+                raise ValueError("nested arrays")
+            items = [self.value(itype, key, header) for _ in range(count)]
             return items if count <= 64 else None
         raise ValueError(f"unknown value type {vtype}")
 
 
+def _check_sizes(r: _Reader, header: GGUFHeader) -> None:
+    for key, limit in _SANE_LIMITS.items():
+        value = header.metadata.get(f"{header.architecture}.{key}")
+        if isinstance(value, int) and not 0 <= value <= limit:
+            raise r.hostile(f"{key.replace('_', ' ')} {value:,}")
+    tokens = header.array_lengths.get("tokenizer.ggml.tokens", 0)
+    if tokens > _MAX_VOCAB:
+        raise r.hostile(f"a vocabulary of {tokens:,} tokens")
+
+
+def _tensor_bytes(dims: tuple[int, ...], ttype: int) -> int:
+    count = 1
+    for d in dims:
+        count *= d
+    if ttype not in TENSOR_TYPES:
+        raise ValueError(f"unknown tensor type {ttype}")
+    block, nbytes = TENSOR_TYPES[ttype]
+    return (count + block - 1) // block * nbytes
+
+
 def read_header(path: str | os.PathLike[str]) -> GGUFHeader:
-    """Parse a GGUF header; raises :class:`UserError` for anything that is not a sound GGUF."""
+    """Parse a GGUF header; raises :class:`UserError` for anything that is not a sound GGUF
+    (:class:`HostileFile` for sizes built to exhaust memory)."""
     p = os.fspath(path)
     name = os.path.basename(p)
     if not os.path.exists(p):
@@ -144,34 +173,36 @@ def read_header(path: str | os.PathLike[str]) -> GGUFHeader:
         with open(p, "rb") as f:
             if f.read(4) != GGUF_MAGIC:
                 raise UserError(f"{name} is not a GGUF model file.")
-            r = _Reader(f, size)
+            r = _Reader(f, size, name)
             version, n_tensors, n_kv = r.unpack("I"), r.unpack("Q"), r.unpack("Q")
             if version not in (2, 3):
                 raise UserError(f"{name} uses GGUF version {version}, which is not supported.")
+            if n_kv * _MIN_KV_BYTES > size or n_tensors * _MIN_TENSOR_BYTES > size:
+                raise ValueError("more entries than the file can hold")
             header = GGUFHeader(version, n_tensors)
             for _ in range(n_kv):
                 key = r.string()
-                header.metadata[key] = r.value(r.unpack("I"))
-            last_offset = 0
+                header.metadata[key] = r.value(r.unpack("I"), key, header)
+            _check_sizes(r, header)
+            tensors: list[tuple[int, int]] = []  # (offset, bytes)
             for _ in range(n_tensors):
                 r.string()
                 n_dims = r.unpack("I")
-                if n_dims > 8:
+                if not 1 <= n_dims <= _MAX_DIMS:
                     raise ValueError("bad tensor rank")
                 dims = struct.unpack(f"<{n_dims}Q", r.read(8 * n_dims))
-                r.read(4)  # tensor type
-                count = 1
-                for d in dims:
-                    count *= d
-                header.parameters += count
-                last_offset = max(last_offset, r.unpack("Q"))
-            align = int(header.metadata.get("general.alignment", 32))
+                nbytes = _tensor_bytes(dims, r.unpack("I"))
+                header.parameters += math.prod(dims)
+                tensors.append((r.unpack("Q"), nbytes))
+            align = header.metadata.get("general.alignment", 32)
+            if not isinstance(align, int) or align <= 0 or align & (align - 1):
+                raise ValueError("bad alignment")
             data_start = (f.tell() + align - 1) // align * align
     except (EOFError, ValueError, struct.error, UnicodeDecodeError) as exc:
         raise UserError(f"{name} is damaged or incomplete (its GGUF header is broken).") from exc
     except OSError as exc:
         raise UserError(f"{name} cannot be read: {exc.strerror}.") from exc
-    if n_tensors and data_start + last_offset >= size:
+    if any(data_start + offset + nbytes > size for offset, nbytes in tensors):
         raise UserError(f"{name} is incomplete: the file ends before its model weights do.")
     return header
 
@@ -187,10 +218,10 @@ def quantization_name(file_type: object, path: str = "") -> str:
         code = int(str(file_type))
     except ValueError:
         code = -1
-    if code in _FILE_TYPES:
-        return _FILE_TYPES[code]
+    if code in FILE_TYPES:
+        return FILE_TYPES[code]
     upper = os.path.basename(path).upper()
-    for label in sorted(_FILE_TYPES.values(), key=len, reverse=True):
+    for label in sorted(FILE_TYPES.values(), key=len, reverse=True):
         if label in upper:
             return label
     return "unknown"

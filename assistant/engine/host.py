@@ -6,6 +6,7 @@ must cost the user an error message, never the app or a conversation.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import mmap
 import signal
@@ -164,12 +165,20 @@ class EngineHost:
         with self._lock:
             opts = options or self.options
             self._ensure_child()
+            self._cancel[0] = 0  # cancel() now stops this load
             try:
                 facts: ModelFacts = self._call(("load", path, opts))
+            except KeyboardInterrupt:
+                # Ctrl+C in a terminal: stop the load and read the child's answer to it,
+                # so the next request finds the pipe in step.
+                self._cancel[0] = 1
+                with contextlib.suppress(UserError, Cancelled, EngineBug):
+                    self._result(*self._recv())
+                raise
             except EngineCrashed:
                 raise UserError(
-                    f"The model file {path} made the engine stop while loading; "
-                    "it is probably damaged. The previous model will be used."
+                    f"The model file {path} made the engine stop while loading; it is damaged "
+                    "or asked for more memory than it should. The previous model will be used."
                 ) from None
             self.options, self._model_path, self.facts = opts, path, facts
             return facts
@@ -244,7 +253,7 @@ class EngineHost:
             return
 
     def cancel(self) -> None:
-        """Stop the current answer or prompt prefill; safe to call from any thread."""
+        """Stop the current answer, prompt prefill or model load; safe from any thread."""
         self._cancel[0] = 1
 
     def complete(

@@ -29,9 +29,10 @@ from assistant.engine.backend import (
 )
 from assistant.engine.context import fit_messages
 from assistant.engine.gguf_check import check_gguf_file, quantization_name
+from assistant.engine.limits import apply_memory_ceiling, lift_memory_ceiling
 from assistant.engine.load_errors import load_error, recent_log
-from assistant.engine.memory import check_memory
-from assistant.engine.template import ChatTemplate
+from assistant.engine.memory import check_memory, estimate_bytes
+from assistant.engine.template import ChatTemplate, TemplateRefused
 from assistant.errors import Cancelled, UserError
 
 log = logging.getLogger(__name__)
@@ -50,6 +51,10 @@ def _on_llama_log(level: int, text: bytes, _user: ctypes.c_void_p) -> None:
 
 
 _backend_ready = False
+
+
+def _never() -> bool:
+    return False
 
 
 def _init_backend() -> None:
@@ -77,15 +82,26 @@ class LlamaBackend:
 
     # -- loading -------------------------------------------------------------------------
 
-    def load(self, path: str, options: LoadOptions) -> ModelFacts:
+    def load(self, path: str, options: LoadOptions, cancel: CancelCheck = _never) -> ModelFacts:
+        """Load ``path``; ``cancel`` is polled while llama.cpp reads the weights."""
         header = check_gguf_file(path)
         check_memory(path, header, options.n_ctx)
         self.close()
         recent_log.clear()
+        lift_memory_ceiling()
+        ceiling = apply_memory_ceiling(estimate_bytes(os.path.getsize(path), header, options.n_ctx))
         mparams = lc.llama_model_default_params()
         mparams.n_gpu_layers = options.n_gpu_layers
+
+        @lc.llama_progress_callback  # type: ignore[untyped-decorator]
+        def progress(_fraction: float, _data: ctypes.c_void_p) -> bool:
+            return not cancel()
+
+        mparams.progress_callback = progress
         model = lc.llama_model_load_from_file(os.fsencode(path), mparams)
         if not model:
+            if cancel():
+                raise Cancelled()
             raise load_error(path, header.architecture)
         cparams = lc.llama_context_default_params()
         n_ctx = options.n_ctx
@@ -111,7 +127,11 @@ class LlamaBackend:
         self._n_batch = options.n_batch
         self._cached = []
         meta = self._metadata()
-        self._setup_template(meta)
+        try:
+            self._setup_template(meta, os.path.basename(path))
+        except UserError:
+            self.close()  # a hostile template: refuse the file, the caller keeps the old one
+            raise
         self.facts = ModelFacts(
             path=path,
             name=meta.get("general.name") or os.path.splitext(os.path.basename(path))[0],
@@ -122,6 +142,7 @@ class LlamaBackend:
             context=int(lc.llama_n_ctx(ctx)),
             has_chat_template=self._template is not None,
             size_bytes=os.path.getsize(path),
+            memory_ceiling=ceiling,
         )
         log.info("loaded %s (%s, ctx %d)", path, self.facts.architecture, self.facts.context)
         return self.facts
@@ -144,7 +165,7 @@ class LlamaBackend:
                 out[key] = buf.value.decode("utf-8", "replace")
         return out
 
-    def _setup_template(self, meta: dict[str, str]) -> None:
+    def _setup_template(self, meta: dict[str, str], name: str) -> None:
         self._template, self._template_error = None, None
         source = meta.get("tokenizer.chat_template")
         if not source:
@@ -154,11 +175,19 @@ class LlamaBackend:
             )
             return
         try:
-            self._template = ChatTemplate(
-                source, bos_token=self._special_piece("bos"), eos_token=self._special_piece("eos")
+            template = ChatTemplate(
+                source,
+                bos_token=self._special_piece("bos"),
+                eos_token=self._special_piece("eos"),
+                name=name,
             )
+            template.probe()
+        except TemplateRefused:
+            raise
         except UserError as exc:
             self._template_error = str(exc)
+            return
+        self._template = template
 
     def _special_piece(self, which: str) -> str:
         assert self._vocab is not None

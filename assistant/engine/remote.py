@@ -21,6 +21,7 @@ from assistant.engine.backend import (
     StreamItem,
 )
 from assistant.engine.context import fit_messages
+from assistant.engine.peer_limits import capped_client, exceeded
 from assistant.errors import Cancelled, UserError
 
 CHARS_PER_TOKEN = 3  # a cautious estimate: the server's tokenizer is not ours to call
@@ -51,6 +52,7 @@ class RemoteBackend:
             api_key=config.api_key or "none",
             timeout=openai.Timeout(timeout, connect=10.0),
             max_retries=1,
+            http_client=capped_client(timeout, connect=10.0),
         )
         self.facts: ModelFacts | None = None
         self._stream: Any = None
@@ -113,8 +115,16 @@ class RemoteBackend:
         self._stream = stream
         pieces: list[str] = []
         finish, usage, t1 = "length", None, None
+        # A server that ignores max_tokens and streams on is cut off (each delta is at
+        # least one token; a margin for servers that split tokens into several events).
+        max_events = 4 * p.max_tokens + 64
         try:
-            for chunk in self._iterate(stream):
+            for events, chunk in enumerate(self._iterate(stream)):
+                if events > max_events:
+                    raise UserError(
+                        f"{self.where} kept sending after the answer's length limit "
+                        f"({p.max_tokens} tokens); the answer was cut off there."
+                    )
                 if chunk.usage is not None:
                     usage = chunk.usage
                 for choice in chunk.choices:
@@ -154,7 +164,7 @@ class RemoteBackend:
             except Exception as exc:
                 if self._cancelled.is_set():
                     return  # our own close() from cancel() ended the read
-                if isinstance(exc, openai.APIStatusError):
+                if isinstance(exc, openai.APIStatusError) or exceeded(exc):
                     raise self._user_error(exc) from exc
                 raise UserError(
                     f"The connection to {self.where} broke off mid-answer (did the server stop?)."
@@ -180,6 +190,12 @@ class RemoteBackend:
 
     def _user_error(self, exc: Exception) -> Exception:
         where = self.where
+        cap = exceeded(exc)
+        if cap is not None:
+            return UserError(
+                f"{where} sent {cap} in one answer, more than any real answer holds; "
+                "the connection was cut. Is it the server you meant to add?"
+            )
         if isinstance(exc, openai.APITimeoutError):
             return UserError(f"{where} did not answer in time; it may be overloaded.")
         if isinstance(exc, openai.APIConnectionError):

@@ -1,7 +1,9 @@
 """Rendering chat templates from GGUF metadata in a Jinja sandbox.
 
 Templates come from downloaded files, so they are untrusted: the immutable sandbox
-refuses attribute tricks that reach Python internals.
+refuses attribute tricks that reach Python internals, and :mod:`template_limits` bounds
+what a render may cost (string and list sizes, output, integer growth, time), so a
+one-line template cannot exhaust the user's memory or hang the engine.
 """
 
 from __future__ import annotations
@@ -14,28 +16,107 @@ import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from assistant.engine.backend import ChatMessage
+from assistant.engine.template_limits import (
+    RENDER_SECONDS,
+    BoundedCodeGenerator,
+    Budget,
+    TemplateTooCostly,
+    check_binop,
+    check_call,
+    deadline,
+)
 from assistant.errors import UserError
+
+# Real chat templates are a few KB (the largest we know of, with tool-use branches,
+# about 30 KB); anything this large is not a chat template.
+MAX_TEMPLATE_CHARS = 512 * 1024
+
+
+class TemplateRefused(UserError):
+    """The template is hostile or too costly to run: refuse the whole model file."""
 
 
 def _raise(message: str) -> NoReturn:
     raise UserError(f"The model's chat template refused the conversation: {message}")
 
 
+def _too_costly(name: str) -> TemplateRefused:
+    return TemplateRefused(
+        f"The chat template of {name} is too large or too slow to run; the file may be "
+        "malicious. Choose another model file."
+    )
+
+
+class _Environment(ImmutableSandboxedEnvironment):
+    """The sandbox with every size-growing operation checked against the render's budget."""
+
+    code_generator_class = BoundedCodeGenerator
+    intercepted_binops = frozenset({"*", "**", "+", "%", "//"})
+
+    def __init__(self) -> None:
+        super().__init__(trim_blocks=True, lstrip_blocks=True, loader=jinja2.BaseLoader())
+        self.budget = Budget(0)
+        # Block `set`, macros and `filter` blocks join their output through here.
+        self.concat = self.budget.join  # type: ignore[method-assign]
+        self.filters = {name: self._bounded(f) for name, f in self.filters.items()}
+
+    def _bounded(self, fn: Any) -> Any:
+        budget = self.budget
+
+        # The filtered value itself may be any size; its parameters (widths, counts) not.
+        skip = 2 if hasattr(fn, "jinja_pass_arg") else 1
+
+        def filter_(*args: Any, **kwargs: Any) -> Any:
+            check_call(budget, fn, args[skip:], kwargs)
+            return budget.checked(fn(*args, **kwargs))
+
+        # Jinja passes the eval context or environment by these markers on the function.
+        if hasattr(fn, "jinja_pass_arg"):
+            filter_.jinja_pass_arg = fn.jinja_pass_arg  # type: ignore[attr-defined]
+        return filter_
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        check_binop(self.budget, operator, left, right)
+        return self.budget.checked(super().call_binop(context, operator, left, right))
+
+    def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
+        check_call(__self.budget, __obj, args, kwargs)
+        return __self.budget.checked(super().call(__context, __obj, *args, **kwargs))
+
+
 class ChatTemplate:
     """A compiled chat template; :meth:`render` turns messages into the prompt text."""
 
-    def __init__(self, source: str, bos_token: str = "", eos_token: str = "") -> None:
-        env = ImmutableSandboxedEnvironment(
-            trim_blocks=True, lstrip_blocks=True, loader=jinja2.BaseLoader()
-        )
+    def __init__(
+        self, source: str, bos_token: str = "", eos_token: str = "", name: str = "this model"
+    ) -> None:
+        self.name = name
+        if len(source) > MAX_TEMPLATE_CHARS:
+            raise _too_costly(name)
+        self._env = env = _Environment()
         env.globals["raise_exception"] = _raise
         env.globals["strftime_now"] = lambda fmt: datetime.now().strftime(fmt)
         try:
-            self._template = env.from_string(source)
+            with deadline(RENDER_SECONDS):
+                self._template = env.from_string(source)
         except jinja2.TemplateError as exc:
             raise UserError(f"The model's chat template is broken: {exc}") from exc
+        except (TemplateTooCostly, RecursionError, MemoryError) as exc:
+            raise _too_costly(name) from exc
         self.bos_token = bos_token
         self.eos_token = eos_token
+
+    def probe(self) -> None:
+        """Render a one-message chat, refusing the file if that is hostile or too costly.
+
+        Run at load so a bad template is refused while the previous model can still be
+        kept; a template that merely rejects this conversation is left for chat time."""
+        try:
+            self.render([{"role": "user", "content": "Hello"}])
+        except TemplateRefused:
+            raise
+        except UserError:
+            pass
 
     def render(self, messages: Sequence[ChatMessage], add_generation_prompt: bool = True) -> str:
         context: dict[str, Any] = {
@@ -44,13 +125,18 @@ class ChatTemplate:
             "bos_token": self.bos_token,
             "eos_token": self.eos_token,
         }
+        # The prompt may legitimately be as long as what the user wrote, many times over.
+        self._env.budget.reset(sum(len(m["content"]) for m in messages))
         try:
-            return self._template.render(**context)
+            with deadline(RENDER_SECONDS):
+                return self._env.budget.join(self._template.generate(**context))
         except jinja2.exceptions.SecurityError as exc:
-            raise UserError(
-                "The model's chat template tried to do something unsafe and was stopped; "
-                "the model file may be tampered with."
+            raise TemplateRefused(
+                f"The chat template of {self.name} tried to do something unsafe and was "
+                "stopped; the model file may be tampered with."
             ) from exc
+        except (TemplateTooCostly, RecursionError, MemoryError) as exc:
+            raise _too_costly(self.name) from exc
         except UserError:
             raise
         except Exception as exc:  # any error inside untrusted template code

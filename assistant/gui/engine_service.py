@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from assistant.app import Core
 from assistant.chat import TurnResult
 from assistant.engine.backend import SamplingParams
-from assistant.errors import EngineCrashed, UserError
+from assistant.errors import Cancelled, EngineCrashed, UserError
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +50,11 @@ class _Worker(QObject):
                 self.core.use_local()
         except UserError as exc:
             self.load_failed.emit(str(exc))
+            return
+        except Cancelled:
+            current = self.core.engine.facts
+            kept = f"; {current.name} is still in use" if current is not None else ""
+            self.load_failed.emit(f"Loading the model was cancelled{kept}.")
             return
         except Exception:
             log.exception("model load failed")
@@ -162,6 +167,10 @@ class EngineService(QObject):
     def load(self, name: str = "") -> None:
         self.model_loading.emit(name)
         self._load.emit(name)
+
+    def cancel_load(self) -> None:
+        """Stop a model load in progress; the previous model stays loaded."""
+        self.core.engine.cancel()
 
     def _start(self, kind: str, args: Any) -> None:
         self.busy = True

@@ -99,6 +99,7 @@ class MainWindow(DocumentWindow):
         self.messages.rowsInserted.connect(self._show_empty)
         e = self.engine
         e.model_loading.connect(self._model_loading)
+        self.cancel_load.clicked.connect(e.cancel_load)
         e.model_loaded.connect(self._model_loaded)
         e.model_failed.connect(self._model_failed)
         e.text.connect(self._on_text)
@@ -152,11 +153,13 @@ class MainWindow(DocumentWindow):
 
     def _model_loading(self, _name: str) -> None:
         self.loading.show()
+        self.cancel_load.show()
         self.model_button.setText("Loading model…")
 
     def _model_loaded(self, model: LocalModel, facts: ModelFacts) -> None:
         self.model, self.facts = model, facts
         self.loading.hide()
+        self.cancel_load.hide()
         self.model_button.setText(model.name)
         remote = facts.architecture == "remote"
         self.model_button.setToolTip(
@@ -174,6 +177,7 @@ class MainWindow(DocumentWindow):
 
     def _model_failed(self, message: str) -> None:
         self.loading.hide()
+        self.cancel_load.hide()
         self.model_button.setText(self.model.name if self.model else "No model")
         self.fill_models_menu()  # a file found incomplete was removed: drop its entry
         self.show_banner(message)

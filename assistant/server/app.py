@@ -155,6 +155,7 @@ class Api:
         if preset is not None:
             messages, base = self._apply_preset(preset, messages, body.get("preset_variables"))
         params = p.sampling(body, base)
+        self._check_room(name, params)
         host = self.core.engine
         job = Job(name, lambda: host.stream(messages, params), p.stop_sequences(body))
         return await self._respond(request, body, job, chat=True)
@@ -169,9 +170,25 @@ class Api:
         if not isinstance(prompt, str) or not prompt:
             raise p.ApiError(400, "'prompt' must be one non-empty string.", param="prompt")
         params = p.sampling(body, SamplingParams())
+        self._check_room(name, params)
         host = self.core.engine
         job = Job(name, lambda: host.stream_prompt(prompt, params), p.stop_sequences(body))
         return await self._respond(request, body, job, chat=False)
+
+    def _check_room(self, name: str | None, params: SamplingParams) -> None:
+        """max_tokens beyond the loaded model's whole context can never be honoured."""
+        facts = self.core.engine.facts
+        if facts is None or (
+            name is not None and name.lower() != self._name_of(facts.path).lower()
+        ):
+            return  # another model will be loaded; the engine bounds the answer by its context
+        if params.max_tokens > facts.context:
+            raise p.ApiError(
+                400,
+                f"'max_tokens' is {params.max_tokens}, more than this model's whole context "
+                f"({facts.context} tokens).",
+                param="max_tokens",
+            )
 
     def _apply_preset(
         self, preset: Preset, messages: list[ChatMessage], variables: Any
@@ -313,13 +330,30 @@ def _sse(event: dict[str, Any]) -> str:
 
 
 async def _json_body(request: Request) -> dict[str, Any]:
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > p.MAX_BODY_BYTES:
+        raise _too_large()
+    chunks, size = [], 0
+    async for chunk in request.stream():  # a body without a length is counted as it comes
+        size += len(chunk)
+        if size > p.MAX_BODY_BYTES:
+            raise _too_large()
+        chunks.append(chunk)
     try:
-        body = await request.json()
-    except (ValueError, UnicodeDecodeError):
+        body = json.loads(b"".join(chunks))
+    except (ValueError, UnicodeDecodeError, RecursionError):
         raise p.ApiError(400, "The request body is not valid JSON.") from None
     if not isinstance(body, dict):
         raise p.ApiError(400, "The request body must be a JSON object.")
     return body
+
+
+def _too_large() -> p.ApiError:
+    return p.ApiError(
+        413,
+        f"The request body is larger than {p.MAX_BODY_BYTES // 2**20} MiB.",
+        code="request_too_large",
+    )
 
 
 async def _api_error(_request: Request, exc: Exception) -> Response:

@@ -62,11 +62,22 @@ def _text_of(content: Any, where: str) -> str:
     raise ApiError(400, f"{where}: content must be a string or a list of parts.", param=where)
 
 
+# Bounds on what a client may send: a long pasted document fits, a memory bomb does not.
+MAX_BODY_BYTES = 32 * 1024 * 1024
+MAX_MESSAGES = 4096
+
+
 def chat_messages(body: dict[str, Any]) -> list[ChatMessage]:
     """The conversation of a /v1/chat/completions body."""
     raw = body.get("messages")
     if not isinstance(raw, list) or not raw:
         raise ApiError(400, "'messages' must be a non-empty list.", param="messages")
+    if len(raw) > MAX_MESSAGES:
+        raise ApiError(
+            400,
+            f"'messages' holds {len(raw)} messages; at most {MAX_MESSAGES} are accepted.",
+            param="messages",
+        )
     out: list[ChatMessage] = []
     for i, m in enumerate(raw):
         where = f"messages[{i}]"

@@ -1,0 +1,79 @@
+"""A memory ceiling for the engine child process.
+
+A hostile model file (a template, a tokenizer, llama.cpp itself on crafted metadata) can
+ask for any amount of memory; without a ceiling the kernel's global OOM killer picks a
+victim, which on a desktop may be the user's browser or session. Under a ceiling the
+allocation fails inside the child instead, and the app reports it.
+
+The ceiling is RLIMIT_DATA (private writable memory): the model file is mapped read-only
+and shared, so it does not count, while everything the child allocates does, Python's
+heap included. RLIMIT_AS would count address space that is only reserved (thread stacks,
+malloc arenas) and fail real loads. Windows (a job object) is not covered yet.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+
+log = logging.getLogger(__name__)
+
+# Beyond the estimate of weights + KV cache + compute buffers: the tokenizer's tables,
+# Python's own objects, a long conversation's prompt text.
+MARGIN_BYTES = 512 * 1024 * 1024
+ENV_OFF = "ASSISTANT_NO_MEMORY_LIMIT"
+
+
+def data_bytes_in_use() -> int:
+    """Private data this process has mapped (what RLIMIT_DATA is compared with)."""
+    try:
+        with open("/proc/self/status") as f:
+            for line in f:
+                if line.startswith("VmData:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
+def ceiling_for(need_bytes: int) -> int:
+    """The ceiling for a model whose estimate (weights, KV cache, buffers) is ``need``."""
+    return data_bytes_in_use() + need_bytes + max(MARGIN_BYTES, need_bytes // 4)
+
+
+def apply_memory_ceiling(need_bytes: int) -> int:
+    """Limit this process's private memory for a model needing ``need_bytes``.
+
+    Returns the ceiling set, or 0 where the platform has no such limit (or it is turned
+    off with ASSISTANT_NO_MEMORY_LIMIT=1 for debugging)."""
+    if os.environ.get(ENV_OFF) == "1":
+        return 0
+    try:
+        import resource
+    except ImportError:  # Windows
+        return 0
+    limit_kind = getattr(resource, "RLIMIT_DATA", None)
+    if limit_kind is None or not os.path.exists("/proc/self/status"):
+        return 0  # macOS does not enforce RLIMIT_DATA on mmap'd memory
+    ceiling = ceiling_for(need_bytes)
+    _soft, hard = resource.getrlimit(limit_kind)
+    if hard != resource.RLIM_INFINITY:
+        ceiling = min(ceiling, hard)
+    try:
+        resource.setrlimit(limit_kind, (ceiling, hard))
+    except (ValueError, OSError) as exc:
+        log.warning("could not set the engine's memory ceiling: %s", exc)
+        return 0
+    return ceiling
+
+
+def lift_memory_ceiling() -> None:
+    """Remove the ceiling before a new model's is computed (the old one may be lower)."""
+    try:
+        import resource
+    except ImportError:
+        return
+    limit_kind = getattr(resource, "RLIMIT_DATA", None)
+    if limit_kind is not None:
+        _soft, hard = resource.getrlimit(limit_kind)
+        resource.setrlimit(limit_kind, (hard, hard))
