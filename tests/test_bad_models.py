@@ -13,7 +13,6 @@ from assistant.engine.host import EngineHost
 from assistant.engine.memory import check_memory, kv_cache_bytes
 from assistant.errors import UserError
 from tests.fixtures.gguf_files import (
-    MALICIOUS_TEMPLATE,
     edited_copy,
     truncated_copy,
     unknown_architecture,
@@ -33,9 +32,6 @@ def edited(starter: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str,
     return {
         "no_template": edited_copy(
             starter, d / "no-template.gguf", "--remove-metadata", "tokenizer.chat_template"
-        ),
-        "malicious": edited_copy(
-            starter, d / "malicious.gguf", "--chat-template", MALICIOUS_TEMPLATE
         ),
     }
 
@@ -103,14 +99,6 @@ def test_missing_chat_template(host: EngineHost, edited: dict[str, Path]) -> Non
     assert not facts.has_chat_template
     with pytest.raises(UserError, match="no chat template"):
         host.complete([{"role": "user", "content": "hi"}])
-
-
-def test_malicious_chat_template(host: EngineHost, edited: dict[str, Path]) -> None:
-    Path("/tmp/pwned-by-template").unlink(missing_ok=True)
-    host.load(str(edited["malicious"]))
-    with pytest.raises(UserError, match="unsafe"):
-        host.complete([{"role": "user", "content": "hi"}])
-    assert not Path("/tmp/pwned-by-template").exists()
 
 
 def test_not_enough_memory(starter: Path, monkeypatch: pytest.MonkeyPatch) -> None:

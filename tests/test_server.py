@@ -308,3 +308,42 @@ def test_cors_is_off_unless_an_origin_is_given(core: Core, server: ApiServer) ->
         assert r.headers.get("access-control-allow-origin") != "http://elsewhere.test"
     finally:
         s.stop()
+
+
+def test_oversized_requests_are_refused_in_the_openai_error_shape(
+    client: openai.OpenAI, server: ApiServer
+) -> None:
+    from assistant.server.protocol import MAX_BODY_BYTES, MAX_MESSAGES
+
+    url = f"{server.url}/chat/completions"
+    big = {"messages": [{"role": "user", "content": "x" * (MAX_BODY_BYTES + 1)}]}
+    r = httpx.post(url, content=json.dumps(big).encode(), timeout=60)
+    assert r.status_code == 413
+    assert r.json()["error"]["code"] == "request_too_large"
+
+    def chunks() -> Iterator[bytes]:  # no Content-Length: counted as it arrives
+        yield b'{"messages": [{"role": "user", "content": "'
+        for _ in range(MAX_BODY_BYTES // 2**20 + 2):
+            yield b"y" * 2**20
+        yield b'"}]}'
+
+    r = httpx.post(url, content=chunks(), timeout=60)
+    assert r.status_code == 413 and "larger than" in r.json()["error"]["message"]
+
+    many = [{"role": "user", "content": "hi"}] * (MAX_MESSAGES + 1)
+    with pytest.raises(openai.BadRequestError, match="at most"):
+        client.chat.completions.create(model="SmolLM2 135M (built-in)", messages=many)  # type: ignore[arg-type]
+    with pytest.raises(openai.BadRequestError, match="more than this model's whole context"):
+        client.chat.completions.create(
+            model="SmolLM2 135M (built-in)",
+            messages=[{"role": "user", "content": "hi"}],
+            max_tokens=10**9,
+        )
+    deep = b"[" * 100_000 + b"]" * 100_000
+    r = httpx.post(url, content=deep, timeout=60)
+    assert r.status_code == 400 and "not valid JSON" in r.json()["error"]["message"]
+    # The server is still fine.
+    ok = client.chat.completions.create(
+        model="SmolLM2 135M (built-in)", messages=[{"role": "user", "content": "hi"}], max_tokens=4
+    )
+    assert ok.choices[0].message.content is not None

@@ -50,10 +50,13 @@ class CappedTransport(httpx2.BaseTransport):
     def handle_request(self, request: httpx2.Request) -> httpx2.Response:
         response = self._inner.handle_request(request)
         assert isinstance(response.stream, httpx2.SyncByteStream)
+        # Lines matter in event streams; a JSON body is one line of any length up to the cap.
+        events = response.headers.get("content-type", "").startswith("text/event-stream")
+        max_line = self._max_line if events else self._max_bytes
         return httpx2.Response(
             status_code=response.status_code,
             headers=response.headers,
-            stream=_CappedStream(response.stream, self._max_bytes, self._max_line),
+            stream=_CappedStream(response.stream, self._max_bytes, max_line),
             extensions=response.extensions,
         )
 

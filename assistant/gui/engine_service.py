@@ -52,8 +52,7 @@ class _Worker(QObject):
             self.load_failed.emit(str(exc))
             return
         except Cancelled:
-            current = self.core.engine.facts
-            kept = f"; {current.name} is still in use" if current is not None else ""
+            kept = "; the previous model is still in use" if self.core.engine.facts else ""
             self.load_failed.emit(f"Loading the model was cancelled{kept}.")
             return
         except Exception:
