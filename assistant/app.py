@@ -45,10 +45,12 @@ class Core:
     def chat(self) -> ChatService:
         return ChatService(self.engine, self.repo)
 
-    def load_options(self) -> LoadOptions:
+    def load_options(self, model_file: str = "") -> LoadOptions:
+        """How to load models (``model_file``: with that model's own GPU setting)."""
         s = self.settings
+        layers = s.model_offload_layers.get(model_file, s.offload_layers)
         return LoadOptions(
-            n_ctx=s.context_length, n_threads=s.effective_threads(), n_gpu_layers=s.gpu_layers
+            n_ctx=s.context_length, n_threads=s.effective_threads(), n_gpu_layers=layers
         )
 
     def load_model(self, name: str | None = None) -> tuple[LocalModel, ModelFacts]:
@@ -56,7 +58,7 @@ class Core:
         model = self.library.resolve(name, self.settings.default_model)
         for part in parts_of(model.path):
             settle.check(part)  # a download cut short by a power loss is caught here
-        facts = self.engine.load(str(model.path), self.load_options())
+        facts = self.engine.load(str(model.path), self.load_options(model.path.name))
         return model, facts
 
     def remote(self, name: str | None) -> RemoteConfig | None:

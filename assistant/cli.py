@@ -12,6 +12,7 @@ from typing import Any
 
 from assistant import __version__
 from assistant.cli_history import add_history_parser, cmd_history
+from assistant.cli_info import add_info_parser, cmd_info
 from assistant.cli_models import add_models_parser, cmd_models
 from assistant.cli_serve import add_serve_parser, cmd_serve
 from assistant.cli_tasks import add_task_parsers, cmd_presets, cmd_summarize, parse_vars, presets
@@ -53,6 +54,7 @@ def _parser() -> argparse.ArgumentParser:
     add_models_parser(sub)
     add_task_parsers(sub)
     add_serve_parser(sub)
+    add_info_parser(sub)
     return p
 
 
@@ -78,6 +80,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_with_core(lambda core: cmd_chat(core, args))
         if args.command == "serve":
             return _run_with_core(lambda core: cmd_serve(core, args))
+        if args.command == "info":
+            return _run_with_core(lambda core: cmd_info(core, args))
         from assistant.launch import main_gui
 
         return main_gui()

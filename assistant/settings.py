@@ -25,7 +25,11 @@ class Settings:
 
     threads: int = 0  # 0 = automatic
     context_length: int = 4096
-    gpu_layers: int = 0
+    # Layers offloaded to a GPU: -1 as many as fit, 0 none. (Named anew: files written
+    # before GPU support hold `gpu_layers = 0`, which must not turn offload off.)
+    offload_layers: int = -1
+    # Per model file name, overriding offload_layers (e.g. a model that needs the CPU).
+    model_offload_layers: dict[str, int] = field(default_factory=dict)
     default_model: str = ""
     default_preset: str = "chat"
     models_dir: str = ""  # empty = the app's models dir

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Create .venv and install the app with a portable llama-cpp-python build.
+# Create .venv and install the app with our own llama-cpp-python build.
 #
-# Why: the default llama.cpp build uses -march=native and segfaults on CPUs with
-# AMX (see ../shared/design.md). pip's wheel cache ignores CMAKE_ARGS, so we build
-# once into a wheelhouse keyed by version + flags and always install from there.
+# Why: the default llama.cpp build uses -march=native, which segfaulted on a CPU with
+# AMX, and a portable build leaves speed on the table. scripts/build_llama.sh builds
+# every CPU variant (the engine picks the best at run time) and the Vulkan GPU
+# backend. pip's wheel cache ignores CMAKE_ARGS, so the wheel goes into a wheelhouse
+# keyed by version + build script + GPU support, and is always installed from there.
 #
 # usage: scripts/setup.sh EXTRAS   (e.g. "starter" or "starter,test")
 set -euo pipefail
@@ -12,20 +14,29 @@ cd "$(dirname "$0")/.."
 EXTRAS="${1:-starter}"
 PY="${PYTHON:-python3}"
 LLAMA_VERSION="0.3.36"
-LLAMA_CMAKE_ARGS="-DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON -DGGML_BMI2=ON"
-KEY=$(printf '%s %s' "$LLAMA_VERSION" "$LLAMA_CMAKE_ARGS" | sha256sum | cut -c1-12)
-WHEELHOUSE="${ASSISTANT_WHEELHOUSE:-${XDG_CACHE_HOME:-$HOME/.cache}/offline-assistant/wheelhouse}/llama-cpp-python-$LLAMA_VERSION-$KEY"
 
-# The bundle test validates the launcher entry and AppStream file with Debian's tools.
+# The tests need Debian's tools: the bundle test validates the launcher entry and
+# AppStream file; the GPU tests build the Vulkan backend (glslc, SPIRV headers, the
+# loader) and run it on Mesa's software Vulkan driver (lavapipe).
 case ",$EXTRAS," in
   *,test,*)
-    if ! command -v desktop-file-validate >/dev/null || ! command -v appstreamcli >/dev/null; then
+    NEED=""
+    command -v desktop-file-validate >/dev/null || NEED="$NEED desktop-file-utils"
+    command -v appstreamcli >/dev/null || NEED="$NEED appstream"
+    command -v glslc >/dev/null || NEED="$NEED glslc"
+    [ -e /usr/share/cmake/SPIRV-Headers/SPIRV-HeadersConfig.cmake ] || NEED="$NEED spirv-headers"
+    ls /usr/lib/*/libvulkan_lvp.so >/dev/null 2>&1 || NEED="$NEED libvulkan1 mesa-vulkan-drivers"
+    if [ -n "$NEED" ] && command -v apt-get >/dev/null; then
       SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
-      echo "Installing desktop-file-utils and appstream (for the bundle test)..." >&2
-      $SUDO apt-get install -y -q desktop-file-utils appstream >/dev/null \
-        || { $SUDO apt-get update -q >/dev/null && $SUDO apt-get install -y -q desktop-file-utils appstream >/dev/null; }
+      echo "Installing$NEED (for the tests)..." >&2
+      $SUDO apt-get install -y -q $NEED >/dev/null \
+        || { $SUDO apt-get update -q >/dev/null && $SUDO apt-get install -y -q $NEED >/dev/null; }
     fi ;;
 esac
+
+GPU=$(scripts/build_llama.sh --probe)
+KEY=$(printf '%s %s %s' "$LLAMA_VERSION" "$(sha256sum < scripts/build_llama.sh)" "$GPU" | sha256sum | cut -c1-12)
+WHEELHOUSE="${ASSISTANT_WHEELHOUSE:-${XDG_CACHE_HOME:-$HOME/.cache}/offline-assistant/wheelhouse}/llama-cpp-python-$LLAMA_VERSION-$KEY"
 
 if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv
@@ -34,13 +45,16 @@ VPY=.venv/bin/python
 "$VPY" -m pip install --quiet --upgrade pip wheel
 
 if ! ls "$WHEELHOUSE"/llama_cpp_python-"$LLAMA_VERSION"-*.whl >/dev/null 2>&1; then
-  echo "Building llama-cpp-python $LLAMA_VERSION (portable flags, a few minutes, once)..." >&2
-  mkdir -p "$WHEELHOUSE.tmp"
-  CMAKE_ARGS="$LLAMA_CMAKE_ARGS" "$VPY" -m pip wheel --no-cache-dir --no-deps \
-      -w "$WHEELHOUSE.tmp" "llama-cpp-python==$LLAMA_VERSION"
+  echo "Building llama-cpp-python $LLAMA_VERSION ($GPU; 10-15 minutes on 2 cores, once)..." >&2
+  rm -rf "$WHEELHOUSE.tmp" && mkdir -p "$WHEELHOUSE.tmp"
+  VPY="$VPY" scripts/build_llama.sh "$LLAMA_VERSION" "$WHEELHOUSE.tmp"
   rm -rf "$WHEELHOUSE" && mv "$WHEELHOUSE.tmp" "$WHEELHOUSE"
 fi
 
+# Same version number as any earlier build: reinstall when the wheelhouse changed.
+REINSTALL=""
+[ "$(cat .venv/llama-wheelhouse 2>/dev/null)" = "$WHEELHOUSE" ] || REINSTALL="--force-reinstall"
+"$VPY" -m pip install --quiet $REINSTALL --no-deps --find-links "$WHEELHOUSE" "llama-cpp-python==$LLAMA_VERSION"
 "$VPY" -m pip install --quiet --find-links "$WHEELHOUSE" "llama-cpp-python==$LLAMA_VERSION"
 "$VPY" -m pip install --quiet --find-links "$WHEELHOUSE" -e ".[$EXTRAS]"
 echo "$WHEELHOUSE" > .venv/llama-wheelhouse

@@ -78,6 +78,14 @@ def engine(starter: Path) -> Iterator[EngineHost]:
 
 
 @pytest.fixture
+def window(qtbot, app_home: Path) -> Iterator[object]:  # type: ignore[no-untyped-def]
+    """The main window on the real starter model, offscreen, no network allowed."""
+    from tests.gui_window import open_window
+
+    yield from open_window(qtbot)
+
+
+@pytest.fixture
 def fake_hub() -> Iterator[FakeHub]:
     hub = FakeHub()
     yield hub

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMenu, QStyleOptionViewItem
 
@@ -20,60 +17,7 @@ from assistant.gui.main_window import MainWindow
 from assistant.gui.message_model import MessageModel
 from assistant.gui.theme import apply_theme
 from tests.conftest import power_loss_marker
-
-SHOTS = Path(__file__).parent / "screenshots"
-_connections: list[object] = []
-_recording = [False]
-
-
-def _audit(event: str, args: tuple[object, ...]) -> None:
-    if event == "socket.connect" and _recording[0]:
-        sock = args[0]
-        if isinstance(sock, socket.socket) and sock.family in (socket.AF_INET, socket.AF_INET6):
-            _connections.append(args[1])
-
-
-sys.addaudithook(_audit)
-
-
-@pytest.fixture
-def window(qtbot, app_home: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    apply_theme(QApplication.instance(), "light")  # type: ignore[arg-type]
-    core = build_core()
-    core.settings.context_length = 2048
-    core.engine.options = core.load_options()
-    w = MainWindow(core)
-    qtbot.addWidget(w)
-    w.show()
-    w.start()
-    qtbot.waitUntil(lambda: w.facts is not None, timeout=150_000)
-    for preset in w.composer.presets.values():  # short answers keep the tests quick
-        preset.sampling["max_tokens"] = 64
-    _connections.clear()
-    _recording[0] = True
-    yield w
-    _recording[0] = False
-    assert _connections == [], f"the window made network connections: {_connections}"
-    w.close()
-    core.close()
-
-
-def shot(widget, name: str) -> None:  # type: ignore[no-untyped-def]
-    SHOTS.mkdir(exist_ok=True)
-    assert widget.grab().save(str(SHOTS / f"{name}.png"))
-
-
-def answer_started(w: MainWindow) -> bool:
-    """Text of the answer is on screen (not just the user's message above it)."""
-    msgs = w.messages.messages
-    return bool(msgs) and msgs[-1].role == "assistant" and len(msgs[-1].content) > 20
-
-
-def send(qtbot, w: MainWindow, text: str, wait: bool = True) -> None:  # type: ignore[no-untyped-def]
-    w.composer.edit.setPlainText(text)
-    qtbot.keyClick(w.composer.edit, Qt.Key.Key_Return)
-    if wait:
-        qtbot.waitUntil(lambda: not w.engine.busy, timeout=150_000)
+from tests.gui_window import SHOTS, answer_started, recording, send, shot
 
 
 def test_empty_state_then_chat_is_streamed_and_saved(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -256,7 +200,7 @@ def test_model_manager_downloads_pauses_resumes(
     name = "SmolLM2-135M-Instruct-Q4_1.gguf"
     fake_hub.add("test/SmolLM2-GGUF", name, starter, downloads=10)
     fake_hub.faults[name] = ["slow:15000000"]
-    _recording[0] = False  # this test talks to the local fake Hub on purpose
+    recording[0] = False  # this test talks to the local fake Hub on purpose
     manager = ModelManager(window.core, window, hub=Hub(endpoint=fake_hub.url))
     qtbot.addWidget(manager)
     manager.models_changed.connect(window.fill_models_menu)
@@ -296,7 +240,7 @@ def test_settings_dialog_saves(qtbot, window: MainWindow) -> None:  # type: igno
     dialog = SettingsDialog(window.core, window.presets.all(), window)
     qtbot.addWidget(dialog)
     dialog.show()
-    assert not dialog.gpu.isEnabled() and "CPU only" in dialog.gpu.toolTip()
+    assert not dialog.gpu.isEnabled() and "No GPU was found" in dialog.gpu.toolTip()
     shot(dialog, "settings")
     dialog.context.setCurrentIndex(dialog.context.findData(1024))
     dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))

@@ -9,7 +9,7 @@ from PySide6.QtCore import QTimer
 
 from assistant.gui.main_window import MainWindow
 from tests.fixtures.gguf_files import edited_copy
-from tests.test_gui import send, shot, window  # noqa: F401 (the window fixture)
+from tests.gui_window import send, shot
 
 pytestmark = pytest.mark.slow
 

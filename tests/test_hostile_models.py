@@ -111,7 +111,7 @@ def test_unsafe_template_is_refused_at_load(
 
     Path("/tmp/pwned-by-template").unlink(missing_ok=True)
     bad = edited_copy(starter, tmp_path / "evil.gguf", "--chat-template", MALICIOUS_TEMPLATE)
-    with pytest.raises(UserError, match="evil.gguf tried to do something unsafe"):
+    with pytest.raises(UserError, match=r"evil\.gguf tried to do something unsafe"):
         host.load(str(bad))
     assert not Path("/tmp/pwned-by-template").exists()
     assert_previous_model_answers(host, starter)

@@ -39,7 +39,7 @@ class LoadOptions:
 
     n_ctx: int = 4096
     n_threads: int = 2
-    n_gpu_layers: int = 0
+    n_gpu_layers: int = -1  # -1: as many as fit in free GPU memory; 0: CPU only
     n_batch: int = 512
     flash_attn: bool = True
 
@@ -58,6 +58,11 @@ class ModelFacts:
     has_chat_template: bool
     size_bytes: int
     memory_ceiling: int = 0  # the engine child's private-memory limit (0: none)
+    gpu_layers: int = 0  # layers offloaded to a GPU
+    offload: str = ""  # why that many, in words
+    gpu_fallback: bool = False  # the GPU could not take the model; it runs on the CPU
+    cpu_variant: str = ""  # llama.cpp's CPU kernels in use (engine/backends.py)
+    gpus: tuple[str, ...] = ()  # GPU devices llama.cpp found
 
 
 @dataclass
@@ -88,6 +93,11 @@ class Completion:
 
 StreamItem = str | Completion
 CancelCheck = Callable[[], bool]
+
+
+def never() -> bool:
+    """A :data:`CancelCheck` for work nobody can cancel."""
+    return False
 
 
 class Backend(Protocol):

@@ -3,7 +3,7 @@
 Protocol (tuples over a multiprocessing pipe), parent -> child:
   ("load", path, LoadOptions) | ("chat", messages, SamplingParams)
   | ("prompt", text, SamplingParams) | ("count", messages)
-  | ("count_texts", [str]) | ("close",)
+  | ("count_texts", [str]) | ("info",) | ("close",)
 child -> parent:
   ("ok", result) | ("text", str) | ("done", Completion) | ("cancelled", None)
   | ("user_error", message) | ("bug", traceback_text)
@@ -49,7 +49,8 @@ def main(argv: list[str]) -> None:
         setup_child_logging(logs_dir)
     from assistant.engine.llama import LlamaBackend
 
-    backend = LlamaBackend()
+    backend = LlamaBackend()  # loads llama.cpp's kernels and GPU backends
+    conn.send(("ok", None))  # ready: the parent knows a crash from now on is not the start
     loaded_path: str | None = None
     loaded_options: Any = None
 
@@ -81,6 +82,10 @@ def main(argv: list[str]) -> None:
                 _stream(conn, backend.stream_prompt(request[1], request[2], cancelled))
             elif kind == "count":
                 conn.send(("ok", backend.count(request[1])))
+            elif kind == "info":
+                from assistant.engine.backends import load_backends
+
+                conn.send(("ok", load_backends()))
             elif kind == "count_texts":
                 conn.send(("ok", backend.count_texts(request[1])))
             elif kind == "close":

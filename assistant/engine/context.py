@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from assistant.engine.backend import ChatMessage
 from assistant.errors import UserError
@@ -52,3 +53,24 @@ def fit_messages(
         f"The message is too long for this model's context ({n} tokens, room for {budget}). "
         "Shorten it, or raise the context length in Settings."
     )
+
+
+def fit_tokens(
+    messages: Sequence[ChatMessage],
+    tokenize: Callable[[Sequence[ChatMessage]], list[int]],
+    budget: int,
+) -> tuple[list[int], Fitted]:
+    """Like :func:`fit_messages`, returning the prompt tokens of the fitted conversation.
+
+    Fitting already tokenized the prompt it settled on: those tokens are kept rather
+    than rendering and tokenizing the whole conversation a second time."""
+    last: dict[str, Any] = {}
+
+    def count(msgs: Sequence[ChatMessage]) -> int:
+        last["messages"], last["tokens"] = msgs, tokenize(msgs)
+        return len(last["tokens"])
+
+    fitted = fit_messages(messages, count, budget)
+    if last.get("messages") is fitted.messages:
+        return last["tokens"], fitted
+    return tokenize(fitted.messages), fitted

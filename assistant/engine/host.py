@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import mmap
+import os
 import signal
 import socket
 import subprocess
@@ -16,6 +17,7 @@ import sys
 import tempfile
 import threading
 from collections.abc import Generator, Sequence
+from dataclasses import replace
 from multiprocessing.connection import Connection
 from typing import Any
 
@@ -27,6 +29,7 @@ from assistant.engine.backend import (
     SamplingParams,
     StreamItem,
 )
+from assistant.engine.backends import ENV_GPU, BackendReport
 from assistant.errors import Cancelled, EngineCrashed, UserError
 
 log = logging.getLogger(__name__)
@@ -59,6 +62,8 @@ class EngineHost:
         self._conn: Connection | None = None
         self._lock = threading.Lock()
         self._model_path: str | None = None
+        self._gpu_off = False  # set after the GPU backend crashed the engine
+        self._gpu_note = ""  # why, for the model's facts
         self.facts: ModelFacts | None = None
 
     # -- process management --------------------------------------------------------------
@@ -83,16 +88,32 @@ class EngineHost:
         self._discard_child()
         if self._cancel.closed:
             self._open_cancel_flag()
-        parent_sock, child_sock = socket.socketpair()
-        fds = (child_sock.fileno(), self._cancel_file.fileno())
-        args = [str(fds[0]), str(fds[1])] + ([self._logs_dir] if self._logs_dir else [])
-        proc = subprocess.Popen(engine_command() + args, pass_fds=fds)
-        child_sock.close()
-        self._proc, self._conn = proc, Connection(parent_sock.detach())
+        try:
+            self._spawn()
+        except EngineCrashed:
+            if self._gpu_off:
+                raise
+            # Dead before it was ready: loading the kernels and GPU backends killed it,
+            # which a broken GPU driver does. Go on without GPU backends.
+            log.error("engine child died while loading its backends; starting it on the CPU")
+            self._gpu_off = True
+            self._gpu_note = "the GPU driver stopped the engine at start; running on the CPU"
+            self._spawn()
         if self._model_path is not None:
             # A fresh child after a crash: bring back the model the user had.
             self.facts = self._call(("load", self._model_path, self.options))
+        assert self._conn is not None
         return self._conn
+
+    def _spawn(self) -> None:
+        parent_sock, child_sock = socket.socketpair()
+        fds = (child_sock.fileno(), self._cancel_file.fileno())
+        args = [str(fds[0]), str(fds[1])] + ([self._logs_dir] if self._logs_dir else [])
+        env = {**os.environ, ENV_GPU: "0"} if self._gpu_off else None
+        proc = subprocess.Popen(engine_command() + args, pass_fds=fds, env=env)
+        child_sock.close()
+        self._proc, self._conn = proc, Connection(parent_sock.detach())
+        self._result(*self._recv())  # ("ok", None) once its backends are loaded
 
     def _discard_child(self) -> None:
         if self._conn is not None:
@@ -168,6 +189,8 @@ class EngineHost:
             self._cancel[0] = 0  # cancel() now stops this load
             try:
                 facts: ModelFacts = self._call(("load", path, opts))
+                if self._gpu_note and opts.n_gpu_layers != 0:
+                    facts = replace(facts, gpu_fallback=True, offload=self._gpu_note)
             except KeyboardInterrupt:
                 # Ctrl+C in a terminal: stop the load and read the child's answer to it,
                 # so the next request finds the pipe in step.
@@ -176,12 +199,39 @@ class EngineHost:
                     self._result(*self._recv())
                 raise
             except EngineCrashed:
+                if opts.n_gpu_layers != 0 and not self._gpu_off:
+                    facts = self._load_on_cpu(path, opts)
+                    self.options, self._model_path, self.facts = opts, path, facts
+                    return facts
                 raise UserError(
                     f"The model file {path} made the engine stop while loading; it is damaged "
                     "or asked for more memory than it should. The previous model will be used."
                 ) from None
             self.options, self._model_path, self.facts = opts, path, facts
             return facts
+
+    def _load_on_cpu(self, path: str, opts: LoadOptions) -> ModelFacts:
+        """After a crash while loading with GPU offload: a broken GPU driver must not cost
+        the user the model. Every later engine child runs without GPU backends."""
+        log.error("engine crashed loading %s with GPU offload; retrying on the CPU", path)
+        self._gpu_off = True
+        self._gpu_note = "the GPU backend stopped the engine while loading; running on the CPU"
+        self._ensure_child()
+        try:
+            facts: ModelFacts = self._call(("load", path, opts))
+        except EngineCrashed:
+            raise UserError(
+                f"The model file {path} made the engine stop while loading; it is damaged "
+                "or asked for more memory than it should. The previous model will be used."
+            ) from None
+        return replace(facts, gpu_fallback=True, offload=self._gpu_note)
+
+    def backend_info(self) -> BackendReport:
+        """Which CPU kernels and GPU devices the engine child runs with."""
+        with self._lock:
+            self._ensure_child()
+            report: BackendReport = self._call(("info",))
+            return report
 
     def count(self, messages: Sequence[ChatMessage]) -> int:
         with self._lock:

@@ -26,13 +26,16 @@ from assistant.engine.backend import (
     ModelFacts,
     SamplingParams,
     StreamItem,
+    never,
 )
-from assistant.engine.context import fit_messages
+from assistant.engine.backends import load_backends
+from assistant.engine.context import fit_tokens
 from assistant.engine.gguf_check import check_gguf_file, quantization_name
 from assistant.engine.limits import apply_memory_ceiling, lift_memory_ceiling
 from assistant.engine.load_errors import load_error, recent_log
 from assistant.engine.memory import check_memory, estimate_bytes
-from assistant.engine.template import ChatTemplate, TemplateRefused
+from assistant.engine.offload import OffloadPlan, plan_offload
+from assistant.engine.template import ChatTemplate, template_from_metadata
 from assistant.errors import Cancelled, UserError
 
 log = logging.getLogger(__name__)
@@ -53,14 +56,11 @@ def _on_llama_log(level: int, text: bytes, _user: ctypes.c_void_p) -> None:
 _backend_ready = False
 
 
-def _never() -> bool:
-    return False
-
-
 def _init_backend() -> None:
     global _backend_ready
     if not _backend_ready:
         lc.llama_log_set(_on_llama_log, ctypes.c_void_p(0))
+        load_backends()  # our build loads its kernels dynamically: before any model
         lc.llama_backend_init()
         _backend_ready = True
 
@@ -82,16 +82,70 @@ class LlamaBackend:
 
     # -- loading -------------------------------------------------------------------------
 
-    def load(self, path: str, options: LoadOptions, cancel: CancelCheck = _never) -> ModelFacts:
-        """Load ``path``; ``cancel`` is polled while llama.cpp reads the weights."""
+    def load(self, path: str, options: LoadOptions, cancel: CancelCheck = never) -> ModelFacts:
+        """Load ``path``; ``cancel`` is polled while llama.cpp reads the weights.
+
+        Layers go to the GPU as planned (engine/offload.py); if the GPU cannot take the
+        model, it is loaded again on the CPU and the facts say why."""
         header = check_gguf_file(path)
         check_memory(path, header, options.n_ctx)
         self.close()
         recent_log.clear()
+        size = os.path.getsize(path)
         lift_memory_ceiling()
-        ceiling = apply_memory_ceiling(estimate_bytes(os.path.getsize(path), header, options.n_ctx))
+        ceiling = apply_memory_ceiling(estimate_bytes(size, header, options.n_ctx))
+        report = load_backends()
+        gpus = report.gpus
+        plan = plan_offload(options.n_gpu_layers, header, size, options.n_ctx, gpus)
+        fell_back = False
+        try:
+            model, ctx = self._open(path, header.architecture, plan.layers, options, cancel)
+        except UserError as exc:
+            if plan.layers == 0:
+                raise
+            log.warning("GPU load of %s failed, using the CPU: %s", path, exc)
+            model, ctx = self._open(path, header.architecture, 0, options, cancel)
+            plan, fell_back = OffloadPlan(0, f"the GPU could not take it: {exc}"), True
+        self._model, self._ctx = model, ctx
+        self._vocab = lc.llama_model_get_vocab(model)
+        self._n_batch = options.n_batch
+        self._cached = []
+        meta = self._metadata()
+        try:
+            self._template, self._template_error = template_from_metadata(
+                meta,
+                bos=self._special_piece("bos"),
+                eos=self._special_piece("eos"),
+                name=os.path.basename(path),
+            )
+        except UserError:
+            self.close()  # a hostile template: refuse the file, the caller keeps the old one
+            raise
+        self.facts = ModelFacts(
+            path=path,
+            name=meta.get("general.name") or os.path.splitext(os.path.basename(path))[0],
+            architecture=meta.get("general.architecture", "unknown"),
+            parameters=int(lc.llama_model_n_params(model)),
+            quantization=quantization_name(meta.get("general.file_type"), path),
+            trained_context=int(lc.llama_model_n_ctx_train(model)),
+            context=int(lc.llama_n_ctx(ctx)),
+            has_chat_template=self._template is not None,
+            size_bytes=os.path.getsize(path),
+            memory_ceiling=ceiling,
+            gpu_layers=plan.layers,
+            offload=plan.reason,
+            gpu_fallback=fell_back,
+            cpu_variant=report.cpu_variant,
+            gpus=tuple(d.description for d in gpus),
+        )
+        log.info("loaded %s (%s, ctx %d)", path, self.facts.architecture, self.facts.context)
+        return self.facts
+
+    def _open(
+        self, path: str, arch: str, gpu_layers: int, options: LoadOptions, cancel: CancelCheck
+    ) -> tuple[Any, Any]:
         mparams = lc.llama_model_default_params()
-        mparams.n_gpu_layers = options.n_gpu_layers
+        mparams.n_gpu_layers = gpu_layers
 
         @lc.llama_progress_callback  # type: ignore[untyped-decorator]
         def progress(_fraction: float, _data: ctypes.c_void_p) -> bool:
@@ -102,17 +156,12 @@ class LlamaBackend:
         if not model:
             if cancel():
                 raise Cancelled()
-            raise load_error(path, header.architecture)
+            raise load_error(path, arch)
         cparams = lc.llama_context_default_params()
-        n_ctx = options.n_ctx
         trained = lc.llama_model_n_ctx_train(model)
-        if trained > 0:
-            n_ctx = min(n_ctx, trained)
-        cparams.n_ctx = n_ctx
-        cparams.n_batch = options.n_batch
-        cparams.n_ubatch = options.n_batch
-        cparams.n_threads = options.n_threads
-        cparams.n_threads_batch = options.n_threads
+        cparams.n_ctx = min(options.n_ctx, trained) if trained > 0 else options.n_ctx
+        cparams.n_batch = cparams.n_ubatch = options.n_batch
+        cparams.n_threads = cparams.n_threads_batch = options.n_threads
         cparams.flash_attn_type = 1 if options.flash_attn else 0
         cparams.no_perf = True
         ctx = lc.llama_init_from_model(model, cparams)
@@ -120,32 +169,9 @@ class LlamaBackend:
             lc.llama_model_free(model)
             raise UserError(
                 f"Not enough memory to open {os.path.basename(path)} with a context of "
-                f"{n_ctx} tokens; lower the context length in Settings."
+                f"{cparams.n_ctx} tokens; lower the context length in Settings."
             )
-        self._model, self._ctx = model, ctx
-        self._vocab = lc.llama_model_get_vocab(model)
-        self._n_batch = options.n_batch
-        self._cached = []
-        meta = self._metadata()
-        try:
-            self._setup_template(meta, os.path.basename(path))
-        except UserError:
-            self.close()  # a hostile template: refuse the file, the caller keeps the old one
-            raise
-        self.facts = ModelFacts(
-            path=path,
-            name=meta.get("general.name") or os.path.splitext(os.path.basename(path))[0],
-            architecture=meta.get("general.architecture", "unknown"),
-            parameters=int(lc.llama_model_n_params(model)),
-            quantization=quantization_name(meta.get("general.file_type"), path),
-            trained_context=int(trained),
-            context=int(lc.llama_n_ctx(ctx)),
-            has_chat_template=self._template is not None,
-            size_bytes=os.path.getsize(path),
-            memory_ceiling=ceiling,
-        )
-        log.info("loaded %s (%s, ctx %d)", path, self.facts.architecture, self.facts.context)
-        return self.facts
+        return model, ctx
 
     def _metadata(self) -> dict[str, str]:
         assert self._model is not None
@@ -164,30 +190,6 @@ class LlamaBackend:
             elif n >= 0:
                 out[key] = buf.value.decode("utf-8", "replace")
         return out
-
-    def _setup_template(self, meta: dict[str, str], name: str) -> None:
-        self._template, self._template_error = None, None
-        source = meta.get("tokenizer.chat_template")
-        if not source:
-            self._template_error = (
-                "This model has no chat template in its file, so it cannot chat; "
-                "it is probably a base model. Choose an instruct/chat model instead."
-            )
-            return
-        try:
-            template = ChatTemplate(
-                source,
-                bos_token=self._special_piece("bos"),
-                eos_token=self._special_piece("eos"),
-                name=name,
-            )
-            template.probe()
-        except TemplateRefused:
-            raise
-        except UserError as exc:
-            self._template_error = str(exc)
-            return
-        self._template = template
 
     def _special_piece(self, which: str) -> str:
         assert self._vocab is not None
@@ -242,19 +244,7 @@ class LlamaBackend:
             raise UserError("No model is loaded.")
         n_ctx = self.facts.context
         reserve = max(16, min(params.max_tokens, n_ctx // 4))
-        # Fitting already tokenized the prompt it settled on: keep those tokens rather
-        # than rendering and tokenizing the whole conversation a second time.
-        counted: dict[str, Any] = {}
-
-        def count(msgs: Sequence[ChatMessage]) -> int:
-            counted["messages"], counted["tokens"] = msgs, self._prompt_tokens(msgs)
-            return len(counted["tokens"])
-
-        fitted = fit_messages(messages, count, n_ctx - reserve)
-        if counted.get("messages") is fitted.messages:
-            tokens: list[int] = counted["tokens"]
-        else:
-            tokens = self._prompt_tokens(fitted.messages)
+        tokens, fitted = fit_tokens(messages, self._prompt_tokens, n_ctx - reserve)
         yield from self._generate(tokens, params, cancel, fitted.dropped)
 
     def stream_prompt(

@@ -141,3 +141,28 @@ class ChatTemplate:
             raise
         except Exception as exc:  # any error inside untrusted template code
             raise UserError(f"The model's chat template failed: {exc}") from exc
+
+
+NO_TEMPLATE = (
+    "This model has no chat template in its file, so it cannot chat; "
+    "it is probably a base model. Choose an instruct/chat model instead."
+)
+
+
+def template_from_metadata(
+    meta: dict[str, str], bos: str, eos: str, name: str
+) -> tuple[ChatTemplate | None, str | None]:
+    """The model's chat template, or why it cannot chat (said when the user tries).
+
+    Raises :class:`TemplateRefused` for a hostile template, so the file is not loaded."""
+    source = meta.get("tokenizer.chat_template")
+    if not source:
+        return None, NO_TEMPLATE
+    try:
+        template = ChatTemplate(source, bos_token=bos, eos_token=eos, name=name)
+        template.probe()
+    except TemplateRefused:
+        raise
+    except UserError as exc:
+        return None, str(exc)
+    return template, None

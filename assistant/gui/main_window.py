@@ -3,6 +3,7 @@ models, chatting, menus and dialogs, over the core services."""
 
 from __future__ import annotations
 
+import html
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -173,6 +174,8 @@ class MainWindow(DocumentWindow):
             f"context {facts.context} tokens" if facts.context else "context size not reported"
         )
         self.banner.hide()
+        if facts.gpu_fallback:
+            self.show_banner(f"{model.name} runs on the CPU: {facts.offload}.")
         self._show_empty()
 
     def _model_failed(self, message: str) -> None:
@@ -371,11 +374,24 @@ class MainWindow(DocumentWindow):
             self.switch_model(str(self.model.path))
 
     def about(self) -> None:
+        facts = self.facts
+        runs = ""
+        if facts is not None and facts.cpu_variant:
+            where = (
+                f"{facts.gpu_layers} layers on {', '.join(facts.gpus)}"
+                if facts.gpu_layers
+                else "the CPU"
+            )
+            runs = (
+                f"<br><br>{html.escape(self.model.name if self.model else facts.name)} runs on "
+                f"{html.escape(where)} ({html.escape(facts.offload)}); CPU kernels: "
+                f"{html.escape(facts.cpu_variant)}."
+            )
         QMessageBox.about(
             self,
             "About Offline Assistant",
             f"<b>Offline Assistant</b> {assistant.__version__}<br>Small language models on "
-            "your own computer. Nothing leaves this machine.",
+            f"your own computer. Nothing leaves this machine.{runs}",
         )
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]

@@ -21,11 +21,6 @@ from assistant.app import Core
 from assistant.presets import Preset
 
 
-def gpu_supported() -> bool:
-    """Whether this llama.cpp build can offload layers (this build is CPU-only)."""
-    return False
-
-
 class SettingsDialog(QDialog):
     def __init__(self, core: Core, presets: list[Preset], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,14 +39,18 @@ class SettingsDialog(QDialog):
         self.context.setCurrentIndex(max(0, self.context.findData(s.context_length)))
         form.addRow("Context length", self.context)
         self.gpu = QSpinBox()
-        self.gpu.setRange(0, 999)
-        self.gpu.setValue(s.gpu_layers)
-        self.gpu.setEnabled(gpu_supported())
-        if not gpu_supported():
-            self.gpu.setToolTip(
-                "This build of llama.cpp runs on the CPU only; GPU offload "
-                "needs a CUDA, Metal or Vulkan build."
-            )
+        self.gpu.setRange(-1, 999)
+        self.gpu.setSpecialValueText("As many as fit")
+        self.gpu.setValue(s.offload_layers)
+        facts = core.engine.facts
+        gpus = facts.gpus if facts is not None else ()
+        self.gpu.setToolTip(
+            f"Layers of the model on the GPU ({', '.join(gpus)}); 0 keeps it on the CPU."
+            if gpus
+            else "No GPU was found: models run on the CPU"
+            + (f" ({facts.cpu_variant} kernels)." if facts and facts.cpu_variant else ".")
+        )
+        self.gpu.setEnabled(bool(gpus))
         form.addRow("GPU layers", self.gpu)
         self.model = QComboBox()
         self.model.addItem("First available", "")
@@ -101,10 +100,10 @@ class SettingsDialog(QDialog):
     def save(self) -> bool:
         """Store the choices; True when the model must be reloaded for them to apply."""
         s = self.core.settings
-        before = (s.threads, s.context_length, s.gpu_layers)
+        before = (s.threads, s.context_length, s.offload_layers)
         s.threads = self.threads.value()
         s.context_length = int(self.context.currentData())
-        s.gpu_layers = self.gpu.value()
+        s.offload_layers = self.gpu.value()
         s.default_model = self.model.currentData()
         s.default_preset = self.preset.currentData()
         folder = self.models_dir.text().strip()
@@ -113,4 +112,4 @@ class SettingsDialog(QDialog):
         s.theme = self.theme.currentData()
         s.font_size = self.font_size.value()
         s.save(self.core.paths.settings_file)
-        return before != (s.threads, s.context_length, s.gpu_layers)
+        return before != (s.threads, s.context_length, s.offload_layers)

@@ -1,0 +1,38 @@
+"""`assistant info`: what this installation runs on (kernels, devices, the model's offload)."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from assistant import __version__
+
+
+def add_info_parser(sub: Any) -> None:
+    info = sub.add_parser(
+        "info", help="show the CPU kernels, GPU devices and how the model is offloaded"
+    )
+    info.add_argument("--model", "-m", help="model name or path (default: the default model)")
+    info.add_argument(
+        "--no-model", action="store_true", help="only the kernels and devices, load no model"
+    )
+
+
+def cmd_info(core: Any, args: argparse.Namespace) -> int:
+    from assistant.engine.backends import describe
+
+    print(f"Offline Assistant {__version__}")
+    print(f"Data: {core.paths.data}")
+    for line in describe(core.engine.backend_info()):
+        print(line)
+    if args.no_model or (not core.library.installed() and not args.model):
+        return 0
+    model, facts = core.load_model(args.model)
+    print(
+        f"Model: {model.name} ({facts.architecture}, {facts.quantization}, context {facts.context})"
+    )
+    place = f"{facts.gpu_layers} layers on the GPU" if facts.gpu_layers else "on the CPU"
+    print(f"Offload: {place}; {facts.offload}")
+    if facts.memory_ceiling:
+        print(f"Engine memory ceiling: {facts.memory_ceiling / 2**30:.1f} GiB")
+    return 0
