@@ -1,5 +1,7 @@
 """Build and run llama.cpp's own llama-bench from the sources vendored in the installed
-llama-cpp-python release, with the same portable flags as the app's build."""
+llama-cpp-python release: natively for this CPU (`-march=native`, the fastest build of the
+same sources: the baseline the app's run-time CPU variants are measured against), or with
+other flags. The native build segfaulted on one AMX machine; it is only a yardstick."""
 
 from __future__ import annotations
 
@@ -13,19 +15,22 @@ import tarfile
 from importlib.metadata import version
 from pathlib import Path
 
-FLAGS = "-DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON -DGGML_BMI2=ON"
+NATIVE = "-DGGML_NATIVE=ON"
+PORTABLE = (
+    "-DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON -DGGML_BMI2=ON"
+)
 
 
-def cache_dir() -> Path:
+def cache_dir(flags: str) -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     v = version("llama-cpp-python")
-    key = hashlib.sha256(f"{v} {FLAGS}".encode()).hexdigest()[:12]
+    key = hashlib.sha256(f"{v} {flags}".encode()).hexdigest()[:12]
     return Path(base) / "offline-assistant" / f"llama-bench-{v}-{key}"
 
 
-def llama_bench_binary() -> Path:
-    """Path of llama-bench, building it on first use (a few minutes)."""
-    root = cache_dir()
+def llama_bench_binary(flags: str = NATIVE) -> Path:
+    """Path of llama-bench built with ``flags``, building it on first use (minutes)."""
+    root = cache_dir(flags)
     binary = root / "build" / "bin" / "llama-bench"
     if binary.exists():
         return binary
@@ -69,7 +74,7 @@ def llama_bench_binary() -> Path:
             "-DLLAMA_BUILD_TESTS=OFF",
             "-DLLAMA_BUILD_EXAMPLES=OFF",
             "-DLLAMA_BUILD_SERVER=OFF",
-            *FLAGS.split(),
+            *flags.split(),
         ],
         check=True,
         stdout=subprocess.DEVNULL,
@@ -82,11 +87,13 @@ def llama_bench_binary() -> Path:
     return binary
 
 
-def run_llama_bench(model: Path, threads: int, flash_attn: bool, reps: int = 3) -> dict[str, float]:
+def run_llama_bench(
+    model: Path, threads: int, flash_attn: bool, reps: int = 3, flags: str = NATIVE
+) -> dict[str, float]:
     """Return {"pp512": tok/s, "tg128": tok/s} measured by llama-bench."""
     out = subprocess.run(
         [
-            str(llama_bench_binary()),
+            str(llama_bench_binary(flags)),
             "-m",
             str(model),
             "-t",

@@ -87,6 +87,16 @@ def _lib_name(stem: str, shared: bool = False) -> str:
     return f"{prefix}{stem}{_suffix(shared)}"
 
 
+def _shared_lib(lib_dir: Path, stem: str) -> Path:
+    """The file libllama loaded for ``stem``: the one named by its soname (libggml.so.0).
+
+    Wheels hold libggml.so, .so.0 and .so.0.x as separate copies; opening another copy
+    than libllama's would load a second ggml with its own empty backend registry
+    ("no backends are loaded")."""
+    versioned = sorted(lib_dir.glob(f"lib{stem}.so.*"), key=lambda p: p.name.count("."))
+    return versioned[0] if versioned else lib_dir / _lib_name(stem, shared=True)
+
+
 def _score(path: Path) -> int:
     try:
         lib = ctypes.CDLL(str(path), mode=getattr(os, "RTLD_LOCAL", 0))
@@ -108,9 +118,8 @@ class _Ggml:
     """The few ggml registry calls we need, typed for ctypes."""
 
     def __init__(self, lib_dir: Path) -> None:
-        # Already loaded by libllama (same path through its RPATH): same handles.
-        self.ggml = ctypes.CDLL(str(lib_dir / _lib_name("ggml", shared=True)))
-        self.base = ctypes.CDLL(str(lib_dir / _lib_name("ggml-base", shared=True)))
+        self.ggml = ctypes.CDLL(str(_shared_lib(lib_dir, "ggml")))
+        self.base = ctypes.CDLL(str(_shared_lib(lib_dir, "ggml-base")))
         vp, sz = ctypes.c_void_p, ctypes.c_size_t
         self._sig(self.ggml, "ggml_backend_reg_count", sz, [])
         self._sig(self.ggml, "ggml_backend_load", vp, [ctypes.c_char_p])
