@@ -6,7 +6,8 @@ import argparse
 import logging
 import signal
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from types import FrameType
 from typing import Any
 
@@ -140,6 +141,21 @@ class _CtrlC:
         signal.signal(signal.SIGINT, self._old)
 
 
+@contextmanager
+def _loading() -> Iterator[None]:
+    """Say that the model is loading (on a terminal; Ctrl+C stops it), then clear it."""
+    shown = sys.stderr.isatty()
+    if shown:
+        sys.stderr.write("Loading the model… (Ctrl+C stops)")
+        sys.stderr.flush()
+    try:
+        yield
+    finally:
+        if shown:
+            sys.stderr.write("\r\033[K")
+            sys.stderr.flush()
+
+
 def _write(piece: str) -> None:
     sys.stdout.write(piece)
     sys.stdout.flush()
@@ -170,7 +186,8 @@ def cmd_ask(core: Any, args: argparse.Namespace) -> int:
         text, params = rendered.messages[-1]["content"], rendered.params
     else:
         system, params = args.system, _params(args)
-    core.use(args.model)
+    with _loading():
+        core.use(args.model)
     cid = core.repo.create_conversation(system_prompt=system, preset=args.preset)
     with _CtrlC(core.chat.engine.cancel) as ctrl_c:
         result = core.chat.send(cid, text, params, on_text=_write, preset=args.preset)
@@ -188,7 +205,8 @@ def cmd_ask(core: Any, args: argparse.Namespace) -> int:
 
 
 def cmd_chat(core: Any, args: argparse.Namespace) -> int:
-    facts = core.use(getattr(args, "model", None))
+    with _loading():
+        facts = core.use(getattr(args, "model", None))
     continue_id = getattr(args, "continue_id", None)
     if continue_id is not None:
         conv = core.repo.conversation(continue_id)

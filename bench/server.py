@@ -61,6 +61,7 @@ def direct(host: EngineHost, rep: int) -> tuple[float, float]:
 
 
 def through_api(client: openai.OpenAI, rep: int, kind: str = "api") -> tuple[float, float, int]:
+    cpu0 = time.thread_time()
     t0 = time.perf_counter()
     first = last = 0.0
     tokens = 0
@@ -80,6 +81,7 @@ def through_api(client: openai.OpenAI, rep: int, kind: str = "api") -> tuple[flo
             last = time.perf_counter() - t0
             first = first or last
     assert tokens == TOKENS, tokens
+    client_cpu.append((time.thread_time() - cpu0) / TOKENS)
     return first, (TOKENS - 1) / (last - first), tokens
 
 
@@ -131,6 +133,17 @@ def write_settings(home: str) -> None:
     Settings(context_length=CTX, threads=THREADS).save(paths.settings_file)
 
 
+client_cpu: list[float] = []  # the openai client's CPU seconds per token, this thread
+
+
+def process_cpu(pid: int) -> float:
+    """User + system CPU seconds of one process (not its children: the engine)."""
+    import psutil
+
+    t = psutil.Process(pid).cpu_times()
+    return float(t.user + t.system)
+
+
 def med(xs: list[float]) -> float:
     return statistics.median(xs)
 
@@ -149,14 +162,18 @@ def main() -> None:
         try:
             direct(host, -1)  # warm-up on both sides
             through_api(client, -1)
-            d_ttft, d_rate, a_ttft, a_rate = [], [], [], []
+            d_ttft, d_rate, a_ttft, a_rate, server_cpu = [], [], [], [], []
+            client_cpu.clear()
             for rep in range(REPS):  # alternate so that drift hits both alike
                 ttft, r = direct(host, rep)
                 d_ttft.append(ttft)
                 d_rate.append(r)
+                cpu0 = process_cpu(server.pid)
                 ttft, r, _ = through_api(client, rep)
+                server_cpu.append((process_cpu(server.pid) - cpu0) / TOKENS)
                 a_ttft.append(ttft)
                 a_rate.append(r)
+            api_client_cpu = med(client_cpu)
             host.close()
             single = med(a_rate)
             seq4, seq_wall = concurrent(url, 4, at_once=False)
@@ -171,6 +188,10 @@ def main() -> None:
     print(f"openai client via API: {single:6.1f} tok/s   first text {med(a_ttft) * 1000:6.1f} ms")
     print(f"streaming ratio      : {single / med(d_rate):.3f}x   (target >= 0.95)")
     print(f"HTTP time-to-first-token overhead: {(med(a_ttft) - med(d_ttft)) * 1000:+.1f} ms")
+    print(
+        f"CPU per token        : server process {med(server_cpu) * 1000:.3f} ms, "
+        f"openai client {api_client_cpu * 1000:.3f} ms (the engine child not counted)"
+    )
     print(
         f"4 clients at once    : {agg4:6.1f} tok/s together, last answer after {wall4:.1f} s; "
         f"the same 4 one after another: {seq4:.1f} tok/s, {seq_wall:.1f} s "

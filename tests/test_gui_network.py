@@ -15,7 +15,7 @@ from assistant.gui.menus import add_remote
 from assistant.gui.remote_dialog import RemoteDialog
 from assistant.settings import Settings
 from tests.conftest import free_port
-from tests.test_gui import _recording, send, shot, window  # noqa: F401 (the fixture)
+from tests.gui_window import recording, send, shot
 from tests.test_remote import llama_server
 
 pytestmark = pytest.mark.slow
@@ -42,9 +42,9 @@ def add_remote_through_dialog(w: MainWindow, name: str, url: str) -> None:
     add_remote(w)
 
 
-def test_api_server_from_the_models_menu(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_api_server_from_the_models_menu(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     w = window
-    _recording[0] = False  # this test's own client connects, on purpose
+    recording[0] = False  # this test's own client connects, on purpose
     port = free_port()
     w.core.settings.server_port = port
     toggle = menu_action(w, "Local API server")
@@ -70,9 +70,9 @@ def test_api_server_from_the_models_menu(qtbot, window: MainWindow) -> None:  # 
         client.models.list()
 
 
-def test_remote_model_from_the_models_menu(qtbot, window: MainWindow, starter: Path) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_remote_model_from_the_models_menu(qtbot, window: MainWindow, starter: Path) -> None:  # type: ignore[no-untyped-def]
     w = window
-    _recording[0] = False  # the remote server is on 127.0.0.1, added by the user
+    recording[0] = False  # the remote server is on 127.0.0.1, added by the user
     port = free_port()
     peer = llama_server(starter, port)
     try:

@@ -232,3 +232,35 @@ def test_tensor_pointing_past_the_end_is_refused(
     with pytest.raises(UserError, match="incomplete"):
         host.load(str(path))
     assert_previous_model_answers(host, starter)
+
+
+def test_ctrl_c_during_a_load_keeps_the_engine_in_step(
+    host: EngineHost, starter: Path, gemma: Path
+) -> None:
+    """Ctrl+C (KeyboardInterrupt in the parent) while the child loads: the load stops and
+    the engine answers the next request with whichever model it holds."""
+    import signal
+
+    def interrupt(*_: object) -> None:
+        raise KeyboardInterrupt
+
+    old = signal.signal(signal.SIGALRM, interrupt)
+    interrupted = False
+    try:
+        for delay in (0.02, 0.01, 0.005, 0.002, 0.001):
+            signal.setitimer(signal.ITIMER_REAL, delay)
+            try:
+                host.load(str(gemma))
+            except KeyboardInterrupt:
+                interrupted = True
+                break
+            finally:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+            host.load(str(starter))  # the load won the race: start over, interrupt sooner
+    finally:
+        signal.signal(signal.SIGALRM, old)
+    assert interrupted
+    assert host.facts is not None and host.facts.path in (str(starter), str(gemma))
+    done = host.complete([{"role": "user", "content": "Say hi."}], SamplingParams(max_tokens=8))
+    assert done.completion_tokens > 0
+    host.load(str(starter))

@@ -6,7 +6,6 @@ must cost the user an error message, never the app or a conversation.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import mmap
 import os
@@ -195,8 +194,11 @@ class EngineHost:
                 # Ctrl+C in a terminal: stop the load and read the child's answer to it,
                 # so the next request finds the pipe in step.
                 self._cancel[0] = 1
-                with contextlib.suppress(UserError, Cancelled, EngineBug):
-                    self._result(*self._recv())
+                try:
+                    facts = self._result(*self._recv())
+                except (UserError, Cancelled, EngineBug):
+                    raise KeyboardInterrupt from None
+                self.options, self._model_path, self.facts = opts, path, facts  # done first
                 raise
             except EngineCrashed:
                 if opts.n_gpu_layers != 0 and not self._gpu_off:

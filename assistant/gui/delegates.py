@@ -7,7 +7,9 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
+    QPointF,
     QRect,
+    QRectF,
     QSize,
     Qt,
     Signal,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from assistant.gui.code_blocks import CodeHighlighter, code_block_rects
 from assistant.gui.message_model import MessageModel
+from assistant.gui.streaming_doc import StreamingDocument
 from assistant.store.records import Message
 
 COLUMN = 760  # readable line length
@@ -66,30 +69,48 @@ class MessageDelegate(QStyledItemDelegate):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._docs: dict[tuple[int, str, int, int], QTextDocument] = {}
+        self._docs: dict[tuple[int, str, int, int, int], QTextDocument] = {}
+        self._streaming: tuple[int, StreamingDocument] | None = None
 
     def _width(self, option: QStyleOptionViewItem) -> int:
         return min(COLUMN, option.rect.width() - 2 * PAD)
 
     def _doc(self, m: Message, width: int, option: QStyleOptionViewItem) -> QTextDocument:
-        key = (m.id, m.status, hash(m.content), width)
+        if m.status == "streaming":
+            return self._streaming_doc(m, width, option)
+        key = (m.id, m.status, len(m.content), hash(m.content), width)
         doc = self._docs.get(key)
         if doc is None:
             if len(self._docs) > 400:
                 self._docs.clear()
-            doc = QTextDocument()
-            doc.setDefaultFont(option.font)
-            doc.setDocumentMargin(0)
-            if m.role == "assistant" and m.status != "streaming":
+            doc = self._new_doc(option, width - (2 * PAD if m.role == "user" else 0))
+            if m.role == "assistant":
                 doc.setMarkdown(m.content or "…")
                 dark = option.palette.color(QPalette.ColorRole.Base).lightness() < 128
                 doc.setProperty("highlighter", CodeHighlighter(doc, dark))
             else:
-                # While an answer grows it is plain text: re-parsing Markdown on every
-                # batch costs CPU that the engine, on the same cores, needs.
                 doc.setPlainText(m.content or "…")
-            doc.setTextWidth(width - (2 * PAD if m.role == "user" else 0))
             self._docs[key] = doc
+        return doc
+
+    def _streaming_doc(self, m: Message, width: int, option: QStyleOptionViewItem) -> QTextDocument:
+        """The growing answer's one document, appended to batch by batch (streaming_doc.py)."""
+        current = self._streaming
+        if current is None or current[0] != m.id:
+            current = (m.id, StreamingDocument(self._new_doc(option, width)))
+            self._streaming = current
+        doc = current[1].doc
+        if doc.textWidth() != width:  # relaid out, not rebuilt
+            doc.setTextWidth(width)
+        current[1].sync(m.content or "…")
+        return doc
+
+    @staticmethod
+    def _new_doc(option: QStyleOptionViewItem, width: int) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setDocumentMargin(0)
+        doc.setTextWidth(width)
         return doc
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
@@ -129,6 +150,10 @@ class MessageDelegate(QStyledItemDelegate):
             painter.drawRoundedRect(area.adjusted(-6, -10, 6, 0), 12, 12)
         painter.translate(text_rect.topLeft())
         ctx = QAbstractTextDocumentLayout.PaintContext()
+        if option.widget is not None:
+            # Only the lines on screen: a long answer is taller than the view.
+            visible = QRectF(option.widget.rect()).translated(-QPointF(text_rect.topLeft()))
+            ctx.clip = visible.intersected(QRectF(QPointF(0, 0), doc.size()))
         ctx.palette.setColor(QPalette.ColorRole.Text, pal.color(QPalette.ColorRole.Text))
         if m.status == "error":
             ctx.palette.setColor(QPalette.ColorRole.Text, QColor("#c0392b"))
