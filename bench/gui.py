@@ -2,7 +2,7 @@
 longest event-loop stall while an answer streams, opening a 5,000-message chat, and
 the tokens/s the window shows vs the engine on its own.
 
-Run: .venv/bin/python bench/gui.py
+Run: .venv/bin/python bench/gui.py [--threads N]
 """
 
 from __future__ import annotations
@@ -89,6 +89,7 @@ def launch(kind: str, home: str) -> tuple[float, float, float]:
 
 
 def main() -> None:
+    threads = int(sys.argv[sys.argv.index("--threads") + 1]) if "--threads" in sys.argv else 0
     home = tempfile.mkdtemp()
     os.environ["ASSISTANT_HOME"] = home
     bare, app, ready, frozen = [], [], [], []
@@ -117,10 +118,12 @@ def main() -> None:
     from assistant.gui.main_window import MainWindow
     from assistant.store.exchange import _CONV_FIELDS, _MSG_FIELDS
 
-    # processEvents() in PySide6 6.12 leaks a None reference per call; keep None alive.
-    none_refs = [None] * 1_000_000
     qapp = QApplication([])
     core = build_core()
+    if threads:  # the engine's thread count under test (default: the app's own choice)
+        core.settings.threads = threads
+        core.engine.options = core.load_options()
+    print(f"engine threads: {core.load_options().n_threads} on {os.cpu_count()} cores")
     w = MainWindow(core)
     w.show()
     w.start()
@@ -233,7 +236,6 @@ def main() -> None:
     )
     w.close()
     core.close()
-    del none_refs
 
 
 if __name__ == "__main__":

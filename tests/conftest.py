@@ -16,12 +16,6 @@ from assistant.engine.host import EngineHost
 from assistant.models.starter import starter_model_path
 from tests.fixtures.fake_hub import FakeHub
 
-# PySide6 6.12's processEvents() binding drops one reference to None per call (seen
-# here: 1,000 calls, None's refcount down by 1,000; Python 3.11 then aborts with
-# "none_dealloc"). The app never calls it, but pytest-qt's waits do, thousands of times:
-# holding a million extra references keeps None alive for the whole session.
-_NONE_REFS = [None] * 1_000_000
-
 # Metadata calls only: the Xet transfer path is never used by the app.
 os.environ.setdefault("HF_HUB_DISABLE_XET", "1")
 

@@ -186,3 +186,19 @@ def test_gpu_driver_that_crashes_the_engine_falls_back_to_the_cpu(
         report = host.backend_info()
     assert facts.gpu_fallback and "GPU driver stopped the engine" in facts.offload
     assert report.gpu_disabled.startswith("turned off")
+
+
+@needs_variants
+def test_info_command_names_the_kernels_and_devices(app_home: Path) -> None:
+    import sys
+
+    out = subprocess.run(
+        [sys.executable, "-m", "assistant", "info"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    ).stdout
+    chosen = next(line for line in out.splitlines() if line.startswith("CPU kernels:"))
+    assert any(f"CPU kernels: {v} " in chosen for v in VARIANT_FLAGS), out
+    assert "Device:" in out and "Offload: on the CPU; no GPU was found" in out

@@ -29,8 +29,17 @@ pytestmark = pytest.mark.slow
 QUESTION = [{"role": "user", "content": "Write a long story about a lighthouse keeper."}]
 
 
+# llama-cpp-python's server loads no llama.cpp backends itself (its issue #2069), and our
+# build carries them as loadable libraries: load them as the engine does, then run it.
+_SERVER = (
+    "import runpy, sys; from assistant.engine.backends import load_backends; "
+    "load_backends(); sys.argv[0] = 'llama_cpp.server'; "
+    "runpy.run_module('llama_cpp.server', run_name='__main__', alter_sys=True)"
+)
+
+
 def llama_server(model: Path, port: int, api_key: str | None = None) -> subprocess.Popen[bytes]:
-    cmd = [sys.executable, "-m", "llama_cpp.server", "--model", str(model)]
+    cmd = [sys.executable, "-c", _SERVER, "--model", str(model)]
     cmd += ["--host", "127.0.0.1", "--port", str(port), "--n_ctx", str(TEST_CTX)]
     cmd += ["--model_alias", "smollm2"] + (["--api_key", api_key] if api_key else [])
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

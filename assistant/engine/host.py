@@ -40,6 +40,13 @@ class EngineBug(RuntimeError):
     """An unexpected exception inside the engine child (a bug; details in the log)."""
 
 
+def _stopped_loading(path: str) -> UserError:
+    return UserError(
+        f"The model file {path} made the engine stop while loading; it is damaged "
+        "or asked for more memory than it should. The previous model will be used."
+    )
+
+
 def engine_command() -> list[str]:
     """How to start the engine child: this interpreter, or the frozen app binary."""
     if getattr(sys, "frozen", False):
@@ -205,10 +212,7 @@ class EngineHost:
                     facts = self._load_on_cpu(path, opts)
                     self.options, self._model_path, self.facts = opts, path, facts
                     return facts
-                raise UserError(
-                    f"The model file {path} made the engine stop while loading; it is damaged "
-                    "or asked for more memory than it should. The previous model will be used."
-                ) from None
+                raise _stopped_loading(path) from None
             self.options, self._model_path, self.facts = opts, path, facts
             return facts
 
@@ -222,10 +226,7 @@ class EngineHost:
         try:
             facts: ModelFacts = self._call(("load", path, opts))
         except EngineCrashed:
-            raise UserError(
-                f"The model file {path} made the engine stop while loading; it is damaged "
-                "or asked for more memory than it should. The previous model will be used."
-            ) from None
+            raise _stopped_loading(path) from None
         return replace(facts, gpu_fallback=True, offload=self._gpu_note)
 
     def backend_info(self) -> BackendReport:

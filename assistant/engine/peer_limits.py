@@ -64,13 +64,6 @@ class CappedTransport(httpx2.BaseTransport):
         self._inner.close()
 
 
-def capped_client(timeout: float, connect: float) -> httpx2.Client:
-    """An httpx2 client for the openai client: capped bodies, ``timeout`` between bytes."""
-    return httpx2.Client(
-        transport=CappedTransport(), timeout=httpx2.Timeout(timeout, connect=connect)
-    )
-
-
 def exceeded(exc: BaseException) -> PeerLimitExceeded | None:
     """The cap that ended a request, wherever in the exception chain the client put it."""
     seen: BaseException | None = exc

@@ -21,7 +21,7 @@ from assistant.engine.backend import (
     StreamItem,
 )
 from assistant.engine.context import fit_messages
-from assistant.engine.peer_limits import capped_client, exceeded
+from assistant.engine.peer_limits import CappedTransport, exceeded
 from assistant.errors import Cancelled, UserError
 
 CHARS_PER_TOKEN = 3  # a cautious estimate: the server's tokenizer is not ours to call
@@ -41,6 +41,15 @@ class RemoteConfig:
         return {"url": self.url, "api_key": self.api_key, "model": self.model}
 
 
+class _HttpClient(openai.DefaultHttpxClient):
+    """openai's HTTP client, closed when collected as openai's own default one is (a
+    backend whose first request failed is dropped without close())."""
+
+    def __del__(self) -> None:
+        if not self.is_closed:
+            self.close()
+
+
 class RemoteBackend:
     """Streams answers from a remote chat-completions endpoint; cancel closes the stream."""
 
@@ -52,7 +61,8 @@ class RemoteBackend:
             api_key=config.api_key or "none",
             timeout=openai.Timeout(timeout, connect=10.0),
             max_retries=1,
-            http_client=capped_client(timeout, connect=10.0),
+            # A transport that caps what the server may send (peer_limits.py).
+            http_client=_HttpClient(transport=CappedTransport()),
         )
         self.facts: ModelFacts | None = None
         self._stream: Any = None

@@ -257,8 +257,11 @@ class MainWindow(DocumentWindow):
             msgs = self.messages.messages
             if msgs and msgs[-1].status == "streaming":
                 msgs[-1].content = ""
+        bar = self.chat.verticalScrollBar()
+        following = bar.value() >= bar.maximum() - 8  # a reader who scrolled up stays put
         self.messages.append_text(piece)
-        self.chat.scrollToBottom()
+        if following:
+            self.chat.scrollToBottom()
 
     def _turn_done(self, result: TurnResult) -> None:
         self.composer.set_generating(False)
