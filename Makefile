@@ -22,6 +22,7 @@ bench: setup-test
 	.venv/bin/python bench/downloads.py
 	.venv/bin/python bench/summarize.py
 	.venv/bin/python bench/server.py
+	.venv/bin/python bench/gui.py
 
 bundle: setup-test
 	.venv/bin/python packaging/build.py

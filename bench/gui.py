@@ -69,6 +69,18 @@ MARKDOWN_PROMPT = (
     "Write a long Markdown guide to keeping bees, with headings, bulleted and numbered "
     "lists, a table of hive types and Python code blocks that track honey yields"
 )
+EARLIER_TURNS = [
+    (
+        "What do bees need to thrive?",
+        "Bees need forage close by, clean water and a dry, sheltered hive. "
+        "Flowering plants across the seasons matter most. " * 12,
+    ),
+    (
+        "And how often should I inspect the hive?",
+        "Every week or two in spring and summer, less in autumn, not at all in winter. "
+        "Look for eggs, brood, stores and signs of disease. " * 12,
+    ),
+]
 per_token: dict[int, float] = {}
 
 
@@ -169,7 +181,18 @@ def main() -> None:
         shown_rates, direct_rates, cpu_per_token = [], [], []
         for rep in range(3):
             prompt = f"{MARKDOWN_PROMPT} ({n_tokens} {rep})"
-            w.new_chat()
+            # A chat in progress: earlier turns fill the view, as after a first answer,
+            # so both lengths repaint a full window and compare per token.
+            cid = core.repo.create_conversation(title=f"Bees {n_tokens} {rep}")
+            history: list[dict[str, str]] = []
+            for question, reply in EARLIER_TURNS:
+                core.repo.append(cid, "user", question)
+                core.repo.append(cid, "assistant", reply, status="complete")
+                history += [
+                    {"role": "user", "content": question},
+                    {"role": "assistant", "content": reply},
+                ]
+            w.open_conversation(cid)
             w.composer.edit.setPlainText(prompt)
             cpu0 = time.process_time()
             w.composer._submit()
@@ -181,7 +204,7 @@ def main() -> None:
             cpu_per_token.append(cpu / n_tokens)
             direct_rates.append(
                 core.engine.complete(
-                    [{"role": "user", "content": prompt + " Again."}],
+                    [*history, {"role": "user", "content": prompt + " Again."}],  # type: ignore[list-item]
                     SamplingParams(max_tokens=n_tokens, ignore_eos=True, seed=rep),
                 ).tokens_per_second
             )

@@ -4,6 +4,7 @@ the view follows the answer only while the reader is at the bottom (pytest-qt)."
 from __future__ import annotations
 
 import pytest
+from PySide6.QtGui import QGuiApplication
 
 from assistant.gui.main_window import MainWindow
 from tests.gui_window import shot
@@ -24,6 +25,16 @@ def stream_into(qtbot, w: MainWindow, text: str) -> None:  # type: ignore[no-unt
     qtbot.wait(50)
 
 
+def on_screen_matches_a_fresh_render(w: MainWindow) -> bool:
+    """Only the new lines are repainted while an answer streams: what is on screen (the
+    window's backing store) must equal a full repaint of the chat."""
+    viewport = w.chat.viewport()
+    area = viewport.rect().translated(viewport.mapTo(w, viewport.rect().topLeft()))
+    screen = QGuiApplication.primaryScreen().grabWindow(w.winId()).toImage().copy(area)
+    fresh = w.grab().toImage().copy(area)
+    return screen == fresh
+
+
 def test_streaming_answer_renders_markdown_and_follows_only_at_the_bottom(
     qtbot, window: MainWindow
 ) -> None:  # type: ignore[no-untyped-def]
@@ -40,6 +51,7 @@ def test_streaming_answer_renders_markdown_and_follows_only_at_the_bottom(
     bar = w.chat.verticalScrollBar()
     stream_into(qtbot, w, ANSWER[:120])
     assert bar.value() == bar.maximum() > 0  # following the answer
+    assert on_screen_matches_a_fresh_render(w)
     shot(w, "streaming-markdown")
     bar.setValue(0)  # the reader scrolls up to read an earlier answer
     stream_into(qtbot, w, ANSWER[120:] + " more text\n\n" * 20)
@@ -47,4 +59,5 @@ def test_streaming_answer_renders_markdown_and_follows_only_at_the_bottom(
     bar.setValue(bar.maximum())
     stream_into(qtbot, w, "and the end.")
     assert bar.value() == bar.maximum()
+    assert on_screen_matches_a_fresh_render(w)
     assert w.messages.messages[-1].content.endswith("and the end.")

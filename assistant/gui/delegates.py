@@ -38,6 +38,7 @@ STATUS_NOTE = {
     "streaming": "",
 }
 COPY_CODE = "Copy"
+STREAM_STEP_LINES = 4
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -71,6 +72,7 @@ class MessageDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._docs: dict[tuple[int, str, int, int, int], QTextDocument] = {}
         self._streaming: tuple[int, StreamingDocument] | None = None
+        self._known_height = 0  # the growing answer's text height the view laid out
 
     def _width(self, option: QStyleOptionViewItem) -> int:
         return min(COLUMN, option.rect.width() - 2 * PAD)
@@ -117,7 +119,31 @@ class MessageDelegate(QStyledItemDelegate):
         m: Message = index.data(MessageModel.MessageRole)
         doc = self._doc(m, self._width(option), option)
         caption = option.fontMetrics.height() + 6
-        return QSize(option.rect.width(), int(doc.size().height()) + 2 * PAD + caption)
+        height = int(doc.size().height())
+        if m.status == "streaming":
+            height = self._known_height = self._reserved(height, option)
+        return QSize(option.rect.width(), height + 2 * PAD + caption)
+
+    @staticmethod
+    def _reserved(height: int, option: QStyleOptionViewItem) -> int:
+        """A growing answer's row is sized in steps of a few lines, so the view lays out
+        and scrolls once per step instead of once per batch of text."""
+        step = STREAM_STEP_LINES * option.fontMetrics.lineSpacing()
+        return (height // step + 1) * step
+
+    def streamed(self, m: Message, row: QRect, option: QStyleOptionViewItem) -> QRect | None:
+        """After the growing answer ``m`` got more text: the part of its ``row`` (view
+        coordinates) to repaint, or None when the row must be laid out again (it outgrew
+        its reserved height, or it is not the one being drawn)."""
+        current = self._streaming
+        if current is None or current[0] != m.id:
+            return None
+        stream = current[1]
+        stream.sync(m.content or "…")
+        if self._reserved(int(stream.doc.size().height()), option) != self._known_height:
+            return None
+        top = row.y() + PAD + int(stream.take_dirty_top())
+        return QRect(row.x(), top, row.width(), max(0, row.bottom() - top + 1))
 
     def _geometry(self, option: QStyleOptionViewItem, m: Message) -> tuple[QRect, int]:
         width = self._width(option)
@@ -150,9 +176,8 @@ class MessageDelegate(QStyledItemDelegate):
             painter.drawRoundedRect(area.adjusted(-6, -10, 6, 0), 12, 12)
         painter.translate(text_rect.topLeft())
         ctx = QAbstractTextDocumentLayout.PaintContext()
-        if option.widget is not None:
-            # Only the lines on screen: a long answer is taller than the view.
-            visible = QRectF(option.widget.rect()).translated(-QPointF(text_rect.topLeft()))
+        visible = self._repainted(painter, option, text_rect)
+        if visible is not None:
             ctx.clip = visible.intersected(QRectF(QPointF(0, 0), doc.size()))
         ctx.palette.setColor(QPalette.ColorRole.Text, pal.color(QPalette.ColorRole.Text))
         if m.status == "error":
@@ -161,6 +186,24 @@ class MessageDelegate(QStyledItemDelegate):
         painter.restore()
         self._paint_code_buttons(painter, option, self._code_buttons(option, m, doc, text_rect))
         self._paint_caption(painter, option, m, index, caption_x, text_rect.bottom() + 12)
+
+    @staticmethod
+    def _repainted(
+        painter: QPainter, option: QStyleOptionViewItem, text_rect: QRect
+    ) -> QRectF | None:
+        """The part of the text being repainted, in the text's coordinates: a long answer
+        is taller than the view, and while it streams only its last lines change. The
+        system clip is in device (window) coordinates; the painter already moved to the
+        text."""
+        engine = painter.paintEngine()
+        region = engine.systemClip() if engine is not None else None
+        if region is not None and not region.isEmpty():
+            to_text, invertible = painter.deviceTransform().inverted()
+            if invertible:
+                return to_text.mapRect(QRectF(region.boundingRect()))
+        if option.widget is not None:
+            return QRectF(option.widget.rect()).translated(-QPointF(text_rect.topLeft()))
+        return None
 
     def code_buttons(self, option: QStyleOptionViewItem, index: Index) -> list[QRect]:
         """Where the code blocks' Copy buttons of this row are, in view coordinates."""

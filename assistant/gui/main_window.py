@@ -10,7 +10,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+    QStyleOptionViewItem,
+)
 
 import assistant
 from assistant.gui.document_window import DocumentWindow
@@ -259,7 +265,16 @@ class MainWindow(DocumentWindow):
                 msgs[-1].content = ""
         bar = self.chat.verticalScrollBar()
         following = bar.value() >= bar.maximum() - 8  # a reader who scrolled up stays put
-        self.messages.append_text(piece)
+        idx = self.messages.grow(piece)
+        if idx is None:
+            return
+        option = QStyleOptionViewItem()
+        option.initFrom(self.chat.viewport())
+        rect = self.delegate.streamed(msgs[-1], self.chat.visualRect(idx), option)
+        if rect is not None:
+            self.chat.viewport().update(rect)  # just the new lines
+            return
+        self.messages.row_changed(idx)  # a new step of height: lay out, follow
         if following:
             self.chat.scrollToBottom()
 

@@ -89,9 +89,17 @@ class MessageModel(QAbstractListModel):
 
     def append_text(self, piece: str) -> None:
         """Grow the last (streaming) message; only that row is repainted."""
+        idx = self.grow(piece)
+        if idx is not None:
+            self.row_changed(idx)
+
+    def grow(self, piece: str) -> QModelIndex | None:
+        """Grow the last (streaming) message without telling the views (the window
+        repaints just the new text, see MessageDelegate.streamed)."""
         if not self.messages:
-            return
-        last = self.messages[-1]
-        last.content += piece
-        idx = self.index(len(self.messages) - 1)
+            return None
+        self.messages[-1].content += piece
+        return self.index(len(self.messages) - 1)
+
+    def row_changed(self, idx: QModelIndex) -> None:
         self.dataChanged.emit(idx, idx, [Qt.ItemDataRole.DisplayRole])

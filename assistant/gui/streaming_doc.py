@@ -13,10 +13,10 @@ from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor, QTextD
 
 
 def stable_end(text: str, start: int) -> int:
-    """Where the finished Markdown blocks of ``text`` end (at or after ``start``): after
-    its last blank line that is not inside a code fence."""
+    """Where the finished Markdown blocks of ``text`` end: after its last blank line that
+    is not inside a code fence. ``start`` is 0 or an earlier result (never in a fence)."""
     end = start
-    fenced = text.count("```", 0, start) % 2 == 1
+    fenced = False
     i = start
     while True:
         fence = text.find("```", i)
@@ -49,13 +49,19 @@ class StreamingDocument:
         self._text = ""  # what the document shows
         self._stable = 0  # text[:stable] is in the document as Markdown
         self._tail_at = 0  # document position where the plain tail starts
+        self._dirty_from: int | None = 0  # first document position changed, not yet shown
 
     def sync(self, text: str) -> None:
         """Show ``text`` (normally: what was shown plus more)."""
+        if text == self._text:
+            return
         if not text.startswith(self._text):
             self._reset()
         new_stable = stable_end(text, self._stable)
         cursor = QTextCursor(self.doc)
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        changed = self._tail_at if new_stable > self._stable else cursor.position()
+        self._dirty_from = changed if self._dirty_from is None else min(self._dirty_from, changed)
         if new_stable > self._stable:
             # A block finished: the plain tail is replaced by its Markdown.
             cursor.setPosition(self._tail_at)
@@ -70,10 +76,20 @@ class StreamingDocument:
             cursor.insertText(text[new_stable:])
             self._stable = new_stable
         else:
-            cursor.movePosition(QTextCursor.MoveOperation.End)
             cursor.insertText(text[len(self._text) :])
         self._text = text
 
+    def take_dirty_top(self) -> float:
+        """Where (document y) the text changed since the last call: what must be repainted
+        is from there down."""
+        pos, self._dirty_from = self._dirty_from, None
+        if pos is None:
+            return self.doc.size().height()
+        block = self.doc.findBlock(pos)
+        if not block.isValid():
+            block = self.doc.lastBlock()
+        return float(self.doc.documentLayout().blockBoundingRect(block).top())
+
     def _reset(self) -> None:
         self.doc.clear()
-        self._text, self._stable, self._tail_at = "", 0, 0
+        self._text, self._stable, self._tail_at, self._dirty_from = "", 0, 0, 0
