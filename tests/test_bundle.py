@@ -86,6 +86,13 @@ def test_linux_bundle_builds_installs_runs_offline_and_uninstalls(tmp_path: Path
     )
     assert run.returncode == 0, run.stdout + run.stderr
     assert "self-test passed" in run.stdout
+    # The bundle carries llama.cpp's CPU variants and picked one for this processor.
+    from assistant.engine.backends import cpu_variants, library_dir
+
+    lib = library_dir()
+    if lib is not None and cpu_variants(lib):
+        chosen = max(cpu_variants(lib).items(), key=lambda kv: kv[1])[0]
+        assert f"{chosen} kernels" in run.stdout, run.stdout
     version = subprocess.run(
         [str(local / "bin" / "offline-assistant"), "--version"],
         env=env,

@@ -51,7 +51,7 @@ class _Environment(ImmutableSandboxedEnvironment):
     """The sandbox with every size-growing operation checked against the render's budget."""
 
     code_generator_class = BoundedCodeGenerator
-    intercepted_binops = frozenset({"*", "**", "+", "%", "//"})
+    intercepted_binops = frozenset({"*", "**", "+", "%"})
 
     def __init__(self) -> None:
         super().__init__(trim_blocks=True, lstrip_blocks=True, loader=jinja2.BaseLoader())
