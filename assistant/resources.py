@@ -11,7 +11,9 @@ def resources_dir() -> Path:
     if frozen:
         return Path(frozen) / "resources"
     here = Path(__file__).resolve().parent
-    for candidate in (here / "resources", here.parent / "resources"):
+    # An installed wheel: assistant/data (pyproject's force-include); the source tree
+    # (and an editable install): the top-level resources/ folder.
+    for candidate in (here / "data", here.parent / "resources"):
         if candidate.is_dir():
             return candidate
     raise FileNotFoundError("the app's resources folder is missing")

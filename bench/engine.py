@@ -2,7 +2,8 @@
 natively for this CPU from the same sources (the app runs the CPU variant it picked at
 run time), on SmolLM2 Q4_1 and Gemma 3 270M Q4_K_M; then follow-up latency and cancel.
 
-Run: .venv/bin/python bench/engine.py   (prints figures and ratios; not a test)
+Run: .venv/bin/python bench/engine.py [--portable]   (prints figures and ratios; not a
+test; --portable adds llama-bench of the portable AVX2 build the app shipped before)
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from assistant.engine.backends import describe
 from assistant.engine.host import EngineHost
 from assistant.errors import Cancelled
 from assistant.models.starter import starter_model_path
-from bench.llama_bench import run_llama_bench
+from bench.llama_bench import PORTABLE, run_llama_bench
 
 THREADS = 2
 REPS = 3
@@ -116,13 +117,17 @@ def gemma_model(tmp: Path) -> Path | None:
 
 def speed_vs_native(host: EngineHost, model: Path) -> None:
     """Generation and prompt speed of the host vs native llama-bench, alternated."""
-    ref_pp, ref_tg, our_tg, our_pp = [], [], [], []
+    ref_pp, ref_tg, our_tg, our_pp, old_pp, old_tg = [], [], [], [], [], []
     for rep in range(REPS):  # alternate so drift on a shared machine hits both sides
         ref = run_llama_bench(model, THREADS, flash_attn=True, reps=2)
         ref_pp.append(ref["pp512"])
         ref_tg.append(ref["tg128"])
         our_tg.append(bench_generation(host))
         our_pp.append(bench_prefill(host, rep))
+        if "--portable" in sys.argv:  # the one portable AVX2 build the app used to ship
+            old = run_llama_bench(model, THREADS, flash_attn=True, reps=2, flags=PORTABLE)
+            old_pp.append(old["pp512"])
+            old_tg.append(old["tg128"])
     tg, rtg = statistics.median(our_tg), statistics.median(ref_tg)
     pp, rpp = statistics.median(our_pp), statistics.median(ref_pp)
     print(
@@ -131,6 +136,12 @@ def speed_vs_native(host: EngineHost, model: Path) -> None:
     print(
         f"  prompt       host {pp:7.1f} tok/s   native llama-bench pp512 {rpp:7.1f}   ratio {pp / rpp:.3f}  (target >= 0.95)"
     )
+    if old_pp:
+        opp, otg = statistics.median(old_pp), statistics.median(old_tg)
+        print(
+            f"  portable AVX2 build (before run-time variants): pp512 {opp:7.1f} ({opp / rpp:.3f}x native), "
+            f"tg128 {otg:7.1f} ({otg / rtg:.3f}x native)"
+        )
 
 
 def main() -> None:

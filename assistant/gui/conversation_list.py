@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from assistant.gui.roles import Role
 from assistant.store.repository import Repository
 from assistant.store.search import MARK_END, MARK_START
 
@@ -42,11 +43,6 @@ def snippet_html(snippet: str) -> str:
 
 
 class ConversationListModel(QAbstractListModel):
-    IdRole = Qt.ItemDataRole.UserRole + 1
-    KindRole = Qt.ItemDataRole.UserRole + 2
-    MessageIdRole = Qt.ItemDataRole.UserRole + 3
-    SnippetRole = Qt.ItemDataRole.UserRole + 4
-
     searched = Signal(str)  # the query whose hits are now shown
     _hits = Signal(str, list)
 
@@ -131,13 +127,13 @@ class ConversationListModel(QAbstractListModel):
             return row.text
         if role == Qt.ItemDataRole.ToolTipRole and row.kind != "header":
             return row.text
-        if role == self.IdRole:
+        if role == Role.CONVERSATION_ID:
             return row.conversation_id
-        if role == self.KindRole:
+        if role == Role.KIND:
             return row.kind
-        if role == self.MessageIdRole:
+        if role == Role.MESSAGE_ID:
             return row.message_id
-        if role == self.SnippetRole:
+        if role == Role.SNIPPET:
             return row.snippet_html
         return None
 

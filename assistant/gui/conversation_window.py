@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QInputDialog
 
+from assistant.gui.roles import Role
 from assistant.gui.window_frame import WindowFrame
 
 
@@ -60,13 +61,13 @@ class ConversationWindow(WindowFrame):
         self.sidebar_model.refresh(text)
 
     def _sidebar_clicked(self, index: QModelIndex) -> None:
-        cid = index.data(self.sidebar_model.IdRole)
+        cid = index.data(Role.CONVERSATION_ID)
         if cid is not None:
-            self.open_conversation(cid, index.data(self.sidebar_model.MessageIdRole))
+            self.open_conversation(cid, index.data(Role.MESSAGE_ID))
 
     def _selected_conversation(self) -> int | None:
         idx = self.sidebar.currentIndex()
-        return idx.data(self.sidebar_model.IdRole) if idx.isValid() else self.conversation_id
+        return idx.data(Role.CONVERSATION_ID) if idx.isValid() else self.conversation_id
 
     def rename_selected(self) -> None:
         cid = self._selected_conversation()

@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from assistant.gui.code_blocks import CodeHighlighter, code_block_rects
-from assistant.gui.message_model import MessageModel
+from assistant.gui.roles import Role
 from assistant.gui.streaming_doc import StreamingDocument
 from assistant.store.records import Message
 
@@ -116,7 +116,7 @@ class MessageDelegate(QStyledItemDelegate):
         return doc
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        m: Message = index.data(MessageModel.MessageRole)
+        m: Message = index.data(Role.MESSAGE)
         doc = self._doc(m, self._width(option), option)
         caption = option.fontMetrics.height() + 6
         height = int(doc.size().height())
@@ -151,7 +151,7 @@ class MessageDelegate(QStyledItemDelegate):
         return QRect(left, option.rect.y() + PAD, width, option.rect.height() - 2 * PAD), width
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        m: Message = index.data(MessageModel.MessageRole)
+        m: Message = index.data(Role.MESSAGE)
         area, width = self._geometry(option, m)
         doc = self._doc(m, width, option)
         pal = option.palette
@@ -207,7 +207,7 @@ class MessageDelegate(QStyledItemDelegate):
 
     def code_buttons(self, option: QStyleOptionViewItem, index: Index) -> list[QRect]:
         """Where the code blocks' Copy buttons of this row are, in view coordinates."""
-        m: Message = index.data(MessageModel.MessageRole)
+        m: Message = index.data(Role.MESSAGE)
         area, width = self._geometry(option, m)
         doc = self._doc(m, width, option)
         text_rect = QRect(area.x(), area.y(), width, int(doc.size().height()))
@@ -247,7 +247,7 @@ class MessageDelegate(QStyledItemDelegate):
     ) -> list[tuple[str, str, QRect]]:
         fm = option.fontMetrics
         out = []
-        for action, label in caption_parts(m, index.data(MessageModel.AlternativesRole)):
+        for action, label in caption_parts(m, index.data(Role.ALTERNATIVES)):
             w = fm.horizontalAdvance(label)
             out.append((action, label, QRect(x, y, w, fm.height())))
             x += w + 12
@@ -275,7 +275,7 @@ class MessageDelegate(QStyledItemDelegate):
     ) -> bool:
         if event.type() != QEvent.Type.MouseButtonRelease or not isinstance(event, QMouseEvent):
             return False
-        m: Message = index.data(MessageModel.MessageRole)
+        m: Message = index.data(Role.MESSAGE)
         area, width = self._geometry(option, m)
         doc = self._doc(m, width, option)
         y = area.y() + int(doc.size().height()) + 12
@@ -298,10 +298,8 @@ class ConversationDelegate(QStyledItemDelegate):
     """Group headers in small caps; search hits with a highlighted snippet."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        from assistant.gui.conversation_list import ConversationListModel as M
-
         h = option.fontMetrics.height()
-        kind = index.data(M.KindRole)
+        kind = index.data(Role.KIND)
         return QSize(
             option.rect.width(),
             # A hit: its title and two lines of the snippet around the match.
@@ -309,9 +307,7 @@ class ConversationDelegate(QStyledItemDelegate):
         )
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        from assistant.gui.conversation_list import ConversationListModel as M
-
-        kind = index.data(M.KindRole)
+        kind = index.data(Role.KIND)
         pal = option.palette
         r = option.rect.adjusted(10, 0, -10, 0)
         painter.save()
@@ -346,7 +342,7 @@ class ConversationDelegate(QStyledItemDelegate):
             doc.setDocumentMargin(0)
             doc.setHtml(
                 f"<span style='color:{pal.color(QPalette.ColorRole.PlaceholderText).name()}'>"
-                f"{index.data(M.SnippetRole)}</span>"
+                f"{index.data(Role.SNIPPET)}</span>"
             )
             doc.setTextWidth(r.width())
             top = r.y() + fm.height() + 9

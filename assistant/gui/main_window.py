@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 import assistant
 from assistant.gui.document_window import DocumentWindow
+from assistant.gui.roles import Role
 
 if TYPE_CHECKING:
     from assistant.app import Core
@@ -333,15 +334,14 @@ class MainWindow(DocumentWindow):
 
     def _message_menu(self, pos: QPoint) -> None:
         from assistant.gui.message_menu import message_menu
-        from assistant.gui.message_model import MessageModel
 
         index = self.chat.indexAt(pos)  # the keyboard's request points at the current row
         if not index.isValid():
             index = self.chat.currentIndex()
             pos = self.chat.visualRect(index).topLeft()
         if index.isValid():
-            m = index.data(MessageModel.MessageRole)
-            alternatives = index.data(MessageModel.AlternativesRole)
+            m = index.data(Role.MESSAGE)
+            alternatives = index.data(Role.ALTERNATIVES)
             menu = message_menu(self, m, alternatives, self._message_action)
             menu.popup(self.chat.viewport().mapToGlobal(pos))
 

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
+from assistant.gui.roles import Role
 from assistant.store.records import Message
 from assistant.store.repository import Repository
 
@@ -15,9 +16,6 @@ Index = QModelIndex | QPersistentModelIndex
 
 class MessageModel(QAbstractListModel):
     """Rows are messages, oldest first; older pages load when the view scrolls up."""
-
-    MessageRole = Qt.ItemDataRole.UserRole + 1
-    AlternativesRole = Qt.ItemDataRole.UserRole + 2
 
     def __init__(self, repo: Repository) -> None:
         super().__init__()
@@ -67,9 +65,9 @@ class MessageModel(QAbstractListModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             who = "You" if m.role == "user" else "Assistant"
             return f"{who}: {m.content}"
-        if role == self.MessageRole:
+        if role == Role.MESSAGE:
             return m
-        if role == self.AlternativesRole:
+        if role == Role.ALTERNATIVES:
             return self.alternatives(m)
         return None
 
