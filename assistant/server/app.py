@@ -23,7 +23,8 @@ from starlette.routing import Route
 
 from assistant.engine.backend import ChatMessage, Completion, SamplingParams, StreamItem
 from assistant.errors import UserError
-from assistant.server import protocol as p
+from assistant.server import protocol
+from assistant.server.bodies import json_body
 from assistant.server.gate import EngineGate, Started
 
 if TYPE_CHECKING:
@@ -76,7 +77,7 @@ class Api:
         if host.facts is None or host.facts.path != str(model.path):
             if not self.switch_models:
                 current = self._name_of(host.facts.path) if host.facts else "no model"
-                raise p.ApiError(
+                raise protocol.ApiError(
                     409,
                     f"The app has {current} loaded; switch models in its window to use "
                     f"{model.name}.",
@@ -99,11 +100,11 @@ class Api:
         name = body.get("model")
         preset_id = body.get("preset")
         if name is not None and not isinstance(name, str):
-            raise p.ApiError(400, "'model' must be a string.", param="model")
+            raise protocol.ApiError(400, "'model' must be a string.", param="model")
         if name and name.startswith(PRESET_PREFIX):
             preset_id, name = name.removeprefix(PRESET_PREFIX), None
         if name and name.lower() not in {n.lower() for n in self._model_names()}:
-            raise p.ApiError(
+            raise protocol.ApiError(
                 404,
                 f"The model '{name}' does not exist here. "
                 f"Available: {', '.join(self._model_names()) or 'none'}.",
@@ -115,7 +116,9 @@ class Api:
             try:
                 preset = self.presets.get(str(preset_id))
             except UserError as exc:
-                raise p.ApiError(404, str(exc), param="preset", code="model_not_found") from None
+                raise protocol.ApiError(
+                    404, str(exc), param="preset", code="model_not_found"
+                ) from None
         return name or None, preset
 
     async def models(self, request: Request) -> Response:
@@ -148,31 +151,31 @@ class Api:
 
     async def chat_completions(self, request: Request) -> Response:
         self._authorize(request)
-        body = await _json_body(request)
+        body = await json_body(request)
         name, preset = self._resolve(body)
-        messages = p.chat_messages(body)
+        messages = protocol.chat_messages(body)
         base = SamplingParams()
         if preset is not None:
             messages, base = self._apply_preset(preset, messages, body.get("preset_variables"))
-        params = p.sampling(body, base)
+        params = protocol.sampling(body, base)
         self._check_room(name, params)
         host = self.core.engine
-        job = Job(name, lambda: host.stream(messages, params), p.stop_sequences(body))
+        job = Job(name, lambda: host.stream(messages, params), protocol.stop_sequences(body))
         return await self._respond(request, body, job, chat=True)
 
     async def completions(self, request: Request) -> Response:
         self._authorize(request)
-        body = await _json_body(request)
+        body = await json_body(request)
         name, _ = self._resolve(body)
         prompt = body.get("prompt")
         if isinstance(prompt, list) and len(prompt) == 1:
             prompt = prompt[0]
         if not isinstance(prompt, str) or not prompt:
-            raise p.ApiError(400, "'prompt' must be one non-empty string.", param="prompt")
-        params = p.sampling(body, SamplingParams())
+            raise protocol.ApiError(400, "'prompt' must be one non-empty string.", param="prompt")
+        params = protocol.sampling(body, SamplingParams())
         self._check_room(name, params)
         host = self.core.engine
-        job = Job(name, lambda: host.stream_prompt(prompt, params), p.stop_sequences(body))
+        job = Job(name, lambda: host.stream_prompt(prompt, params), protocol.stop_sequences(body))
         return await self._respond(request, body, job, chat=False)
 
     def _check_room(self, name: str | None, params: SamplingParams) -> None:
@@ -183,7 +186,7 @@ class Api:
         ):
             return  # another model will be loaded; the engine bounds the answer by its context
         if params.max_tokens > facts.context:
-            raise p.ApiError(
+            raise protocol.ApiError(
                 400,
                 f"'max_tokens' is {params.max_tokens}, more than this model's whole context "
                 f"({facts.context} tokens).",
@@ -197,13 +200,13 @@ class Api:
         if variables is not None and not (
             isinstance(variables, dict) and all(isinstance(v, str) for v in variables.values())
         ):
-            raise p.ApiError(400, "'preset_variables' must map names to strings.")
+            raise protocol.ApiError(400, "'preset_variables' must map names to strings.")
         if messages[-1]["role"] != "user":
-            raise p.ApiError(400, "With a preset, the last message must be the user's text.")
+            raise protocol.ApiError(400, "With a preset, the last message must be the user's text.")
         try:
             rendered = preset.render(messages[-1]["content"], variables)
         except UserError as exc:
-            raise p.ApiError(400, str(exc), param="preset_variables") from None
+            raise protocol.ApiError(400, str(exc), param="preset_variables") from None
         history = [m for m in messages[:-1] if m["role"] != "system"]
         system = [m for m in rendered.messages if m["role"] == "system"]
         user = [m for m in rendered.messages if m["role"] != "system"]
@@ -212,7 +215,7 @@ class Api:
     async def _answer(self, job: Job) -> AsyncGenerator[str | Started | Answer, None]:
         """Started, text pieces as they come (cut at stop sequences), then the Answer."""
         answer = Answer()
-        scanner = p.StopScanner(job.stops)
+        scanner = protocol.StopScanner(job.stops)
         async with aclosing(self.gate.stream(job.model, job.make)) as items:
             async for item in items:
                 if isinstance(item, Started):
@@ -270,11 +273,11 @@ class Api:
             raise group.exceptions[0] from None
         if answer is None:
             return Response(status_code=499)
-        make = p.chat_response if chat else p.text_response
+        make = protocol.chat_response if chat else protocol.text_response
         return JSONResponse(make(answer.model, answer.text, answer.done, answer.stopped))
 
     async def _events(self, job: Job, chat: bool, include_usage: bool) -> AsyncGenerator[str, None]:
-        cid, created = p.new_id("chatcmpl" if chat else "cmpl"), int(time.time())
+        cid, created = protocol.new_id("chatcmpl" if chat else "cmpl"), int(time.time())
         model = job.model or ""
         first = True
         try:
@@ -284,29 +287,29 @@ class Api:
                         model = item.model
                         continue
                     if isinstance(item, Answer):
-                        finish = p.finish_reason(item.done, item.stopped)
+                        finish = protocol.finish_reason(item.done, item.stopped)
                         yield _sse(
-                            p.chat_chunk(cid, item.model, created, {}, finish)
+                            protocol.chat_chunk(cid, item.model, created, {}, finish)
                             if chat
-                            else p.text_chunk(cid, item.model, created, "", finish)
+                            else protocol.text_chunk(cid, item.model, created, "", finish)
                         )
                         if include_usage:
-                            last = p.chat_chunk(cid, item.model, created, {})
-                            last["choices"], last["usage"] = [], p.usage(item.done)
+                            last = protocol.chat_chunk(cid, item.model, created, {})
+                            last["choices"], last["usage"] = [], protocol.usage(item.done)
                             yield _sse(last)
                         continue
                     if chat:
                         delta = {"content": item}
                         if first:
                             delta = {"role": "assistant", **delta}
-                        yield _sse(p.chat_chunk(cid, model, created, delta))
+                        yield _sse(protocol.chat_chunk(cid, model, created, delta))
                     else:
-                        yield _sse(p.text_chunk(cid, model, created, item))
+                        yield _sse(protocol.text_chunk(cid, model, created, item))
                     first = False
-        except (UserError, p.ApiError) as exc:
+        except (UserError, protocol.ApiError) as exc:
             # The status line is already sent; OpenAI clients raise on an error event.
-            if not isinstance(exc, p.ApiError):
-                exc = p.ApiError(500, str(exc), "server_error")
+            if not isinstance(exc, protocol.ApiError):
+                exc = protocol.ApiError(500, str(exc), "server_error")
             yield _sse(exc.body())
         yield "data: [DONE]\n\n"
 
@@ -318,7 +321,7 @@ class Api:
         given = request.headers.get("authorization", "")
         token = given.removeprefix("Bearer ").strip() if given.startswith("Bearer ") else ""
         if not hmac.compare_digest(token.encode(), self.api_key.encode()):
-            raise p.ApiError(
+            raise protocol.ApiError(
                 401,
                 "Incorrect or missing API key: send 'Authorization: Bearer <key>'.",
                 code="invalid_api_key",
@@ -329,41 +332,14 @@ def _sse(event: dict[str, Any]) -> str:
     return f"data: {json.dumps(event, ensure_ascii=False)}\n\n"
 
 
-async def _json_body(request: Request) -> dict[str, Any]:
-    declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > p.MAX_BODY_BYTES:
-        raise _too_large()
-    chunks, size = [], 0
-    async for chunk in request.stream():  # a body without a length is counted as it comes
-        size += len(chunk)
-        if size > p.MAX_BODY_BYTES:
-            raise _too_large()
-        chunks.append(chunk)
-    try:
-        body = json.loads(b"".join(chunks))
-    except (ValueError, UnicodeDecodeError, RecursionError):
-        raise p.ApiError(400, "The request body is not valid JSON.") from None
-    if not isinstance(body, dict):
-        raise p.ApiError(400, "The request body must be a JSON object.")
-    return body
-
-
-def _too_large() -> p.ApiError:
-    return p.ApiError(
-        413,
-        f"The request body is larger than {p.MAX_BODY_BYTES // 2**20} MiB.",
-        code="request_too_large",
-    )
-
-
 async def _api_error(_request: Request, exc: Exception) -> Response:
-    assert isinstance(exc, p.ApiError)
+    assert isinstance(exc, protocol.ApiError)
     return JSONResponse(exc.body(), status_code=exc.status)
 
 
 async def _user_error(_request: Request, exc: Exception) -> Response:
     # Model files that do not load, contexts too small: the client can act on these.
-    return JSONResponse(p.ApiError(400, str(exc)).body(), status_code=400)
+    return JSONResponse(protocol.ApiError(400, str(exc)).body(), status_code=400)
 
 
 def create_app(
@@ -395,7 +371,7 @@ def create_app(
             Route("/health", lambda _r: JSONResponse({"status": "ok"})),
         ],
         middleware=middleware,
-        exception_handlers={p.ApiError: _api_error, UserError: _user_error},
+        exception_handlers={protocol.ApiError: _api_error, UserError: _user_error},
     )
     app.state.api = api
     return app
