@@ -264,3 +264,39 @@ def test_ctrl_c_during_a_load_keeps_the_engine_in_step(
     done = host.complete([{"role": "user", "content": "Say hi."}], SamplingParams(max_tokens=8))
     assert done.completion_tokens > 0
     host.load(str(starter))
+
+
+def test_memory_watch_ends_a_process_past_its_ceiling(tmp_path: Path) -> None:
+    """The app-side ceiling (for systems that do not enforce RLIMIT_DATA): a real process
+    that keeps allocating is ended once its resident memory passes the ceiling."""
+    from assistant.engine.memory_watch import MemoryWatch
+
+    hog = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import time\nx = []\nwhile True:\n"
+            "    x.append(bytearray(20 * 2**20))\n    time.sleep(0.02)\n",
+        ]
+    )
+    watch = MemoryWatch(interval=0.02)
+    try:
+        watch.watch(hog.pid, 300 * 2**20)
+        assert hog.wait(timeout=30) != 0
+        assert watch.tripped(hog.pid)
+    finally:
+        watch.close()
+        if hog.poll() is None:
+            hog.kill()
+
+
+def test_engine_over_its_memory_ceiling_is_a_clear_message(starter: Path) -> None:
+    with EngineHost(LoadOptions(n_ctx=TEST_CTX)) as h:
+        h.load(str(starter))
+        assert h.pid is not None
+        h._watch.watch(h.pid, 64 * 2**20)  # far below what the model holds
+        with pytest.raises(UserError, match="used more memory than it should"):
+            h.complete([{"role": "user", "content": "Say hi."}], SamplingParams(max_tokens=8))
+        h._watch.watch(0, 0)
+        done = h.complete([{"role": "user", "content": "Say hi."}], SamplingParams(max_tokens=8))
+        assert done.completion_tokens > 0  # the next request started it again

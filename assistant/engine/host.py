@@ -20,6 +20,8 @@ from dataclasses import replace
 from multiprocessing.connection import Connection
 from typing import Any
 
+import psutil
+
 from assistant.engine.backend import (
     ChatMessage,
     Completion,
@@ -29,6 +31,10 @@ from assistant.engine.backend import (
     StreamItem,
 )
 from assistant.engine.backends import ENV_GPU, BackendReport
+from assistant.engine.gguf_check import GGUFHeader, check_gguf_file
+from assistant.engine.limits import with_margin
+from assistant.engine.memory import estimate_bytes
+from assistant.engine.memory_watch import MemoryWatch
 from assistant.errors import Cancelled, EngineCrashed, UserError
 
 log = logging.getLogger(__name__)
@@ -70,6 +76,7 @@ class EngineHost:
         self._model_path: str | None = None
         self._gpu_off = False  # set after the GPU backend crashed the engine
         self._gpu_note = ""  # why, for the model's facts
+        self._watch = MemoryWatch()
         self.facts: ModelFacts | None = None
 
     # -- process management --------------------------------------------------------------
@@ -105,10 +112,11 @@ class EngineHost:
             self._gpu_off = True
             self._gpu_note = "the GPU driver stopped the engine at start; running on the CPU"
             self._spawn()
+        assert self._proc is not None and self._conn is not None
+        self._watch.watch(self._proc.pid, self._watch.ceiling)
         if self._model_path is not None:
             # A fresh child after a crash: bring back the model the user had.
             self.facts = self._call(("load", self._model_path, self.options))
-        assert self._conn is not None
         return self._conn
 
     def _spawn(self) -> None:
@@ -131,8 +139,15 @@ class EngineHost:
         self._proc, self._conn = None, None
 
     def _crashed(self) -> EngineCrashed:
+        pid = self._proc.pid if self._proc is not None else 0
         code = self._proc.wait(timeout=10) if self._proc is not None else None
         self._discard_child()
+        if self._watch.tripped(pid):
+            return EngineCrashed(
+                f"The model used more memory than it should (over "
+                f"{self._watch.ceiling / 2**30:.1f} GiB) and was stopped; the file may be "
+                "malicious or damaged. Your next message will start it again."
+            )
         how = ""
         if code is not None and code < 0:
             try:
@@ -186,12 +201,11 @@ class EngineHost:
 
     def load(self, path: str, options: LoadOptions | None = None) -> ModelFacts:
         """Load (or switch to) a model; on failure the previous model stays loaded."""
-        from assistant.engine.gguf_check import check_gguf_file
-
-        check_gguf_file(path)  # fast, clear errors without touching the child
+        header = check_gguf_file(path)  # fast, clear errors without touching the child
         with self._lock:
             opts = options or self.options
             self._ensure_child()
+            self._watch_load(path, header, opts)
             self._cancel[0] = 0  # cancel() now stops this load
             try:
                 facts: ModelFacts = self._call(("load", path, opts))
@@ -215,6 +229,17 @@ class EngineHost:
                 raise _stopped_loading(path) from None
             self.options, self._model_path, self.facts = opts, path, facts
             return facts
+
+    def _watch_load(self, path: str, header: GGUFHeader, opts: LoadOptions) -> None:
+        """The resident-memory ceiling the child keeps from this load on (MemoryWatch):
+        what it holds now (the old model, freed during the load) plus the new one."""
+        assert self._proc is not None
+        try:
+            rss = psutil.Process(self._proc.pid).memory_info().rss
+        except psutil.Error:
+            return
+        need = estimate_bytes(os.path.getsize(path), header, opts.n_ctx)
+        self._watch.watch(self._proc.pid, with_margin(rss, need))
 
     def _load_on_cpu(self, path: str, opts: LoadOptions) -> ModelFacts:
         """After a crash while loading with GPU offload: a broken GPU driver must not cost
@@ -334,6 +359,7 @@ class EngineHost:
                 except (OSError, EOFError):
                     pass
             self._discard_child()
+            self._watch.close()
             self.facts = None
             self._cancel.close()
             self._cancel_file.close()

@@ -36,9 +36,15 @@ def data_bytes_in_use() -> int:
     return 0
 
 
+def with_margin(in_use: int, need_bytes: int) -> int:
+    """A ceiling: what is in use, the model's estimate (weights, KV cache, buffers) and
+    the margin."""
+    return in_use + need_bytes + max(MARGIN_BYTES, need_bytes // 4)
+
+
 def ceiling_for(need_bytes: int) -> int:
-    """The ceiling for a model whose estimate (weights, KV cache, buffers) is ``need``."""
-    return data_bytes_in_use() + need_bytes + max(MARGIN_BYTES, need_bytes // 4)
+    """This process's RLIMIT_DATA ceiling for a model needing ``need_bytes``."""
+    return with_margin(data_bytes_in_use(), need_bytes)
 
 
 def apply_memory_ceiling(need_bytes: int) -> int:
