@@ -20,6 +20,7 @@ def add_info_parser(sub: Any) -> None:
 
 def cmd_info(core: Any, args: argparse.Namespace) -> int:
     from assistant.engine.backends import describe
+    from assistant.engine.offload import runs_on
 
     print(f"Offline Assistant {__version__}")
     print(f"Data: {core.paths.data}")
@@ -31,8 +32,7 @@ def cmd_info(core: Any, args: argparse.Namespace) -> int:
     print(
         f"Model: {model.name} ({facts.architecture}, {facts.quantization}, context {facts.context})"
     )
-    place = f"{facts.gpu_layers} layers on the GPU" if facts.gpu_layers else "on the CPU"
-    print(f"Offload: {place}; {facts.offload}")
+    print(f"Offload: {runs_on(facts)}; {facts.offload}")
     if facts.memory_ceiling:
         print(f"Engine memory ceiling: {facts.memory_ceiling / 2**30:.1f} GiB")
     return 0

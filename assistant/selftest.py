@@ -71,10 +71,11 @@ def _steps(home: str) -> int:
         if path is None:
             raise RuntimeError("the built-in starter model is missing from this copy")
         m, facts = state["core"].load_model(str(path))
-        where = f"{facts.gpu_layers} layers on the GPU" if facts.gpu_layers else "CPU"
+        from assistant.engine.offload import runs_on
+
         return (
             f"{m.name}: {facts.architecture}, context {facts.context}, "
-            f"{facts.cpu_variant or 'built-in'} kernels, {where} ({facts.offload})"
+            f"{facts.cpu_variant or 'built-in'} kernels, {runs_on(facts)} ({facts.offload})"
         )
 
     def answer() -> str:

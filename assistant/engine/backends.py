@@ -107,11 +107,15 @@ def _score(path: Path) -> int:
     return int(fn())
 
 
+def _variant_path(lib_dir: Path, name: str) -> Path:
+    return lib_dir / _lib_name(f"ggml-cpu-{name}")
+
+
 def cpu_variants(lib_dir: Path) -> dict[str, int]:
     """Every CPU variant library beside the bindings with its score on this CPU."""
-    prefix = _lib_name("ggml-cpu-").removesuffix(_suffix())
-    found = sorted(lib_dir.glob(f"{prefix}*{_suffix()}"))
-    return {p.name.removeprefix(prefix).removesuffix(_suffix()): _score(p) for p in found}
+    prefix, suffix = _lib_name("ggml-cpu-").removesuffix(_suffix()), _suffix()
+    found = sorted(lib_dir.glob(f"{prefix}*{suffix}"))
+    return {p.name.removeprefix(prefix).removesuffix(suffix): _score(p) for p in found}
 
 
 class _Ggml:
@@ -121,7 +125,6 @@ class _Ggml:
         self.ggml = ctypes.CDLL(str(_shared_lib(lib_dir, "ggml")))
         self.base = ctypes.CDLL(str(_shared_lib(lib_dir, "ggml-base")))
         vp, sz = ctypes.c_void_p, ctypes.c_size_t
-        self._sig(self.ggml, "ggml_backend_reg_count", sz, [])
         self._sig(self.ggml, "ggml_backend_load", vp, [ctypes.c_char_p])
         self._sig(self.ggml, "ggml_backend_dev_count", sz, [])
         self._sig(self.ggml, "ggml_backend_dev_get", vp, [sz])
@@ -208,13 +211,10 @@ def _load() -> BackendReport:
 
 
 def _load_cpu(ggml: _Ggml, lib_dir: Path, report: BackendReport) -> None:
-    prefix = _lib_name("ggml-cpu-").removesuffix(_suffix())
     wanted = os.environ.get(ENV_CPU_VARIANT, "").strip()
     if wanted:
         report.forced = wanted
-        if report.cpu_variants.get(wanted, 0) > 0 and ggml.load(
-            lib_dir / f"{prefix}{wanted}{_suffix()}"
-        ):
+        if report.cpu_variants.get(wanted, 0) > 0 and ggml.load(_variant_path(lib_dir, wanted)):
             report.cpu_variant = wanted
             return
         usable = [n for n, s in report.cpu_variants.items() if s > 0]
@@ -224,14 +224,14 @@ def _load_cpu(ggml: _Ggml, lib_dir: Path, report: BackendReport) -> None:
         )
     ranked = sorted(report.cpu_variants.items(), key=lambda kv: kv[1], reverse=True)
     for name, score in ranked:
-        if score > 0 and ggml.load(lib_dir / f"{prefix}{name}{_suffix()}"):
+        if score > 0 and ggml.load(_variant_path(lib_dir, name)):
             report.cpu_variant = name
             return
     report.notes.append("no CPU variant could be loaded")
 
 
 def describe(report: BackendReport) -> list[str]:
-    """What runs, in lines a person reads (`assistant info`, About, the self-test)."""
+    """What runs, in lines a person reads (`assistant info`, bench/engine.py)."""
     lines = []
     if report.dynamic:
         scores = ", ".join(

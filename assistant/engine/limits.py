@@ -8,13 +8,15 @@ allocation fails inside the child instead, and the app reports it.
 The ceiling is RLIMIT_DATA (private writable memory): the model file is mapped read-only
 and shared, so it does not count, while everything the child allocates does, Python's
 heap included. RLIMIT_AS would count address space that is only reserved (thread stacks,
-malloc arenas) and fail real loads. Windows (a job object) is not covered yet.
+malloc arenas) and fail real loads. Where no such limit is enforced (macOS, Windows) the
+app's watch of the child's resident memory is the ceiling (engine/memory_watch.py).
 """
 
 from __future__ import annotations
 
 import logging
 import os
+from typing import Any
 
 log = logging.getLogger(__name__)
 
@@ -42,9 +44,17 @@ def with_margin(in_use: int, need_bytes: int) -> int:
     return in_use + need_bytes + max(MARGIN_BYTES, need_bytes // 4)
 
 
-def ceiling_for(need_bytes: int) -> int:
-    """This process's RLIMIT_DATA ceiling for a model needing ``need_bytes``."""
-    return with_margin(data_bytes_in_use(), need_bytes)
+def _data_limit() -> tuple[Any, int] | None:
+    """The resource module and RLIMIT_DATA, where the kernel enforces it on all private
+    memory (Linux; macOS does not on mmap'd memory, Windows has no rlimits)."""
+    try:
+        import resource
+    except ImportError:
+        return None
+    kind = getattr(resource, "RLIMIT_DATA", None)
+    if kind is None or not os.path.exists("/proc/self/status"):
+        return None
+    return resource, kind
 
 
 def apply_memory_ceiling(need_bytes: int) -> int:
@@ -52,16 +62,11 @@ def apply_memory_ceiling(need_bytes: int) -> int:
 
     Returns the ceiling set, or 0 where the platform has no such limit (or it is turned
     off with ASSISTANT_NO_MEMORY_LIMIT=1 for debugging)."""
-    if os.environ.get(ENV_OFF) == "1":
+    limit = _data_limit()
+    if os.environ.get(ENV_OFF) == "1" or limit is None:
         return 0
-    try:
-        import resource
-    except ImportError:  # Windows
-        return 0
-    limit_kind = getattr(resource, "RLIMIT_DATA", None)
-    if limit_kind is None or not os.path.exists("/proc/self/status"):
-        return 0  # macOS does not enforce RLIMIT_DATA on mmap'd memory
-    ceiling = ceiling_for(need_bytes)
+    resource, limit_kind = limit
+    ceiling = with_margin(data_bytes_in_use(), need_bytes)
     _soft, hard = resource.getrlimit(limit_kind)
     if hard != resource.RLIM_INFINITY:
         ceiling = min(ceiling, hard)
@@ -75,11 +80,8 @@ def apply_memory_ceiling(need_bytes: int) -> int:
 
 def lift_memory_ceiling() -> None:
     """Remove the ceiling before a new model's is computed (the old one may be lower)."""
-    try:
-        import resource
-    except ImportError:
-        return
-    limit_kind = getattr(resource, "RLIMIT_DATA", None)
-    if limit_kind is not None:
+    limit = _data_limit()
+    if limit is not None:
+        resource, limit_kind = limit
         _soft, hard = resource.getrlimit(limit_kind)
         resource.setrlimit(limit_kind, (hard, hard))

@@ -110,7 +110,8 @@ class LlamaBackend:
         self._vocab = lc.llama_model_get_vocab(model)
         self._n_batch = options.n_batch
         self._cached = []
-        meta = self._metadata()
+        # The header check already read the metadata; llama.cpp is not asked again.
+        meta = header.metadata
         try:
             self._template, self._template_error = template_from_metadata(
                 meta,
@@ -123,14 +124,14 @@ class LlamaBackend:
             raise
         self.facts = ModelFacts(
             path=path,
-            name=meta.get("general.name") or os.path.splitext(os.path.basename(path))[0],
-            architecture=meta.get("general.architecture", "unknown"),
+            name=str(meta.get("general.name") or os.path.splitext(os.path.basename(path))[0]),
+            architecture=header.architecture,
             parameters=int(lc.llama_model_n_params(model)),
             quantization=quantization_name(meta.get("general.file_type"), path),
             trained_context=int(lc.llama_model_n_ctx_train(model)),
             context=int(lc.llama_n_ctx(ctx)),
             has_chat_template=self._template is not None,
-            size_bytes=os.path.getsize(path),
+            size_bytes=size,
             memory_ceiling=ceiling,
             gpu_layers=plan.layers,
             offload=plan.reason,
@@ -172,24 +173,6 @@ class LlamaBackend:
                 f"{cparams.n_ctx} tokens; lower the context length in Settings."
             )
         return model, ctx
-
-    def _metadata(self) -> dict[str, str]:
-        assert self._model is not None
-        out: dict[str, str] = {}
-        buf = ctypes.create_string_buffer(1 << 16)
-        for i in range(lc.llama_model_meta_count(self._model)):
-            n = lc.llama_model_meta_key_by_index(self._model, i, buf, len(buf))
-            if n < 0:
-                continue
-            key = buf.value.decode("utf-8", "replace")
-            n = lc.llama_model_meta_val_str_by_index(self._model, i, buf, len(buf))
-            if n >= len(buf):  # long values (the template) need a bigger buffer
-                big = ctypes.create_string_buffer(n + 1)
-                lc.llama_model_meta_val_str_by_index(self._model, i, big, len(big))
-                out[key] = big.value.decode("utf-8", "replace")
-            elif n >= 0:
-                out[key] = buf.value.decode("utf-8", "replace")
-        return out
 
     def _special_piece(self, which: str) -> str:
         assert self._vocab is not None

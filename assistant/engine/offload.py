@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from assistant.engine.backend import ModelFacts
 from assistant.engine.backends import Device
 from assistant.engine.gguf_check import GGUFHeader
 from assistant.engine.memory import kv_cache_bytes
@@ -47,3 +48,10 @@ def plan_offload(
     if layers == 0:
         return OffloadPlan(0, f"not even one layer fits in the {free}")
     return OffloadPlan(layers, f"{layers} of {total} layers fit in the {free}")
+
+
+def runs_on(facts: ModelFacts) -> str:
+    """Where a loaded model runs, in words: "on the CPU" or "12 layers on <GPU>"."""
+    if facts.gpu_layers:
+        return f"{facts.gpu_layers} layers on {', '.join(facts.gpus) or 'the GPU'}"
+    return "on the CPU"

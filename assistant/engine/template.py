@@ -8,7 +8,7 @@ one-line template cannot exhaust the user's memory or hang the engine.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any, NoReturn
 
@@ -150,13 +150,14 @@ NO_TEMPLATE = (
 
 
 def template_from_metadata(
-    meta: dict[str, str], bos: str, eos: str, name: str
+    meta: Mapping[str, Any], bos: str, eos: str, name: str
 ) -> tuple[ChatTemplate | None, str | None]:
-    """The model's chat template, or why it cannot chat (said when the user tries).
+    """The model's chat template (from the GGUF metadata), or why it cannot chat (said
+    when the user tries).
 
     Raises :class:`TemplateRefused` for a hostile template, so the file is not loaded."""
     source = meta.get("tokenizer.chat_template")
-    if not source:
+    if not isinstance(source, str) or not source:
         return None, NO_TEMPLATE
     try:
         template = ChatTemplate(source, bos_token=bos, eos_token=eos, name=name)

@@ -70,7 +70,7 @@ class MessageDelegate(QStyledItemDelegate):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._docs: dict[tuple[int, str, int, int, int], QTextDocument] = {}
+        self._docs: dict[tuple[int, str, int, int], QTextDocument] = {}
         self._streaming: tuple[int, StreamingDocument] | None = None
         self._known_height = 0  # the growing answer's text height the view laid out
 
@@ -80,7 +80,7 @@ class MessageDelegate(QStyledItemDelegate):
     def _doc(self, m: Message, width: int, option: QStyleOptionViewItem) -> QTextDocument:
         if m.status == "streaming":
             return self._streaming_doc(m, width, option)
-        key = (m.id, m.status, len(m.content), hash(m.content), width)
+        key = (m.id, m.status, hash(m.content), width)
         doc = self._docs.get(key)
         if doc is None:
             if len(self._docs) > 400:

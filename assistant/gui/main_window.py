@@ -3,7 +3,6 @@ models, chatting, menus and dialogs, over the core services."""
 
 from __future__ import annotations
 
-import html
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,11 +13,9 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QInputDialog,
-    QMessageBox,
     QStyleOptionViewItem,
 )
 
-import assistant
 from assistant.gui.document_window import DocumentWindow
 from assistant.gui.roles import Role
 
@@ -392,25 +389,9 @@ class MainWindow(DocumentWindow):
             self.switch_model(str(self.model.path))
 
     def about(self) -> None:
-        facts = self.facts
-        runs = ""
-        if facts is not None and facts.cpu_variant:
-            where = (
-                f"{facts.gpu_layers} layers on {', '.join(facts.gpus)}"
-                if facts.gpu_layers
-                else "the CPU"
-            )
-            runs = (
-                f"<br><br>{html.escape(self.model.name if self.model else facts.name)} runs on "
-                f"{html.escape(where)} ({html.escape(facts.offload)}); CPU kernels: "
-                f"{html.escape(facts.cpu_variant)}."
-            )
-        QMessageBox.about(
-            self,
-            "About Offline Assistant",
-            f"<b>Offline Assistant</b> {assistant.__version__}<br>Small language models on "
-            f"your own computer. Nothing leaves this machine.{runs}",
-        )
+        from assistant.gui.about import show_about
+
+        show_about(self, self.model.name if self.model else None, self.facts)
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         if self.attached:
