@@ -4,12 +4,13 @@ as it streams. Shared by the CLI and the window (no Qt here)."""
 from __future__ import annotations
 
 import dataclasses
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 from assistant.engine.backend import ChatEngine, ChatMessage, Completion, SamplingParams
 from assistant.errors import Cancelled, EngineCrashed, UserError
+from assistant.session import ActiveModel
 from assistant.store.recorder import AnswerRecorder
 from assistant.store.records import Message
 from assistant.store.repository import Repository
@@ -18,10 +19,28 @@ from assistant.store.repository import Repository
 _VISIBLE = {"complete", "cancelled", "interrupted"}
 
 
-def model_identity(path: str) -> str:
-    """Cheap identity of a model file (hashing GBs per answer would be too slow)."""
-    st = os.stat(path)
-    return f"size:{st.st_size}:mtime:{st.st_mtime_ns}"
+class ModelSource(Protocol):
+    """Where answers come from: the active model and the engine that runs it
+    (:class:`assistant.session.ModelSession`)."""
+
+    @property
+    def backend(self) -> ChatEngine: ...
+
+    @property
+    def active(self) -> ActiveModel | None: ...
+
+
+class LoadedEngine:
+    """A :class:`ModelSource` over an engine that already holds its model (a summary's
+    engine, tests, benches)."""
+
+    def __init__(self, engine: ChatEngine) -> None:
+        self.backend = engine
+
+    @property
+    def active(self) -> ActiveModel | None:
+        facts = self.backend.facts
+        return None if facts is None else ActiveModel("local", facts)
 
 
 @dataclass
@@ -33,10 +52,10 @@ class TurnResult:
 
 
 class ChatService:
-    """Runs conversation turns against an engine and records them in a repository."""
+    """Runs conversation turns against the active model and records them in a repository."""
 
-    def __init__(self, engine: ChatEngine, repo: Repository) -> None:
-        self.engine = engine
+    def __init__(self, models: ModelSource, repo: Repository) -> None:
+        self.models = models
         self.repo = repo
 
     def history(self, conversation_id: int, up_to: Message | None = None) -> list[ChatMessage]:
@@ -105,12 +124,9 @@ class ChatService:
         if regenerate:
             self.repo.show_branch(parent_id)
         messages = self.history(conversation_id, up_to=parent)
-        facts = self.engine.facts
-        model_file = identity = None
-        if facts is not None and facts.architecture == "remote":
-            model_file, identity = facts.name, facts.path  # a server's name and URL#model
-        elif facts is not None:
-            model_file, identity = os.path.basename(facts.path), model_identity(facts.path)
+        engine, active = self.models.backend, self.models.active
+        model_file = active.record_name if active else None
+        identity = active.identity if active else None
         recorder = AnswerRecorder(
             self.repo,
             conversation_id,
@@ -125,7 +141,7 @@ class ChatService:
         user_id = parent_id if parent.role == "user" else None
         done: Completion | None = None
         try:
-            for item in self.engine.stream(messages, params):
+            for item in engine.stream(messages, params):
                 if isinstance(item, Completion):
                     done = item
                 else:

@@ -12,17 +12,20 @@ from types import FrameType
 from typing import Any
 
 from assistant import __version__
-from assistant.cli_history import add_history_parser, cmd_history
-from assistant.cli_info import add_info_parser, cmd_info
-from assistant.cli_models import add_models_parser, cmd_models
-from assistant.cli_serve import add_serve_parser, cmd_serve
-from assistant.cli_tasks import add_task_parsers, cmd_presets, cmd_summarize, parse_vars, presets
+from assistant.cli_history import add_history_parser
+from assistant.cli_info import add_info_parser
+from assistant.cli_models import add_models_parser
+from assistant.cli_serve import add_serve_parser
+from assistant.cli_tasks import add_task_parsers, parse_vars, presets
 from assistant.engine.backend import Completion, SamplingParams
 from assistant.errors import UserError
 
 log = logging.getLogger(__name__)
 
-EXIT_OK, EXIT_USER_ERROR, EXIT_INTERRUPTED = 0, 1, 130
+EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+# A subcommand's handler: the core and the parsed arguments in, the exit status out.
+Command = Callable[[Any, argparse.Namespace], int]
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -42,11 +45,13 @@ def _parser() -> argparse.ArgumentParser:
         sp.add_argument("--max-tokens", type=int)
 
     ask = sub.add_parser("ask", help="answer one prompt and exit")
+    ask.set_defaults(run=cmd_ask)
     ask.add_argument("text", nargs="*", help="the prompt; read from stdin when omitted")
     gen_options(ask)
     ask.add_argument("--preset", "-p", help="a task preset, e.g. summarize, translate")
     ask.add_argument("--var", action="append", metavar="NAME=VALUE", help="a preset variable")
     chat = sub.add_parser("chat", help="interactive conversation in the terminal")
+    chat.set_defaults(run=cmd_chat)
     gen_options(chat)
     chat.add_argument(
         "--continue", dest="continue_id", type=int, metavar="ID", help="resume a saved conversation"
@@ -60,32 +65,19 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args_list = list(sys.argv[1:] if argv is None else argv)
-    args = _parser().parse_args(args_list)
+    """Run one command; each subcommand's parser names its handler (``run``)."""
+    parser = _parser()
+    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
     if args.self_test:
         from assistant.selftest import run_self_test
 
         return run_self_test()
+    command: Command | None = getattr(args, "run", None)
+    if command is None:  # `assistant` alone opens the window (launch.py decides that)
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
     try:
-        if args.command == "ask":
-            return _run_with_core(lambda core: cmd_ask(core, args))
-        if args.command == "models":
-            return _run_with_core(lambda core: cmd_models(core, args))
-        if args.command == "history":
-            return _run_with_core(lambda core: cmd_history(core, args))
-        if args.command == "presets":
-            return _run_with_core(lambda core: cmd_presets(core, args))
-        if args.command == "summarize":
-            return _run_with_core(lambda core: cmd_summarize(core, args))
-        if args.command == "chat":
-            return _run_with_core(lambda core: cmd_chat(core, args))
-        if args.command == "serve":
-            return _run_with_core(lambda core: cmd_serve(core, args))
-        if args.command == "info":
-            return _run_with_core(lambda core: cmd_info(core, args))
-        from assistant.launch import main_gui
-
-        return main_gui()
+        return _run_with_core(lambda core: command(core, args))
     except UserError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USER_ERROR
@@ -187,9 +179,9 @@ def cmd_ask(core: Any, args: argparse.Namespace) -> int:
     else:
         system, params = args.system, _params(args)
     with _loading():
-        core.use(args.model)
+        core.models.use(args.model)
     cid = core.repo.create_conversation(system_prompt=system, preset=args.preset)
-    with _CtrlC(core.chat.engine.cancel) as ctrl_c:
+    with _CtrlC(core.models.cancel) as ctrl_c:
         result = core.chat.send(cid, text, params, on_text=_write, preset=args.preset)
     sys.stdout.write("\n")
     _dropped_note(result.completion)
@@ -206,7 +198,7 @@ def cmd_ask(core: Any, args: argparse.Namespace) -> int:
 
 def cmd_chat(core: Any, args: argparse.Namespace) -> int:
     with _loading():
-        facts = core.use(getattr(args, "model", None))
+        active = core.models.use(getattr(args, "model", None))
     continue_id = getattr(args, "continue_id", None)
     if continue_id is not None:
         conv = core.repo.conversation(continue_id)
@@ -218,7 +210,7 @@ def cmd_chat(core: Any, args: argparse.Namespace) -> int:
     else:
         cid = core.repo.create_conversation(system_prompt=getattr(args, "system", None))
     print(
-        f"{facts.name} · context {facts.context or 'unknown'} tokens · conversation {cid}. "
+        f"{active.name} · context {active.facts.context or 'unknown'} tokens · conversation {cid}. "
         "Ctrl+C stops an answer, Ctrl+D or /exit quits.",
         file=sys.stderr,
     )
@@ -233,7 +225,7 @@ def cmd_chat(core: Any, args: argparse.Namespace) -> int:
             return EXIT_OK
         if not line.strip():
             continue
-        with _CtrlC(core.chat.engine.cancel):
+        with _CtrlC(core.models.cancel):
             try:
                 result = core.chat.send(cid, line, params, on_text=_write)
             except UserError as exc:

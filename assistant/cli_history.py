@@ -15,6 +15,7 @@ from assistant.store.search import MARK_END, MARK_START
 
 def add_history_parser(sub: Any) -> None:
     h = sub.add_parser("history", help="saved conversations")
+    h.set_defaults(run=cmd_history)
     hs = h.add_subparsers(dest="history_command", required=True)
     ls = hs.add_parser("list", help="conversations, pinned first, newest first")
     ls.add_argument("--limit", type=int, default=50)

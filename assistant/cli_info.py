@@ -16,6 +16,7 @@ def add_info_parser(sub: Any) -> None:
     info.add_argument(
         "--no-model", action="store_true", help="only the kernels and devices, load no model"
     )
+    info.set_defaults(run=cmd_info)
 
 
 def cmd_info(core: Any, args: argparse.Namespace) -> int:
@@ -28,10 +29,9 @@ def cmd_info(core: Any, args: argparse.Namespace) -> int:
         print(line)
     if args.no_model or (not core.library.installed() and not args.model):
         return 0
-    model, facts = core.load_model(args.model)
-    print(
-        f"Model: {model.name} ({facts.architecture}, {facts.quantization}, context {facts.context})"
-    )
+    active = core.models.load_local(args.model)
+    facts = active.facts
+    print(f"Model: {active.name} ({active.describe()})")
     print(f"Offload: {runs_on(facts)}; {facts.offload}")
     if facts.memory_ceiling:
         print(f"Engine memory ceiling: {facts.memory_ceiling / 2**30:.1f} GiB")

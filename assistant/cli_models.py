@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -24,41 +26,51 @@ from assistant.models.fit import Machine, fit
 from assistant.models.hub import Hub, HubFile
 from assistant.models.library import model_info
 from assistant.models.starter import HOW_TO_GET_A_MODEL
+from assistant.settings import RemoteServer
+
+Command = Callable[[Any, argparse.Namespace], int]
 
 
 def add_models_parser(sub: Any) -> None:
     models = sub.add_parser("models", help="find, download and manage models")
     ms = models.add_subparsers(dest="models_command", required=True)
-    ms.add_parser("list", help="models you can use")
-    ms.add_parser("catalog", help="recommended models")
-    s = ms.add_parser("search", help="search the Hugging Face Hub for GGUF models")
+
+    def verb(name: str, run: Command, help: str) -> argparse.ArgumentParser:
+        p: argparse.ArgumentParser = ms.add_parser(name, help=help)
+        p.set_defaults(run=run)
+        return p
+
+    verb("list", _list, "models you can use")
+    verb("catalog", _catalog, "recommended models")
+    s = verb("search", _search, "search the Hugging Face Hub for GGUF models")
     s.add_argument("query", nargs="*")
     s.add_argument("--sort", choices=["downloads", "likes", "recent"], default="downloads")
-    ms.add_parser("files", help="the GGUF files of a repository").add_argument("repo")
-    d = ms.add_parser("download", help="download a model")
+    verb("files", _files, "the GGUF files of a repository").add_argument("repo")
+    d = verb("download", _download, "download a model")
     d.add_argument("repo")
     d.add_argument("file", nargs="?")
     d.add_argument("--quant", help="pick the file by quantization, e.g. Q4_K_M")
-    ms.add_parser("downloads", help="queued, paused and failed downloads")
-    for verb in ("pause", "resume", "cancel"):
-        ms.add_parser(verb, help=f"{verb} a download").add_argument("id")
-    i = ms.add_parser("import", help="add a GGUF file you already have")
+    verb("downloads", _downloads, "queued, paused and failed downloads")
+    verb("pause", _pause, "pause a download").add_argument("id")
+    verb("resume", _resume, "resume a download").add_argument("id")
+    verb("cancel", _cancel, "cancel a download").add_argument("id")
+    i = verb("import", _import, "add a GGUF file you already have")
     i.add_argument("path", type=Path)
     i.add_argument("--in-place", action="store_true", help="use it where it is, do not copy")
-    ms.add_parser("discover", help="find GGUFs other apps downloaded")
-    r = ms.add_parser("remove", help="delete a model")
+    verb("discover", _discover, "find GGUFs other apps downloaded")
+    r = verb("remove", _remove, "delete a model")
     r.add_argument("name")
     r.add_argument("--yes", "-y", action="store_true", help="do not ask")
-    ms.add_parser("use", help="make a model the default").add_argument("name")
-    ms.add_parser("info", help="facts from a model's GGUF header").add_argument("name")
-    ar = ms.add_parser(
-        "add-remote", help="use a model on an OpenAI-compatible server (llama-server, Ollama…)"
+    verb("use", _use, "make a model the default").add_argument("name")
+    verb("info", _info, "facts from a model's GGUF header").add_argument("name")
+    ar = verb(
+        "add-remote", _add_remote, "use a model on an OpenAI-compatible server (llama-server…)"
     )
     ar.add_argument("name", help="the name to use it by, e.g. with ask --model")
     ar.add_argument("url", help="the server's base URL, e.g. http://192.168.1.20:8080/v1")
     ar.add_argument("--api-key", default="", help="the server's API key, if it needs one")
     ar.add_argument("--model", default="", help="the server's model id (its first by default)")
-    ms.add_parser("remove-remote", help="forget a remote model").add_argument("name")
+    verb("remove-remote", _remove_remote, "forget a remote model").add_argument("name")
 
 
 def _size(n: int) -> str:
@@ -116,135 +128,159 @@ def _foreground(manager: DownloadManager, job_id: str, total: int, name: str) ->
     return 0
 
 
-def cmd_models(core: Any, args: argparse.Namespace) -> int:
-    cmd = args.models_command
-    library = core.library
-    if cmd == "list":
-        models = library.installed()
-        if not models:
-            print(HOW_TO_GET_A_MODEL)
-        default = core.settings.default_model
-        for m in models:
-            mark = "*" if default and default in (m.name, m.path.name) else " "
-            where = " (in place)" if m.in_place else ""
-            print(f"{mark} {m.name}\t{_size(m.size_bytes)}\t{m.path}{where}")
-        for name, cfg in core.settings.remotes.items():
-            print(f"  {name}\tremote\t{cfg.get('url')} {cfg.get('model') or ''}".rstrip())
-        return 0
-    if cmd in ("add-remote", "remove-remote"):
-        return _remote_command(core, args)
-    if cmd == "info":
-        m = library.resolve(args.name)
-        info = model_info(m.path)
-        for key, value in vars(info).items():
-            print(f"{key:>18}: {value}")
-        return 0
-    if cmd == "use":
-        m = library.resolve(args.name)
-        core.settings.default_model = m.name
-        core.settings.save(core.paths.settings_file)
-        print(f"Default model: {m.name}")
-        return 0
-    if cmd == "import":
-        m = library.import_file(args.path, copy=not args.in_place)
-        print(f"Added {m.name} ({_size(m.size_bytes)}).")
-        return 0
-    if cmd == "discover":
-        found = library.discover()
-        for m in found:
-            print(f"Found {m.name} ({_size(m.size_bytes)}) at {m.path}")
-        print(f"{len(found)} new model(s) registered." if found else "No new GGUF files found.")
-        return 0
-    if cmd == "remove":
-        m = library.resolve(args.name)
-        if not args.yes:
-            answer = input(f"Delete {m.name} ({_size(m.size_bytes)})? [y/N] ")
-            if answer.strip().lower() not in ("y", "yes"):
-                print("Nothing deleted.")
-                return 0
-        print(library.remove(m))
-        return 0
-    machine = Machine.current(library.models_dir)
-    if cmd == "catalog":
-        table = Table("name", "repo", "params", "context", "good at", "license")
-        for e in load_catalog():
-            table.add_row(
-                e.name, e.repo, f"{e.params:g}B", str(e.context), ", ".join(e.good_at), e.license
-            )
-        Console().print(table)
-        return 0
-    hub = Hub()
-    if cmd == "search":
-        results = hub.search(" ".join(args.query), sort=args.sort)
-        for r in results:
-            print(f"{r.repo_id}\t{r.downloads} downloads\t{r.likes} likes")
-        if not results:
-            print("No GGUF repositories found.")
-        return 0
-    if cmd == "files":
-        for f in hub.files(args.repo):
-            ft = fit(f.size, machine, core.settings.context_length)
-            parts = f" ({len(f.parts)} parts)" if len(f.parts) > 1 else ""
-            print(
-                f"{f.quant:>8}  {_size(f.size):>10}  {ft.label:<9}  {f.name}{parts}  [{ft.reason}]"
-            )
-        return 0
-    manager = DownloadManager(library.models_dir, hub)
+def _list(core: Any, args: argparse.Namespace) -> int:
+    models = core.library.installed()
+    if not models:
+        print(HOW_TO_GET_A_MODEL)
+    default = core.settings.default_model
+    for m in models:
+        mark = "*" if default and default in (m.name, m.path.name) else " "
+        where = " (in place)" if m.in_place else ""
+        print(f"{mark} {m.name}\t{_size(m.size_bytes)}\t{m.path}{where}")
+    for name, server in core.settings.remotes.items():
+        print(f"  {name}\tremote\t{server.url} {server.model}".rstrip())
+    return 0
+
+
+def _info(core: Any, args: argparse.Namespace) -> int:
+    info = model_info(core.library.resolve(args.name).path)
+    for key, value in vars(info).items():
+        print(f"{key:>18}: {value}")
+    return 0
+
+
+def _use(core: Any, args: argparse.Namespace) -> int:
+    m = core.library.resolve(args.name)
+    core.config.change(default_model=m.name)
+    print(f"Default model: {m.name}")
+    return 0
+
+
+def _import(core: Any, args: argparse.Namespace) -> int:
+    m = core.library.import_file(args.path, copy=not args.in_place)
+    print(f"Added {m.name} ({_size(m.size_bytes)}).")
+    return 0
+
+
+def _discover(core: Any, args: argparse.Namespace) -> int:
+    found = core.library.discover()
+    for m in found:
+        print(f"Found {m.name} ({_size(m.size_bytes)}) at {m.path}")
+    print(f"{len(found)} new model(s) registered." if found else "No new GGUF files found.")
+    return 0
+
+
+def _remove(core: Any, args: argparse.Namespace) -> int:
+    m = core.library.resolve(args.name)
+    if not args.yes:
+        answer = input(f"Delete {m.name} ({_size(m.size_bytes)})? [y/N] ")
+        if answer.strip().lower() not in ("y", "yes"):
+            print("Nothing deleted.")
+            return 0
+    print(core.library.remove(m))
+    return 0
+
+
+def _catalog(core: Any, args: argparse.Namespace) -> int:
+    table = Table("name", "repo", "params", "context", "good at", "license")
+    for e in load_catalog():
+        table.add_row(
+            e.name, e.repo, f"{e.params:g}B", str(e.context), ", ".join(e.good_at), e.license
+        )
+    Console().print(table)
+    return 0
+
+
+def _search(core: Any, args: argparse.Namespace) -> int:
+    results = Hub().search(" ".join(args.query), sort=args.sort)
+    for r in results:
+        print(f"{r.repo_id}\t{r.downloads} downloads\t{r.likes} likes")
+    if not results:
+        print("No GGUF repositories found.")
+    return 0
+
+
+def _files(core: Any, args: argparse.Namespace) -> int:
+    machine = Machine.current(core.library.models_dir)
+    for f in Hub().files(args.repo):
+        ft = fit(f.size, machine, core.settings.context_length)
+        parts = f" ({len(f.parts)} parts)" if len(f.parts) > 1 else ""
+        print(f"{f.quant:>8}  {_size(f.size):>10}  {ft.label:<9}  {f.name}{parts}  [{ft.reason}]")
+    return 0
+
+
+@contextmanager
+def _manager(core: Any, hub: Hub | None = None) -> Iterator[DownloadManager]:
+    manager = DownloadManager(core.library.models_dir, hub or Hub())
     try:
-        if cmd == "download":
-            chosen = _pick(hub.files(args.repo), args.file, args.quant, args.repo)
-            ft = fit(chosen.size, machine, core.settings.context_length)
-            if not ft.disk_ok:
-                raise UserError(f"Not enough free disk for {chosen.name}: {ft.reason}.")
-            print(f"{chosen.name}: {_size(chosen.size)}, {ft.label} ({ft.reason})", file=sys.stderr)
-            job = manager.add(args.repo, chosen, start=False)
-            return _foreground(manager, job.id, job.total, job.name)
-        if cmd == "downloads":
-            jobs = manager.jobs()
-            for j in jobs:
-                done = manager.bytes_done(j)
-                err = f"  {j.error}" if j.error else ""
-                print(f"{j.id}\t{j.state}\t{_size(done)} of {_size(j.total)}{err}")
-            if not jobs:
-                print("No downloads.")
-            return 0
-        if cmd == "pause":
-            manager.pause(args.id)
-            print(f"Paused {args.id}.")
-            return 0
-        if cmd == "resume":
-            job = manager.load(args.id)
-            return _foreground(manager, job.id, job.total, job.name)
-        if cmd == "cancel":
-            manager.cancel(args.id)
-            print(f"Cancelled {args.id}; its partial data was deleted.")
-            return 0
+        yield manager
     finally:
         manager.close()
-    raise UserError(f"Unknown command models {cmd}.")
 
 
-def _remote_command(core: Any, args: argparse.Namespace) -> int:
-    remotes = core.settings.remotes
-    if args.models_command == "remove-remote":
-        if remotes.pop(args.name, None) is None:
-            raise UserError(f"No remote model named '{args.name}'.")
-        core.settings.save(core.paths.settings_file)
-        print(f"Removed {args.name}.")
-        return 0
+def _download(core: Any, args: argparse.Namespace) -> int:
+    hub = Hub()
+    chosen = _pick(hub.files(args.repo), args.file, args.quant, args.repo)
+    machine = Machine.current(core.library.models_dir)
+    ft = fit(chosen.size, machine, core.settings.context_length)
+    if not ft.disk_ok:
+        raise UserError(f"Not enough free disk for {chosen.name}: {ft.reason}.")
+    print(f"{chosen.name}: {_size(chosen.size)}, {ft.label} ({ft.reason})", file=sys.stderr)
+    with _manager(core, hub) as manager:
+        job = manager.add(args.repo, chosen, start=False)
+        return _foreground(manager, job.id, job.total, job.name)
+
+
+def _downloads(core: Any, args: argparse.Namespace) -> int:
+    with _manager(core) as manager:
+        jobs = manager.jobs()
+        for j in jobs:
+            done = manager.bytes_done(j)
+            err = f"  {j.error}" if j.error else ""
+            print(f"{j.id}\t{j.state}\t{_size(done)} of {_size(j.total)}{err}")
+        if not jobs:
+            print("No downloads.")
+    return 0
+
+
+def _pause(core: Any, args: argparse.Namespace) -> int:
+    with _manager(core) as manager:
+        manager.pause(args.id)
+    print(f"Paused {args.id}.")
+    return 0
+
+
+def _resume(core: Any, args: argparse.Namespace) -> int:
+    with _manager(core) as manager:
+        job = manager.load(args.id)
+        return _foreground(manager, job.id, job.total, job.name)
+
+
+def _cancel(core: Any, args: argparse.Namespace) -> int:
+    with _manager(core) as manager:
+        manager.cancel(args.id)
+    print(f"Cancelled {args.id}; its partial data was deleted.")
+    return 0
+
+
+def _remove_remote(core: Any, args: argparse.Namespace) -> int:
+    if not core.config.remove_remote(args.name):
+        raise UserError(f"No remote model named '{args.name}'.")
+    print(f"Removed {args.name}.")
+    return 0
+
+
+def _add_remote(core: Any, args: argparse.Namespace) -> int:
     if any(args.name.lower() == m.name.lower() for m in core.library.installed()):
         raise UserError(f"A local model is already called '{args.name}'; pick another name.")
-    from assistant.engine.remote import RemoteBackend, RemoteConfig
+    from assistant.engine.remote import RemoteBackend
 
-    config = RemoteConfig(args.name, args.url, args.api_key, args.model)
-    backend = RemoteBackend(config)
+    backend = RemoteBackend(RemoteServer(args.name, args.url, args.api_key, args.model))
     try:
         facts = backend.load()  # check now: a typo in the URL is clearer here than later
     finally:
         backend.close()
-    model = backend.model_id
-    remotes[args.name] = RemoteConfig(args.name, args.url, args.api_key, model).to_dict()
-    core.settings.save(core.paths.settings_file)
+    core.config.add_remote(RemoteServer(args.name, args.url, args.api_key, backend.model_id))
     context = f", context {facts.context} tokens" if facts.context else ""
-    print(f"Added {args.name}: {model} at {args.url}{context}.")
+    print(f"Added {args.name}: {backend.model_id} at {args.url}{context}.")
     return 0

@@ -19,6 +19,7 @@ def add_serve_parser(sub: Any) -> None:
         help="serve the models over an OpenAI-compatible API on this machine",
         description="Serve /v1/models, /v1/chat/completions and /v1/completions.",
     )
+    sp.set_defaults(run=cmd_serve)
     sp.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
     sp.add_argument("--port", type=int, help="port (8765, or the settings' server_port)")
     sp.add_argument("--model", "-m", help="model to load at start (the default model)")
@@ -79,11 +80,11 @@ def cmd_serve(core: Any, args: argparse.Namespace) -> int:
 
     key = api_key_for(args, core.settings)
     check_exposure(args.host, args.allow_network, key)
-    model, _facts = core.load_model(args.model)
+    active = core.models.load_local(args.model)
     port = args.port or core.settings.server_port
     server = ApiServer(
         core, PresetLibrary(core.paths.user_presets), args.host, port, key, args.cors_origin
     )
-    print(f"Serving {model.name} at {server.url} (Ctrl+C stops)", file=sys.stderr, flush=True)
+    print(f"Serving {active.name} at {server.url} (Ctrl+C stops)", file=sys.stderr, flush=True)
     server.run()
     return 0

@@ -21,6 +21,7 @@ from assistant.presets.preset import Preset
 
 def add_task_parsers(sub: Any) -> None:
     p = sub.add_parser("presets", help="task presets")
+    p.set_defaults(run=cmd_presets)
     ps = p.add_subparsers(dest="presets_command", required=True)
     ps.add_parser("list", help="all presets")
     ps.add_parser("show", help="a preset's settings").add_argument("id")
@@ -30,6 +31,7 @@ def add_task_parsers(sub: Any) -> None:
     ps.add_parser("edit", help="edit a preset in $EDITOR (saves a user copy)").add_argument("id")
     ps.add_parser("validate", help="check every preset file")
     s = sub.add_parser("summarize", help="summarize a document")
+    s.set_defaults(run=cmd_summarize)
     s.add_argument("file", type=Path)
     s.add_argument("--preset", default="summarize", help="summarize or key-points")
     s.add_argument("--length", choices=list(LENGTH_TOKENS), default="medium")
@@ -93,7 +95,7 @@ def cmd_presets(core: Any, args: argparse.Namespace) -> int:
 
 def cmd_summarize(core: Any, args: argparse.Namespace) -> int:
     preset = presets(core).get(args.preset)
-    core.load_model(args.model)
+    core.models.load_local(args.model)
     console = Console(stderr=True)
     with Progress(
         "[progress.description]{task.description}",
@@ -108,20 +110,12 @@ def cmd_summarize(core: Any, args: argparse.Namespace) -> int:
             label = "summarizing parts" if p.stage == "map" else "combining"
             bar.update(task, description=label, completed=p.done, total=p.total)
 
-        holder: dict[str, Any] = {}
         try:
             cid, result = summarize_file(
-                core.engine,
-                core.repo,
-                args.file,
-                preset,
-                args.length,
-                on_progress,
-                summarizer_ready=lambda s: holder.update(s=s),
+                core.engine, core.repo, args.file, preset, args.length, on_progress
             )
         except KeyboardInterrupt:
-            if "s" in holder:
-                holder["s"].cancel()
+            core.engine.cancel()
             raise
     print(result.text)
     note = "" if result.complete else " (stopped early: partial summary)"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
@@ -21,15 +22,14 @@ def summarize_file(
     preset: Preset,
     length: str = "short",
     on_progress: Callable[[SummaryProgress], None] | None = None,
-    summarizer_ready: Callable[[Summarizer], None] | None = None,
+    cancelled: threading.Event | None = None,
 ) -> tuple[int, SummaryResult]:
     """Summarize ``path``; the summary and its source are saved as a new conversation
-    (so the user can ask follow-up questions). Returns (conversation id, result)."""
+    (so the user can ask follow-up questions). Returns (conversation id, result).
+    Setting ``cancelled`` (and cancelling the engine) stops it, keeping finished parts."""
     pages = pdf_pages(path) if path.suffix.lower() == ".pdf" else None
     info = document_info(path, pages)
-    summarizer = Summarizer(engine, preset, length)
-    if summarizer_ready is not None:
-        summarizer_ready(summarizer)
+    summarizer = Summarizer(engine, preset, length, cancelled)
     result = summarizer.run(paragraphs(path), on_progress)
     facts = engine.facts
     cid = repo.create_conversation(

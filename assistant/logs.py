@@ -6,6 +6,7 @@ import faulthandler
 import logging
 import os
 import sys
+import threading
 import time
 import traceback
 from logging.handlers import RotatingFileHandler
@@ -54,6 +55,7 @@ def setup_logging(paths: AppPaths, level: int = logging.INFO) -> None:
         _crash_stream = open(paths.crash_file, "a", encoding="utf-8")  # noqa: SIM115
         faulthandler.enable(_crash_stream)
     sys.excepthook = _log_uncaught
+    threading.excepthook = _log_thread_uncaught
 
 
 def _log_uncaught(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
@@ -62,6 +64,18 @@ def _log_uncaught(kind: type[BaseException], exc: BaseException, tb: TracebackTy
         traceback.print_exception(kind, exc, tb, file=_crash_stream)
         _crash_stream.flush()
     sys.__excepthook__(kind, exc, tb)
+
+
+def _log_thread_uncaught(args: threading.ExceptHookArgs) -> None:
+    """An exception that ended a thread: a bug, logged with its traceback."""
+    if args.exc_type is SystemExit:
+        return
+    name = args.thread.name if args.thread is not None else "a thread"
+    logging.getLogger("assistant").error(
+        "uncaught exception in %s",
+        name,
+        exc_info=(args.exc_type, args.exc_value, args.exc_traceback),  # type: ignore[arg-type]
+    )
 
 
 def setup_child_logging(logs_dir: str) -> None:

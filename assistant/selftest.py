@@ -70,11 +70,12 @@ def _steps(home: str) -> int:
         path = starter_model_path()
         if path is None:
             raise RuntimeError("the built-in starter model is missing from this copy")
-        m, facts = state["core"].load_model(str(path))
+        active = state["core"].models.load_local(str(path))
+        facts = active.facts
         from assistant.engine.offload import runs_on
 
         return (
-            f"{m.name}: {facts.architecture}, context {facts.context}, "
+            f"{active.name}: {facts.architecture}, context {facts.context}, "
             f"{facts.cpu_variant or 'built-in'} kernels, {runs_on(facts)} ({facts.offload})"
         )
 
@@ -110,7 +111,7 @@ def _steps(home: str) -> int:
 
         app = QApplication.instance() or QApplication([])
         w = MainWindow(state["core"])
-        w.open_conversation(state["cid"])
+        w.conversations.open(state["cid"])
         w.show()
         app.processEvents()
         pixels = w.grab()

@@ -1,11 +1,13 @@
-"""Typed user settings stored as TOML in the config dir."""
+"""Typed user settings stored as TOML in the config dir, and their one owner
+(:class:`SettingsStore`), which saves every change and tells the parts that care."""
 
 from __future__ import annotations
 
 import logging
 import os
 import tomllib
-from dataclasses import asdict, dataclass, field, fields
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +30,27 @@ def _default_threads() -> int:
     return max(1, min(8, physical, usable or physical))
 
 
+@dataclass(frozen=True)
+class RemoteServer:
+    """An OpenAI-compatible server the user added: a name, its base URL, a key, a model id."""
+
+    name: str
+    url: str
+    api_key: str = ""
+    model: str = ""  # empty: the server's first model
+
+    @classmethod
+    def from_table(cls, name: str, table: object) -> RemoteServer | None:
+        """From the settings file's ``[remotes.NAME]`` table; None if it is malformed."""
+        if not isinstance(table, dict) or not isinstance(table.get("url"), str):
+            return None
+        extra = {k: table[k] for k in ("api_key", "model") if isinstance(table.get(k), str)}
+        return cls(name, table["url"], **extra)
+
+    def table(self) -> dict[str, str]:
+        return {"url": self.url, "api_key": self.api_key, "model": self.model}
+
+
 @dataclass
 class Settings:
     """Everything the user can configure; unknown keys in the file are ignored."""
@@ -47,8 +70,8 @@ class Settings:
     font_size: int = 0  # 0 = system default
     server_port: int = 8765  # `assistant serve` and the window's API server
     server_api_key: str = ""  # required by the server when it listens beyond this machine
-    # OpenAI-compatible servers the user added: name -> {"url", "api_key", "model"}.
-    remotes: dict[str, dict[str, str]] = field(default_factory=dict)
+    # OpenAI-compatible servers the user added, by name (a [remotes.NAME] table each).
+    remotes: dict[str, RemoteServer] = field(default_factory=dict)
 
     def effective_threads(self) -> int:
         return self.threads if self.threads > 0 else _default_threads()
@@ -64,6 +87,9 @@ class Settings:
             log.warning("settings file %s unreadable, using defaults: %s", path, exc)
             return cls()
         values: dict[str, Any] = {}
+        if isinstance(raw.get("remotes"), dict):
+            servers = (RemoteServer.from_table(n, t) for n, t in raw.pop("remotes").items())
+            values["remotes"] = {r.name: r for r in servers if r is not None}
         for f in fields(cls):
             if f.name in raw:
                 default = getattr(cls(), f.name)
@@ -81,6 +107,54 @@ class Settings:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         if hasattr(os, "fchmod"):  # a leftover .tmp from an older version keeps its mode
             os.fchmod(fd, 0o600)
+        data = asdict(self)
+        data["remotes"] = {name: r.table() for name, r in self.remotes.items()}
         with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(tomli_w.dumps(asdict(self)))
+            f.write(tomli_w.dumps(data))
         os.replace(tmp, path)
+
+
+Listener = Callable[[Settings, frozenset[str]], None]
+
+
+class SettingsStore:
+    """The one owner of the settings: changes go through :meth:`change`, which saves the
+    file and then calls every listener with the names that changed."""
+
+    def __init__(self, path: Path, current: Settings | None = None) -> None:
+        self.path = path
+        self.current = current if current is not None else Settings.load(path)
+        self._listeners: list[Listener] = []
+
+    def subscribe(self, listener: Listener) -> None:
+        """Call ``listener(settings, changed_names)`` after each saved change."""
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def change(self, **values: Any) -> frozenset[str]:
+        """Set, save, notify; returns the names whose value changed (nothing saved if none)."""
+        unknown = set(values) - {f.name for f in fields(Settings)}
+        if unknown:
+            raise TypeError(f"unknown settings: {', '.join(sorted(unknown))}")
+        old = self.current
+        new = replace(old, **values)
+        changed = frozenset(k for k in values if getattr(old, k) != getattr(new, k))
+        if changed:
+            new.save(self.path)  # first: a failed save leaves the old values in use
+            self.current = new
+            for listener in list(self._listeners):
+                listener(new, changed)
+        return changed
+
+    def add_remote(self, server: RemoteServer) -> None:
+        self.change(remotes={**self.current.remotes, server.name: server})
+
+    def remove_remote(self, name: str) -> bool:
+        """Forget a remote server; False if there was none by that name."""
+        if name not in self.current.remotes:
+            return False
+        self.change(remotes={k: v for k, v in self.current.remotes.items() if k != name})
+        return True

@@ -133,13 +133,12 @@ def main() -> None:
     qapp = QApplication([])
     core = build_core()
     if threads:  # the engine's thread count under test (default: the app's own choice)
-        core.settings.threads = threads
-        core.engine.options = core.load_options()
-    print(f"engine threads: {core.load_options().n_threads} on {os.cpu_count()} cores")
+        core.config.change(threads=threads)  # a throwaway home (above)
+    print(f"engine threads: {core.models.load_options().n_threads} on {os.cpu_count()} cores")
     w = MainWindow(core)
     w.show()
     w.start()
-    while w.facts is None:
+    while w.active is None:
         qapp.processEvents()
         time.sleep(0.005)
     for p in w.composer.presets.values():
@@ -192,7 +191,7 @@ def main() -> None:
                     {"role": "user", "content": question},
                     {"role": "assistant", "content": reply},
                 ]
-            w.open_conversation(cid)
+            w.conversations.open(cid)
             w.composer.edit.setPlainText(prompt)
             cpu0 = time.process_time()
             w.composer._submit()
@@ -246,10 +245,10 @@ def main() -> None:
     )[0]
     times = []
     for _ in range(5):
-        w.new_chat()
+        w.conversations.new_chat()
         qapp.processEvents()
         t0 = time.perf_counter()
-        w.open_conversation(cid)
+        w.conversations.open(cid)
         w.chat.viewport().repaint()
         qapp.processEvents()
         times.append((time.perf_counter() - t0) * 1000)

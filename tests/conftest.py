@@ -80,6 +80,26 @@ def window(qtbot, app_home: Path) -> Iterator[object]:  # type: ignore[no-untype
 
 
 @pytest.fixture
+def fake_window(qtbot, app_home: Path) -> Iterator[object]:  # type: ignore[no-untyped-def]
+    """The main window on a scripted fake engine (tests/fixtures/fake_engine.py): the
+    window's own logic, in milliseconds per test."""
+    from tests.gui_window import open_window
+
+    yield from open_window(qtbot, fake=True)
+
+
+# Fixtures that load the real model: a test that uses one is marked slow, so that
+# `pytest -m "not slow"` runs everything else in seconds.
+REAL_MODEL = frozenset({"starter", "engine", "window", "gemma"})
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if REAL_MODEL & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
+
+
+@pytest.fixture
 def fake_hub() -> Iterator[FakeHub]:
     hub = FakeHub()
     yield hub

@@ -30,17 +30,22 @@ def _audit(event: str, args: tuple[object, ...]) -> None:
 sys.addaudithook(_audit)
 
 
-def open_window(qtbot) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    """The body of the ``window`` fixture (tests/conftest.py)."""
+def open_window(qtbot, fake: bool = False) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    """The body of the ``window`` and ``fake_window`` fixtures (tests/conftest.py):
+    the real engine child, or ``fake``: tests/fixtures/fake_engine.py in its place."""
     apply_theme(QApplication.instance(), "light")  # type: ignore[arg-type]
     core = build_core()
-    core.settings.context_length = 2048
-    core.engine.options = core.load_options()
+    core.config.change(context_length=2048)
+    if fake:
+        from tests.fixtures.fake_engine import FakeEngine
+
+        core.models.engine.close()
+        core.models.engine = FakeEngine()  # type: ignore[assignment]
     w = MainWindow(core)
     qtbot.addWidget(w)
     w.show()
     w.start()
-    qtbot.waitUntil(lambda: w.facts is not None, timeout=150_000)
+    qtbot.waitUntil(lambda: w.active is not None, timeout=150_000)
     for preset in w.composer.presets.values():  # short answers keep the tests quick
         preset.sampling["max_tokens"] = 64
     _connections.clear()

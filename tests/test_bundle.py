@@ -16,6 +16,7 @@ APP_ID = "io.github.offline_assistant.OfflineAssistant"
 
 pytestmark = [
     pytest.mark.bundle,
+    pytest.mark.slow,
     pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the Linux bundle"),
 ]
 

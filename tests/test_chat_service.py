@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.chat import ChatService
+from assistant.chat import ChatService, LoadedEngine
 from assistant.engine.backend import SamplingParams
 from assistant.engine.host import EngineHost
 from assistant.errors import EngineCrashed
@@ -20,7 +20,7 @@ P = SamplingParams(max_tokens=24, seed=5)
 @pytest.fixture
 def service(engine: EngineHost, tmp_path: Path) -> ChatService:
     repo = Repository(tmp_path / "h.db")
-    yield ChatService(engine, repo)  # type: ignore[misc]
+    yield ChatService(LoadedEngine(engine), repo)  # type: ignore[misc]
     repo.close()
 
 
@@ -74,7 +74,7 @@ def test_stop_keeps_partial_answer_as_cancelled(service: ChatService) -> None:
     def on_text(piece: str) -> None:  # stop once the answer is visibly under way
         pieces.append(piece)
         if len(pieces) == 3:
-            service.engine.cancel()
+            service.models.backend.cancel()
 
     result = service.send(cid, "Write a long story.", SamplingParams(max_tokens=2000), on_text)
     answer = repo.message(result.answer_message_id)
@@ -86,7 +86,7 @@ def test_engine_crash_marks_answer_interrupted(starter: Path, tmp_path: Path) ->
     host = EngineHost()
     host.load(str(starter))
     repo = Repository(tmp_path / "h.db")
-    service = ChatService(host, repo)
+    service = ChatService(LoadedEngine(host), repo)
     cid = repo.create_conversation()
     pid = host.pid
     assert pid is not None

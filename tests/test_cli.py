@@ -9,7 +9,12 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 AUDIT_DIR = Path(__file__).parent / "fixtures" / "audit"
+
+# Each command runs the real model in a new process.
+pytestmark = pytest.mark.slow
 
 
 def run_cli(

@@ -192,6 +192,7 @@ def test_summary_saved_as_conversation(
     repo.close()
 
 
+@pytest.mark.slow  # the real model, in a new process
 def test_cli_summarizes_a_long_pdf(app_home: Path, tmp_path: Path) -> None:
     doc = docs.pdf(tmp_path / "long.pdf", ["\n\n".join(long_text(6))] * 6)
     r = subprocess.run(

@@ -30,10 +30,10 @@ def test_empty_state_then_chat_is_streamed_and_saved(qtbot, window: MainWindow) 
     assert len(chunks) >= 2, "the answer should arrive in several batches"
     msgs = w.messages.messages
     assert [m.role for m in msgs] == ["user", "assistant"] and msgs[1].status == "complete"
-    saved = w.repo.branch(w.conversation_id)  # type: ignore[arg-type]
+    saved = w.core.repo.branch(w.conversations.current)  # type: ignore[arg-type]
     assert saved[-1].content == msgs[1].content and saved[-1].content
-    assert "tok/s" in w.speed_label.text() and "context" in w.context_label.text()
-    assert w.sidebar_model.rowCount() == 2  # "Today" + the new chat
+    assert "tok/s" in w.status.speed_label.text() and "context" in w.status.context_label.text()
+    assert w.conversations.list_model.rowCount() == 2  # "Today" + the new chat
     shot(w, "chatting")
 
 
@@ -53,28 +53,32 @@ def test_regenerate_and_step_between_answers(qtbot, window: MainWindow) -> None:
     w = window
     send(qtbot, w, "Name a fruit.")
     first = w.messages.messages[-1]
-    w._message_action("regenerate", first)
+    w.chatting.message_action("regenerate", first)
     qtbot.waitUntil(lambda: not w.engine.busy, timeout=150_000)
     second = w.messages.messages[-1]
     assert second.id != first.id
     assert w.messages.alternatives(second) == (2, 2)
-    w._message_action("prev", second)
+    w.chatting.message_action("prev", second)
     assert w.messages.messages[-1].id == first.id
-    w._message_action("next", w.messages.messages[-1])
+    w.chatting.message_action("next", w.messages.messages[-1])
     assert w.messages.messages[-1].id == second.id
 
 
 def test_search_and_open_a_hit(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     w = window
     send(qtbot, w, "Tell me about pelicans.")
-    w.new_chat()
+    w.conversations.new_chat()
     send(qtbot, w, "Tell me about owls.")
-    with qtbot.waitSignal(w.sidebar_model.searched, check_params_cb=lambda q: q == "pelican"):
-        qtbot.keyClicks(w.search, "pelican")  # searched off the GUI thread, newest query wins
-    hits = [r for r in w.sidebar_model.rows if r.kind == "hit"]
+    with qtbot.waitSignal(
+        w.conversations.list_model.searched, check_params_cb=lambda q: q == "pelican"
+    ):
+        qtbot.keyClicks(
+            w.sidebar.search, "pelican"
+        )  # searched off the GUI thread, newest query wins
+    hits = [r for r in w.conversations.list_model.rows if r.kind == "hit"]
     assert hits and "<b>" in hits[0].snippet_html
-    row = w.sidebar_model.rows.index(hits[0])
-    w._sidebar_clicked(w.sidebar_model.index(row))
+    row = w.conversations.list_model.rows.index(hits[0])
+    w.conversations.open_index(w.conversations.list_model.index(row))
     assert "pelicans" in w.messages.messages[0].content
     shot(w, "search")
 
@@ -96,30 +100,30 @@ def test_kill_engine_mid_answer_window_survives(qtbot, window: MainWindow) -> No
 def test_switch_model_from_menu(qtbot, window: MainWindow, gemma: Path) -> None:  # type: ignore[no-untyped-def]
     w = window
     send(qtbot, w, "Say hi.")
-    first_chat = w.conversation_id
-    w.new_chat()
+    first_chat = w.conversations.current
+    w.conversations.new_chat()
     w.core.library.import_file(gemma, copy=False)
-    w.fill_models_menu()
+    w.models_menu.refill()
     actions = [a for a in w.models_menu.actions() if a.text() == gemma.stem]
     assert actions and not actions[0].isChecked()
     started = time.monotonic()
     actions[0].trigger()
     assert time.monotonic() - started < 0.5  # the window does not wait for the load
     qtbot.waitUntil(
-        lambda: w.facts is not None and w.facts.architecture == "gemma3", timeout=60_000
+        lambda: w.active is not None and w.active.facts.architecture == "gemma3", timeout=60_000
     )
-    assert w.model_button.text() == gemma.stem
+    assert w.status.model_button.text() == gemma.stem
     send(qtbot, w, "Say hello.")
     assert w.messages.messages[-1].model_file == gemma.name
-    w.fill_models_menu()
+    w.models_menu.refill()
     checked = [a.text() for a in w.models_menu.actions() if a.isChecked()]
     assert checked == [gemma.stem]
     # The first chat remembers its model and offers to switch back.
-    w.open_conversation(first_chat)  # type: ignore[arg-type]
+    w.conversations.open(first_chat)  # type: ignore[arg-type]
     assert "Switch back" in w.banner.text()
     w._banner_link("switch:SmolLM2-135M-Instruct.Q4_1.gguf")
     qtbot.waitUntil(
-        lambda: w.facts is not None and w.facts.architecture == "llama", timeout=150_000
+        lambda: w.active is not None and w.active.facts.architecture == "llama", timeout=150_000
     )
 
 
@@ -131,13 +135,13 @@ def test_model_cut_short_by_a_power_loss_is_removed_with_a_message(
     data = starter.read_bytes()
     model.write_bytes(data[: len(data) // 3])
     power_loss_marker(model, data)
-    w.fill_models_menu()
+    w.models_menu.refill()
     actions = [a for a in w.models_menu.actions() if a.text() == "cut-short"]
     actions[0].trigger()
     qtbot.waitUntil(lambda: "did not reach the disk whole" in w.banner.text(), timeout=30_000)
     assert not model.exists()
     assert not [a for a in w.models_menu.actions() if a.text() == "cut-short"]
-    assert w.facts is not None and w.facts.architecture == "llama"  # the old one stays
+    assert w.active is not None and w.active.facts.architecture == "llama"  # the old one stays
     shot(w, "model-cut-short")
 
 
@@ -149,13 +153,13 @@ def test_dark_theme_screenshot(qtbot, window: MainWindow) -> None:  # type: igno
 
 
 def test_list_models_pass_qt_model_tester(qtmodeltester, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    cid = window.repo.create_conversation("tested")
+    cid = window.core.repo.create_conversation("tested")
     for i in range(5):
-        window.repo.append(cid, "user" if i % 2 == 0 else "assistant", f"m{i}")
-    messages = MessageModel(window.repo)
+        window.core.repo.append(cid, "user" if i % 2 == 0 else "assistant", f"m{i}")
+    messages = MessageModel(window.core.repo)
     messages.open(cid)
     qtmodeltester.check(messages)
-    convs = ConversationListModel(window.repo)
+    convs = ConversationListModel(window.core.repo)
     convs.refresh()
     qtmodeltester.check(convs)
 
@@ -183,7 +187,7 @@ def test_summarize_a_dropped_pdf_with_progress(qtbot, window: MainWindow, tmp_pa
     assert window.engine.busy and "harbour.pdf" in window.banner.text()
     qtbot.waitUntil(lambda: not window.engine.busy, timeout=300_000)
     assert progress and progress[-1][1] >= 1
-    conv = window.repo.conversation(window.conversation_id)  # type: ignore[arg-type]
+    conv = window.core.repo.conversation(window.conversations.current)  # type: ignore[arg-type]
     assert conv.title == "Summary of harbour.pdf"
     assert conv.params_dict["source"]["pages"] == 8
     assert window.messages.messages[-1].role == "assistant"
@@ -203,7 +207,7 @@ def test_model_manager_downloads_pauses_resumes(
     recording[0] = False  # this test talks to the local fake Hub on purpose
     manager = ModelManager(window.core, window, hub=Hub(endpoint=fake_hub.url))
     qtbot.addWidget(manager)
-    manager.models_changed.connect(window.fill_models_menu)
+    manager.models_changed.connect(window.models_menu.refill)
     manager.show()
     manager.tabs.setCurrentIndex(2)
     qtbot.keyClicks(manager.query, "smol")
@@ -228,7 +232,7 @@ def test_model_manager_downloads_pauses_resumes(
     qtbot.waitUntil(lambda: tab.jobs.item(0, 4).text() == "done", timeout=150_000)
     assert "Download finished" in manager.message.text()
     assert bar.value() == 1000
-    window.fill_models_menu()
+    window.models_menu.refill()
     assert any(a.text() == "SmolLM2-135M-Instruct-Q4_1" for a in window.models_menu.actions())
     manager.close()
 
@@ -245,13 +249,20 @@ def test_settings_dialog_saves(qtbot, window: MainWindow) -> None:  # type: igno
     dialog.context.setCurrentIndex(dialog.context.findData(1024))
     dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
     dialog.send_key.setCurrentIndex(dialog.send_key.findData("ctrl+enter"))
-    assert dialog.save() is True  # the context changed: the model must be reloaded
+    changed = dialog.save()
+    assert {"context_length", "theme", "send_key"} <= changed
     saved = Settings.load(window.core.paths.settings_file)
     assert saved.context_length == 1024 and saved.theme == "dark" and saved.send_key == "ctrl+enter"
+    # The settings' owner told the window: the composer's key, and a reload for the context.
+    assert window.composer.edit.send_key == "ctrl+enter"
+    qtbot.waitUntil(
+        lambda: window.active is not None and window.active.facts.context == 1024, timeout=60_000
+    )
+    assert dialog.save() == frozenset()  # nothing new: nothing saved, nothing reloaded
 
 
 def test_markdown_code_blocks_each_have_a_copy_button(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    repo = window.repo
+    repo = window.core.repo
     cid = repo.create_conversation("Code")
     repo.append(cid, "user", "Show me a Python function and how to run it.")
     answer = (
@@ -260,15 +271,15 @@ def test_markdown_code_blocks_each_have_a_copy_button(qtbot, window: MainWindow)
         "Run it:\n\n```sh\npython add.py\n```\n\n- short\n- list"
     )
     aid = repo.append(cid, "assistant", answer, model_file="demo.gguf", tokens_per_second=80.0)
-    window.sidebar_model.refresh()
-    window.open_conversation(cid)
+    window.conversations.list_model.refresh()
+    window.conversations.open(cid)
     qtbot.wait(50)
     shot(window, "markdown")
     index = window.messages.index(1)
     option = QStyleOptionViewItem()
     window.chat.initViewItemOption(option)
     option.rect = window.chat.visualRect(index)
-    buttons = window.delegate.code_buttons(option, index)
+    buttons = window.chatting.delegate.code_buttons(option, index)
     assert len(buttons) == 2 and buttons[0].bottom() < buttons[1].top()
     # A real click on each button copies that block, not the whole answer.
     for rect, expected in zip(
@@ -281,7 +292,7 @@ def test_markdown_code_blocks_each_have_a_copy_button(qtbot, window: MainWindow)
         assert QApplication.clipboard().text() == expected
     # The keyboard reaches the same actions: the message menu of the current row.
     window.chat.setCurrentIndex(index)
-    window._message_menu(window.chat.visualRect(index).center())
+    window.chatting._message_menu(window.chat.visualRect(index).center())
     menu = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMenu) and w.isVisible())
     labels = [a.text() for a in menu.actions() if a.text()]
     assert labels[:2] == ["Copy", "Regenerate"]
@@ -301,11 +312,11 @@ def test_first_run_without_a_model_offers_the_catalog(qtbot, app_home: Path, mon
     w.show()
     w.start()
     assert "Welcome" in w.empty.text() and "catalog" in w.empty.text()
-    assert w.model_button.text() == "No model"
+    assert w.status.model_button.text() == "No model"
     shot(w, "first-run")
     w._empty_link("catalog")
-    assert w._dialog is not None and w._dialog.tabs.currentIndex() == 1  # type: ignore[attr-defined]
-    w._dialog.close()
+    assert w.dialog is not None and w.dialog.tabs.currentIndex() == 1  # type: ignore[attr-defined]
+    w.dialog.close()
     w.close()
     core.close()
 
@@ -326,10 +337,10 @@ def test_export_a_conversation(qtbot, window: MainWindow, tmp_path: Path, monkey
     send(qtbot, window, "Name a planet.")
     target = tmp_path / "planet.md"
     monkeypatch.setattr(
-        "assistant.gui.main_window.QFileDialog.getSaveFileName",
+        "assistant.gui.conversations.QFileDialog.getSaveFileName",
         lambda *a, **k: (str(target), "Markdown (*.md)"),
     )
-    window.export_chat()
+    window.conversations.export_current(window)
     text = target.read_text()
     assert text.startswith("# Name a planet") and "## Assistant" in text
 

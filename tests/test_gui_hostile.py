@@ -15,7 +15,7 @@ pytestmark = pytest.mark.slow
 
 
 def _menu_action(w: MainWindow, name: str):  # type: ignore[no-untyped-def]
-    w.fill_models_menu()
+    w.models_menu.refill()
     actions = [a for a in w.models_menu.actions() if a.text() == name]
     assert actions, f"{name} is not in the Models menu"
     return actions[0]
@@ -30,8 +30,8 @@ def test_hostile_template_is_refused_and_the_window_goes_on(
     _menu_action(w, "bomb").trigger()
     qtbot.waitUntil(lambda: "too large or too slow" in w.banner.text(), timeout=30_000)
     assert "bomb.gguf" in w.banner.text()
-    assert w.facts is not None and w.facts.path == str(starter)
-    assert not w.loading.isVisible() and not w.cancel_load.isVisible()
+    assert w.active is not None and w.active.facts.path == str(starter)
+    assert not w.status.loading.isVisible() and not w.status.cancel_load.isVisible()
     shot(w, "hostile-template-refused")
     send(qtbot, w, "Say hi.")  # the previous model answers
     assert w.messages.messages[-1].role == "assistant"
@@ -45,15 +45,15 @@ def test_model_load_shows_progress_and_can_be_cancelled(
     w.core.library.import_file(gemma, copy=False)
     clicker = QTimer()
     clicker.setInterval(2)
-    clicker.timeout.connect(w.cancel_load.click)
+    clicker.timeout.connect(w.status.cancel_load.click)
     _menu_action(w, gemma.stem).trigger()
-    assert w.loading.isVisible() and w.cancel_load.isVisible()
-    assert w.model_button.text() == "Loading model…"
+    assert w.status.loading.isVisible() and w.status.cancel_load.isVisible()
+    assert w.status.model_button.text() == "Loading model…"
     shot(w, "model-loading")
     clicker.start()
     qtbot.waitUntil(lambda: "cancelled" in w.banner.text(), timeout=60_000)
     clicker.stop()
     assert "still in use" in w.banner.text()
-    assert w.facts is not None and w.facts.path == str(starter)
-    assert w.model_button.text() != "Loading model…"
+    assert w.active is not None and w.active.facts.path == str(starter)
+    assert w.status.model_button.text() != "Loading model…"
     shot(w, "model-load-cancelled")

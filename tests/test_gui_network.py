@@ -11,7 +11,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from assistant.gui.main_window import MainWindow
-from assistant.gui.menus import add_remote
 from assistant.gui.remote_dialog import RemoteDialog
 from assistant.settings import Settings
 from tests.conftest import free_port
@@ -22,12 +21,12 @@ pytestmark = pytest.mark.slow
 
 
 def menu_action(w: MainWindow, prefix: str):  # type: ignore[no-untyped-def]
-    w.fill_models_menu()
+    w.models_menu.refill()
     return next(a for a in w.models_menu.actions() if a.text().startswith(prefix))
 
 
 def is_remote(w: MainWindow) -> bool:
-    return w.facts is not None and w.facts.architecture == "remote"
+    return w.active is not None and w.active.is_remote
 
 
 def add_remote_through_dialog(w: MainWindow, name: str, url: str) -> None:
@@ -39,23 +38,23 @@ def add_remote_through_dialog(w: MainWindow, name: str, url: str) -> None:
         dialog.accept()
 
     QTimer.singleShot(0, fill)
-    add_remote(w)
+    menu_action(w, "Add remote server").trigger()
 
 
 def test_api_server_from_the_models_menu(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     w = window
     recording[0] = False  # this test's own client connects, on purpose
     port = free_port()
-    w.core.settings.server_port = port
+    w.core.config.change(server_port=port)
     toggle = menu_action(w, "Local API server")
     with qtbot.waitSignal(w.api_server.started, timeout=30_000):
         toggle.trigger()
     url = f"http://127.0.0.1:{port}/v1"
-    assert w.api_label.isVisible() and w.api_label.text() == f"API {url}"
+    assert w.status.api_label.isVisible() and w.status.api_label.text() == f"API {url}"
     client = openai.OpenAI(base_url=url, api_key="x", max_retries=0, timeout=120)
-    assert client.models.list().data[0].id == w.model.name  # type: ignore[union-attr]
+    assert client.models.list().data[0].id == w.active.name  # type: ignore[union-attr]
     stream = client.chat.completions.create(
-        model=w.model.name,  # type: ignore[union-attr]
+        model=w.active.name,  # type: ignore[union-attr]
         messages=[{"role": "user", "content": "Name a fruit."}],
         stream=True,
         max_tokens=16,
@@ -65,7 +64,7 @@ def test_api_server_from_the_models_menu(qtbot, window: MainWindow) -> None:  # 
     assert menu_action(w, "Local API server").isChecked()
     with qtbot.waitSignal(w.api_server.stopped, timeout=30_000):
         menu_action(w, "Local API server").trigger()
-    assert not w.api_label.isVisible()
+    assert not w.status.api_label.isVisible()
     with pytest.raises(openai.APIConnectionError):
         client.models.list()
 
@@ -77,34 +76,30 @@ def test_remote_model_from_the_models_menu(qtbot, window: MainWindow, starter: P
     peer = llama_server(starter, port)
     try:
         add_remote_through_dialog(w, "Peer", f"http://127.0.0.1:{port}/v1")
-        qtbot.waitUntil(
-            lambda: w.facts is not None and w.facts.architecture == "remote", timeout=60_000
-        )
-        assert w.model_button.text() == "Peer"
-        assert w.offline_badge.text() == f"● Remote: 127.0.0.1:{port}"
+        qtbot.waitUntil(lambda: w.active is not None and w.active.is_remote, timeout=60_000)
+        assert w.status.model_button.text() == "Peer"
+        assert w.status.offline_badge.text() == f"● Remote: 127.0.0.1:{port}"
         assert "Peer" in Settings.load(w.core.paths.settings_file).remotes
         assert menu_action(w, "Peer (remote)").isChecked()
         send(qtbot, w, "Say hello in one sentence.")
         answer = w.messages.messages[-1]
         assert answer.role == "assistant" and answer.status == "complete" and answer.content
-        assert w.repo.branch(w.conversation_id)[-1].model_file == "Peer"  # type: ignore[arg-type]
+        assert w.core.repo.branch(w.conversations.current)[-1].model_file == "Peer"  # type: ignore[arg-type]
         shot(w, "remote-model")
         doc = Path(w.core.paths.data) / "notes.txt"
         doc.write_text("The river rose in spring.\n\nThe bridge was closed for a week.\n")
-        w.summarize_document(str(doc))
+        w.documents.summarize(str(doc))
         assert "model on this computer" in w.banner.text() and not w.engine.busy
         # Back to the local model: offline again.
         menu_action(w, "SmolLM2").trigger()
-        qtbot.waitUntil(
-            lambda: w.facts is not None and w.facts.architecture != "remote", timeout=60_000
-        )
-        assert w.offline_badge.text() == "● Offline"
+        qtbot.waitUntil(lambda: w.active is not None and not w.active.is_remote, timeout=60_000)
+        assert w.status.offline_badge.text() == "● Offline"
         # A server that is not there is said plainly and not kept; the model stays.
         add_remote_through_dialog(w, "Gone", f"http://127.0.0.1:{free_port()}/v1")
         qtbot.waitUntil(lambda: w.banner.isVisible(), timeout=60_000)
         assert "Cannot reach" in w.banner.text()
         assert "Gone" not in w.core.settings.remotes
-        assert w.facts.architecture != "remote"  # type: ignore[union-attr]
+        assert not w.active.is_remote  # type: ignore[union-attr]
     finally:
         peer.terminate()
         peer.wait(30)

@@ -21,7 +21,7 @@ ANSWER = (
 
 def stream_into(qtbot, w: MainWindow, text: str) -> None:  # type: ignore[no-untyped-def]
     for i in range(0, len(text), 7):
-        w._on_text(text[i : i + 7])
+        w.engine.text.emit(text[i : i + 7])
     qtbot.wait(50)
 
 
@@ -46,7 +46,7 @@ def test_streaming_answer_renders_markdown_and_follows_only_at_the_bottom(
         repo.append(cid, "assistant", f"Answer {i}. " + "More words. " * 40, status="complete")
     repo.append(cid, "user", "Tell me about bees.")
     repo.append(cid, "assistant", "", status="streaming")
-    w.open_conversation(cid)
+    w.conversations.open(cid)
     qtbot.wait(50)
     bar = w.chat.verticalScrollBar()
     stream_into(qtbot, w, ANSWER[:120])

@@ -13,8 +13,9 @@ import pytest
 
 from assistant.engine.backend import SamplingParams
 from assistant.engine.peer_limits import MAX_LINE_BYTES, MAX_RESPONSE_BYTES
-from assistant.engine.remote import RemoteBackend, RemoteConfig
+from assistant.engine.remote import RemoteBackend
 from assistant.errors import UserError
+from assistant.settings import RemoteServer
 
 QUESTION = [{"role": "user", "content": "hi"}]
 
@@ -86,7 +87,7 @@ def peer() -> Iterator[ThreadingHTTPServer]:
 
 def backend(peer: ThreadingHTTPServer, timeout: float = 60.0) -> RemoteBackend:
     url = f"http://127.0.0.1:{peer.server_address[1]}/v1"
-    return RemoteBackend(RemoteConfig("peer", url), timeout=timeout)
+    return RemoteBackend(RemoteServer("peer", url), timeout=timeout)
 
 
 def ask(b: RemoteBackend, max_tokens: int = 32) -> None:

@@ -20,7 +20,7 @@ from assistant.models.fit import Machine, fit
 from assistant.models.hub import Hub, HubFile, safe_filename
 from assistant.models.library import ModelLibrary, model_info
 from assistant.models.quant import quant_of
-from assistant.models.transfer import RetryPolicy, _Redirects, fetch
+from assistant.models.transfer import RetryPolicy, Transfer, _Redirects
 from tests.conftest import tmpfs
 from tests.fixtures.fake_hub import FakeHub
 
@@ -176,7 +176,7 @@ def test_private_download_keeps_token_only_on_the_same_host(hub: FakeHub, tmp_pa
     r = h.resolve("secret/Gated-GGUF", "gated-Q4_0.gguf")
     part = tmp_path / "gated.part"
     # The fake Hub redirects to /cdn/ on its own host, which checks the token too.
-    fetch(r.url, part, r.size, None, r.headers, policy=FAST)
+    Transfer(r.url, part, r.size, None, r.headers, policy=FAST).run()
     assert part.read_bytes() == data
     # A redirect to another host (a CDN) must not carry the token along.
     request = urllib.request.Request(f"{hub.url}/x")
@@ -273,7 +273,7 @@ def test_stale_part_restarts_once_then_reports_a_short_file(hub: FakeHub, tmp_pa
     # Listed as longer than the server's file: Range past its end -> 416, restart from
     # zero, 416 again at the same place -> a clear error instead of looping forever.
     with pytest.raises(UserError, match="smaller than its listing"):
-        fetch(r.url, part, len(data) + 10, None, policy=FAST)
+        Transfer(r.url, part, len(data) + 10, None, policy=FAST).run()
     assert not part.exists()
 
 
@@ -288,7 +288,7 @@ def test_disk_full(hub: FakeHub, tiny_disk: Path) -> None:
     r = h.resolve(REPO, "SmolLM2-135M-Instruct-Q4_1.gguf")
     part = tiny_disk / "x.part"
     with pytest.raises(UserError, match="disk is full"):
-        fetch(r.url, part, r.size, None, policy=FAST)
+        Transfer(r.url, part, r.size, None, policy=FAST).run()
     assert part.exists() and part.stat().st_size > 0
 
 

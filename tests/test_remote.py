@@ -18,11 +18,11 @@ import pytest
 
 from assistant.app import build_core
 from assistant.engine.backend import Completion, SamplingParams
-from assistant.engine.remote import RemoteBackend, RemoteConfig
+from assistant.engine.remote import RemoteBackend
 from assistant.errors import UserError
 from assistant.presets import PresetLibrary
 from assistant.server.run import ApiServer
-from assistant.settings import Settings
+from assistant.settings import RemoteServer, Settings
 from tests.conftest import TEST_CTX, free_port
 
 pytestmark = pytest.mark.slow
@@ -77,16 +77,16 @@ def collect(backend: RemoteBackend, stop_after: int | None = None) -> tuple[str,
 
 
 def test_ask_and_stream_from_llama_cpp_server(peer: str) -> None:
-    backend = RemoteBackend(RemoteConfig("peer", peer))
+    backend = RemoteBackend(RemoteServer("peer", peer))
     facts = backend.load()
-    assert facts.name == "peer" and facts.path.endswith("#smollm2")
+    assert facts.name == "peer" and facts.path == peer and backend.model_id == "smollm2"
     text, done = collect(backend)
     assert len(text.split()) > 20 and done.finish_reason in ("stop", "length")
     assert done.completion_tokens > 20 and done.text == text
 
 
 def test_cancel_closes_the_stream_and_the_next_answer_works(peer: str) -> None:
-    backend = RemoteBackend(RemoteConfig("peer", peer))
+    backend = RemoteBackend(RemoteServer("peer", peer))
     t0 = time.monotonic()
     text, done = collect(backend, stop_after=30)
     assert done.finish_reason == "cancelled" and 30 < len(text) < 400
@@ -122,7 +122,7 @@ def test_cli_add_remote_then_ask_saves_the_conversation(peer: str, app_home: Pat
 def test_server_killed_mid_answer_is_a_clear_error(starter: Path) -> None:
     port = free_port()
     proc = llama_server(starter, port)
-    backend = RemoteBackend(RemoteConfig("peer", f"http://127.0.0.1:{port}/v1"))
+    backend = RemoteBackend(RemoteServer("peer", f"http://127.0.0.1:{port}/v1"))
     got = ""
     with pytest.raises(UserError, match="broke off mid-answer") as err:
         for item in backend.stream(QUESTION, SamplingParams(max_tokens=800)):  # type: ignore[arg-type]
@@ -138,16 +138,16 @@ def test_server_killed_mid_answer_is_a_clear_error(starter: Path) -> None:
 
 def test_wrong_key_unknown_model_and_timeouts(starter: Path, tmp_path: Path) -> None:
     core = build_core(str(tmp_path / "served"))
-    core.settings.context_length = TEST_CTX
-    core.load_model()
+    core.config.change(context_length=TEST_CTX)
+    core.models.load_local()
     ours = ApiServer(core, PresetLibrary(core.paths.user_presets), port=free_port(), api_key="k1")
     ours.start()
     try:
         with pytest.raises(UserError, match="refused the API key"):
-            RemoteBackend(RemoteConfig("box", ours.url, "wrong")).load()
+            RemoteBackend(RemoteServer("box", ours.url, "wrong")).load()
         with pytest.raises(UserError, match=r"has no model .nope.\. It offers: SmolLM2"):
-            RemoteBackend(RemoteConfig("box", ours.url, "k1", "nope")).load()
-        backend = RemoteBackend(RemoteConfig("box", ours.url, "k1"))
+            RemoteBackend(RemoteServer("box", ours.url, "k1", "nope")).load()
+        backend = RemoteBackend(RemoteServer("box", ours.url, "k1"))
         facts = backend.load()
         assert facts.context == TEST_CTX  # reported by `assistant serve`
         text, done = collect(backend)
@@ -172,7 +172,7 @@ def test_wrong_key_unknown_model_and_timeouts(starter: Path, tmp_path: Path) -> 
     url = f"http://127.0.0.1:{silent.getsockname()[1]}/v1"
     t0 = time.monotonic()
     with pytest.raises(UserError, match="did not answer in time"):
-        RemoteBackend(RemoteConfig("mute", url), timeout=1.0).load()
+        RemoteBackend(RemoteServer("mute", url), timeout=1.0).load()
     assert time.monotonic() - t0 < 10
     silent.close()
     for conn in accepted:
@@ -184,8 +184,7 @@ def test_saved_api_keys_are_readable_by_this_user_only(tmp_path: Path) -> None:
     path = tmp_path / "settings.toml"
     path.write_text("")
     path.chmod(0o644)
-    settings = Settings()
-    settings.remotes["lan-box"] = {"url": "http://127.0.0.1:1/v1", "api_key": "sk-secret"}
-    settings.save(path)
+    box = RemoteServer("lan-box", "http://127.0.0.1:1/v1", "sk-secret")
+    Settings(remotes={"lan-box": box}).save(path)
     assert path.stat().st_mode & 0o777 == 0o600
-    assert Settings.load(path).remotes["lan-box"]["api_key"] == "sk-secret"
+    assert Settings.load(path).remotes["lan-box"] == box

@@ -31,8 +31,8 @@ KEY = "s3cret-key"
 @pytest.fixture(scope="module")
 def core(tmp_path_factory: pytest.TempPathFactory, starter: Path) -> Iterator[Core]:
     core = build_core(str(tmp_path_factory.mktemp("serve-home")))
-    core.settings.context_length = TEST_CTX
-    core.load_model()
+    core.config.change(context_length=TEST_CTX)
+    core.models.load_local()
     yield core
     core.close()
 

@@ -48,7 +48,7 @@ def test_power_loss_before_the_disk_caught_up(app_home: Path, starter: Path) -> 
     power_loss_marker(model, data)
     try:
         with pytest.raises(UserError, match=r"did not reach the disk whole.*Download it again"):
-            core.load_model(NAME)
+            core.models.load_local(NAME)
         assert not model.exists() and markers(model.parent) == []
         assert all(m.path != model for m in core.library.installed())
     finally:
@@ -63,7 +63,7 @@ def test_after_a_reboot_a_whole_file_is_checked_once_and_loads(
     shutil.copyfile(starter, model)
     power_loss_marker(model, starter.read_bytes())
     try:
-        _, facts = core.load_model(NAME)
+        facts = core.models.load_local(NAME).facts
         assert facts.architecture == "llama"
         assert markers(model.parent) == []
     finally:
@@ -119,7 +119,7 @@ def test_every_part_of_a_split_model_is_checked(app_home: Path) -> None:
     power_loss_marker(second, data)
     try:
         with pytest.raises(UserError, match=r"00002-of-00002\.gguf did not reach the disk"):
-            core.load_model(first.stem)
+            core.models.load_local(first.stem)
         assert first.exists() and not second.exists()
     finally:
         core.close()

@@ -11,11 +11,14 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from assistant.store import Repository
 
 ROOT = Path(__file__).parent.parent
 
 
+@pytest.mark.slow
 def test_kill_minus_9_loses_nothing_committed(tmp_path: Path) -> None:
     path = tmp_path / "h.db"
     Repository(path).close()

@@ -53,13 +53,21 @@ def _sentences(text: str) -> list[str]:
 class Summarizer:
     """Map-reduce summaries on an engine; ``cancel()`` stops at once, keeping results."""
 
-    def __init__(self, engine: EngineHost, preset: Preset, length: str = "short") -> None:
+    def __init__(
+        self,
+        engine: EngineHost,
+        preset: Preset,
+        length: str = "short",
+        cancelled: threading.Event | None = None,
+    ) -> None:
+        """``cancelled``: the caller's cancel flag, checked between and inside steps."""
         if length not in LENGTH_TOKENS:
             raise ValueError(f"length must be one of {list(LENGTH_TOKENS)}")
         self.engine = engine
         self.preset = preset
         self.length = length
-        self._cancelled = threading.Event()
+        self._own_flag = cancelled is None
+        self._cancelled = cancelled or threading.Event()
         self.result = SummaryResult("", False, 0)
         self._chunk_budget = MAX_CHUNK_TOKENS
 
@@ -147,7 +155,8 @@ class Summarizer:
         on_progress: Callable[[SummaryProgress], None] | None = None,
     ) -> SummaryResult:
         """Summarize; on cancel, returns what was finished (``complete`` False)."""
-        self._cancelled.clear()
+        if self._own_flag:  # a caller's flag set before the start still counts
+            self._cancelled.clear()
         self.result = r = SummaryResult("", False, 0)
         budget = self._chunk_budget = self._budget()
         start = time.monotonic()

@@ -8,7 +8,6 @@ import json
 import threading
 import time
 from collections.abc import Generator, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 import openai
@@ -23,22 +22,10 @@ from assistant.engine.backend import (
 from assistant.engine.context import fit_messages
 from assistant.engine.peer_limits import CappedTransport, exceeded
 from assistant.errors import Cancelled, UserError
+from assistant.settings import RemoteServer
 
 CHARS_PER_TOKEN = 3  # a cautious estimate: the server's tokenizer is not ours to call
 _CONTEXT_FIELDS = ("context_length", "max_model_len", "max_context_length", "n_ctx")
-
-
-@dataclass(frozen=True)
-class RemoteConfig:
-    """What the user typed: a name, the server's base URL, a key, and a model id."""
-
-    name: str
-    url: str
-    api_key: str = ""
-    model: str = ""  # empty: the server's first model
-
-    def to_dict(self) -> dict[str, str]:
-        return {"url": self.url, "api_key": self.api_key, "model": self.model}
 
 
 class _HttpClient(openai.DefaultHttpxClient):
@@ -53,7 +40,7 @@ class _HttpClient(openai.DefaultHttpxClient):
 class RemoteBackend:
     """Streams answers from a remote chat-completions endpoint; cancel closes the stream."""
 
-    def __init__(self, config: RemoteConfig, timeout: float = 60.0) -> None:
+    def __init__(self, config: RemoteServer, timeout: float = 60.0) -> None:
         self.config = config
         base = config.url.rstrip("/")
         self._client = openai.OpenAI(
@@ -65,6 +52,7 @@ class RemoteBackend:
             http_client=_HttpClient(transport=CappedTransport()),
         )
         self.facts: ModelFacts | None = None
+        self.model_id = config.model  # the id the server answers to, once loaded
         self._stream: Any = None
         self._cancelled = threading.Event()
 
@@ -82,10 +70,11 @@ class RemoteBackend:
         if entry is None:
             offered = ", ".join(m.id for m in models)
             raise UserError(f"{self.where} has no model '{wanted}'. It offers: {offered}.")
+        self.model_id = wanted
         self.facts = ModelFacts(
-            path=f"{self.config.url}#{wanted}",
+            path=self.config.url,
             name=self.config.name,
-            architecture="remote",
+            architecture="",  # a server does not say
             parameters=0,
             quantization="",
             trained_context=_context_of(entry),
@@ -94,11 +83,6 @@ class RemoteBackend:
             size_bytes=0,
         )
         return self.facts
-
-    @property
-    def model_id(self) -> str:
-        assert self.facts is not None
-        return self.facts.path.rsplit("#", 1)[1]
 
     def stream(
         self, messages: Sequence[ChatMessage], params: SamplingParams | None = None

@@ -7,16 +7,17 @@ import html
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 import assistant
-from assistant.engine.backend import ModelFacts
 from assistant.engine.offload import runs_on
+from assistant.session import ActiveModel
 
 
-def about_text(model_name: str | None, facts: ModelFacts | None) -> str:
+def about_text(active: ActiveModel | None) -> str:
     """The About box's rich text."""
     runs = ""
-    if facts is not None and facts.cpu_variant:
+    facts = active.facts if active is not None else None
+    if active is not None and facts is not None and facts.cpu_variant:
         runs = (
-            f"<br><br>{html.escape(model_name or facts.name)} runs "
+            f"<br><br>{html.escape(active.name)} runs "
             f"{html.escape(runs_on(facts))} ({html.escape(facts.offload)}); CPU kernels: "
             f"{html.escape(facts.cpu_variant)}."
         )
@@ -26,5 +27,5 @@ def about_text(model_name: str | None, facts: ModelFacts | None) -> str:
     )
 
 
-def show_about(parent: QWidget, model_name: str | None, facts: ModelFacts | None) -> None:
-    QMessageBox.about(parent, "About Offline Assistant", about_text(model_name, facts))
+def show_about(parent: QWidget, active: ActiveModel | None) -> None:
+    QMessageBox.about(parent, "About Offline Assistant", about_text(active))

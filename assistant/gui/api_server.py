@@ -3,17 +3,16 @@
 
 from __future__ import annotations
 
-import logging
-import threading
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from assistant.errors import UserError
+from assistant.gui.background import Job, Worker
+
 if TYPE_CHECKING:
     from assistant.app import Core
     from assistant.presets import PresetLibrary
-
-log = logging.getLogger(__name__)
 
 
 class ApiServerService(QObject):
@@ -28,22 +27,34 @@ class ApiServerService(QObject):
         self.core, self.presets = core, presets
         self.server: Any = None
         self.url = ""
+        self.worker = Worker("api-server", self)
 
     @property
     def running(self) -> bool:
         return self.server is not None
 
-    def start(self) -> None:
-        threading.Thread(target=self._start, name="api-server-start", daemon=True).start()
+    def set_running(self, on: bool) -> None:
+        """The menu's check box: start or stop the server."""
+        if on and not self.running:
+            self.start()
+        elif not on and self.running:
+            self.stop()
 
-    def _start(self) -> None:
+    def start(self) -> None:
+        self.worker.submit(
+            self._start,
+            self._started,
+            lambda message, _exc: self.failed.emit(message),
+            bug="The API server could not start (details in the log).",
+        )
+
+    def _start(self, _job: Job) -> Any:
         try:
             from assistant.server.run import ApiServer
         except ImportError:
-            self.failed.emit(
+            raise UserError(
                 "The API server is an optional part: install offline-assistant[server]."
-            )
-            return
+            ) from None
         s = self.core.settings
         server = ApiServer(
             self.core,
@@ -55,20 +66,19 @@ class ApiServerService(QObject):
         try:
             server.start()
         except OSError as exc:
-            self.failed.emit(f"The API server could not start: {exc}")
-            return
-        except Exception:
-            log.exception("API server start failed")
-            self.failed.emit("The API server could not start (details in the log).")
-            return
+            raise UserError(f"The API server could not start: {exc}") from exc
+        return server
+
+    def _started(self, server: Any) -> None:
         self.server, self.url = server, server.url
         self.started.emit(server.url)
 
     def stop(self) -> None:
         server, self.server = self.server, None
         if server is not None:
-            threading.Thread(target=self._stop, args=(server,), daemon=True).start()
+            self.worker.submit(lambda _job: server.stop(), lambda _: self.stopped.emit())
 
-    def _stop(self, server: Any) -> None:
-        server.stop()
-        self.stopped.emit()
+    def shutdown(self) -> None:
+        """On close: stop the server and wait for it."""
+        self.stop()
+        self.worker.shutdown()

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import sys
-import threading
 import time
 from typing import TYPE_CHECKING
 
@@ -44,6 +43,7 @@ def run_gui() -> int:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
+    from assistant.gui.background import Worker
     from assistant.gui.main_window import MainWindow
     from assistant.gui.theme import apply_theme
     from assistant.paths import app_paths
@@ -57,6 +57,7 @@ def run_gui() -> int:
     QGuiApplication.setDesktopFileName("offline-assistant")
     apply_theme(app, settings.theme, settings.font_size)  # before the paint: no flash
     window = MainWindow()
+    preloader = Worker("preload", window)
     cores: list[Core] = []
     # Packaging measures cold start with this: print when painted and when ready, quit.
     probe = os.environ.get("ASSISTANT_STARTUP_PROBE") == "1"
@@ -75,17 +76,8 @@ def run_gui() -> int:
 
     def preload_then_finish() -> None:
         # The heavy imports (store, presets, Markdown, icons: about a second here) run on
-        # a thread, so the painted window keeps taking input while they load.
-        loader = threading.Thread(target=_preload, name="preload", daemon=True)
-        loader.start()
-
-        def poll() -> None:
-            if loader.is_alive():
-                QTimer.singleShot(15, poll)
-            else:
-                finish()
-
-        poll()
+        # a worker, so the painted window keeps taking input while they load.
+        preloader.submit(lambda _job: _preload(), lambda _: finish(), lambda *_: finish())
 
     class FirstPaint(QObject):
         def eventFilter(self, obj: QObject, event: QEvent) -> bool:
@@ -108,13 +100,11 @@ def run_gui() -> int:
 
 
 def _preload() -> None:
-    try:
-        import qtawesome  # type: ignore[import-untyped]  # noqa: F401
+    """Import what attach() needs; a failure is logged, and happens again in attach()."""
+    import qtawesome  # type: ignore[import-untyped]  # noqa: F401
 
-        import assistant.app
-        import assistant.gui.conversation_list
-        import assistant.gui.delegates
-        import assistant.gui.engine_service
-        import assistant.presets  # noqa: F401
-    except Exception:  # the same import fails again in finish() and is reported there
-        pass
+    import assistant.app
+    import assistant.gui.conversation_list
+    import assistant.gui.delegates
+    import assistant.gui.engine_service
+    import assistant.presets  # noqa: F401

@@ -5,12 +5,12 @@ from __future__ import annotations
 import html
 import logging
 import time
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from assistant.gui.background import Worker
 from assistant.gui.roles import Role
 from assistant.store.repository import Repository
 from assistant.store.search import MARK_END, MARK_START
@@ -44,7 +44,6 @@ def snippet_html(snippet: str) -> str:
 
 class ConversationListModel(QAbstractListModel):
     searched = Signal(str)  # the query whose hits are now shown
-    _hits = Signal(str, list)
 
     def __init__(self, repo: Repository) -> None:
         super().__init__()
@@ -54,15 +53,19 @@ class ConversationListModel(QAbstractListModel):
         # Full-text search grows with the history, so it runs off the GUI thread; the
         # listing is bounded (500 rows, about a millisecond) and stays synchronous so
         # that callers can select the row they just changed.
-        self._searcher = ThreadPoolExecutor(1, thread_name_prefix="search")
-        self._hits.connect(self._show_hits)
+        self._searcher = Worker("search", self)
 
     def refresh(self, query: str | None = None) -> None:
         if query is not None:
             self.query = query
         if self.query.strip():
             q = self.query
-            self._searcher.submit(self._search, q)
+            self._searcher.submit(
+                lambda _job: self._search(q),
+                lambda rows: self._show_hits(q, rows),
+                lambda _message, _exc: self._show_hits(q, []),  # logged by the worker
+                name="search",
+            )
             return
         rows: list[Row] = []
         now = time.time()
@@ -75,15 +78,10 @@ class ConversationListModel(QAbstractListModel):
             rows.append(Row("conversation", c.title or "New chat", c.id, pinned=bool(c.pinned)))
         self._set_rows(rows)
 
-    def _search(self, query: str) -> None:
+    def _search(self, query: str) -> list[Row]:
         if query != self.query:  # typed on since: a newer search is queued
-            return
-        try:
-            hits = self.repo.search(query, limit=30)
-        except Exception:
-            log.exception("search failed")
-            hits = []
-        rows = [
+            return []
+        return [
             Row(
                 "hit",
                 hit.title or "Untitled chat",
@@ -91,9 +89,8 @@ class ConversationListModel(QAbstractListModel):
                 hit.message_id,
                 snippet_html(hit.snippet),
             )
-            for hit in hits
+            for hit in self.repo.search(query, limit=30)
         ]
-        self._hits.emit(query, rows)  # queued to the GUI thread
 
     def _show_hits(self, query: str, rows: list[Row]) -> None:
         if query == self.query:
@@ -107,7 +104,7 @@ class ConversationListModel(QAbstractListModel):
 
     def shutdown(self) -> None:
         """Stop the search thread (on close)."""
-        self._searcher.shutdown(wait=True, cancel_futures=True)
+        self._searcher.shutdown()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)

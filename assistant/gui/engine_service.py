@@ -1,82 +1,142 @@
-"""Adapts the engine and chat service to Qt signals; all engine work runs in a worker
-thread so the window never waits on the model."""
+"""The window's handle on the model: load, send, regenerate, edit, summarize, stop.
+
+Every operation is a typed method that queues one job on the engine's
+:class:`~assistant.gui.background.Worker`, so the window never waits on the model and
+the model does one thing at a time."""
 
 from __future__ import annotations
 
-import logging
 import time
-from typing import Any
+from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal
 
 from assistant.app import Core
 from assistant.chat import TurnResult
 from assistant.engine.backend import SamplingParams
-from assistant.errors import Cancelled, EngineCrashed, UserError
-
-log = logging.getLogger(__name__)
+from assistant.errors import Cancelled, EngineCrashed
+from assistant.gui.background import Job, Worker
+from assistant.session import ActiveModel
+from assistant.settings import RemoteServer
 
 # Text reaches the view at most this often; the view never repaints per token.
 BATCH_SECONDS = 0.04
 
+OnText = Callable[[str], None]
 
-class _Worker(QObject):
-    loaded = Signal(object, object)  # LocalModel, ModelFacts
-    load_failed = Signal(str)
+
+class _TextBatches:
+    """Collects streamed pieces on the worker thread; emits them every BATCH_SECONDS."""
+
+    def __init__(self, emit: OnText) -> None:
+        self.emit, self.last = emit, time.monotonic()
+        self.pending: list[str] = []
+
+    def __call__(self, piece: str) -> None:
+        self.pending.append(piece)
+        now = time.monotonic()
+        if now - self.last >= BATCH_SECONDS:
+            self.flush()
+            self.last = now
+
+    def flush(self) -> None:
+        if self.pending:
+            self.emit("".join(self.pending))
+            self.pending.clear()
+
+
+class EngineService(QObject):
+    """Loads models and runs turns and summaries off the GUI thread, with signals."""
+
+    model_loading = Signal(str)
+    model_loaded = Signal(object)  # ActiveModel
+    model_failed = Signal(str)
     text = Signal(str)
+    turn_started = Signal()
     turn_done = Signal(object)  # TurnResult
-    turn_failed = Signal(str, bool)  # message, engine crashed
+    turn_failed = Signal(str, bool)  # message, the engine crashed
     summary_progress = Signal(str, int, int)  # stage, done, total
     summary_done = Signal(int, bool)  # conversation id, complete
 
     def __init__(self, core: Core) -> None:
         super().__init__()
         self.core = core
-        self.summarizer: Any = None
+        self.busy = False
+        self.worker = Worker("engine-service", self)
+        self._job: Job | None = None
 
-    @Slot(str)
-    def load(self, name: str) -> None:
-        try:
-            if self.core.remote(name) is not None:
-                from pathlib import Path
+    # -- models ----------------------------------------------------------------------------
 
-                from assistant.models.library import LocalModel
+    def load(self, name: str = "") -> None:
+        """Make ``name`` (a local model, a remote server, or "" for the default) active."""
+        self.model_loading.emit(name)
+        self.worker.submit(
+            lambda _job: self._load(name),
+            self.model_loaded.emit,
+            self._load_failed,
+            bug="The model could not be loaded (details in the log).",
+            name="model load",
+        )
 
-                facts = self.core.use(name)
-                # A remote model is known by its name; conversations record that name.
-                model = LocalModel(name, Path(name), 0)
-            else:
-                model, facts = self.core.load_model(name or None)
-                self.core.use_local()
-        except UserError as exc:
-            self.load_failed.emit(str(exc))
-            return
-        except Cancelled:
-            kept = "; the previous model is still in use" if self.core.engine.facts else ""
-            self.load_failed.emit(f"Loading the model was cancelled{kept}.")
-            return
-        except Exception:
-            log.exception("model load failed")
-            self.load_failed.emit("The model could not be loaded (details in the log).")
-            return
-        self.loaded.emit(model, facts)
+    def _load(self, name: str) -> ActiveModel:
+        return self.core.models.use(name or None)
 
-    def _failed(self, exc: Exception, bug_message: str) -> None:
-        """A user error or a crashed engine is said as is; a bug is logged with its trace."""
-        if isinstance(exc, UserError):
-            self.turn_failed.emit(str(exc), isinstance(exc, EngineCrashed))
-        else:
-            log.error("engine worker failed", exc_info=exc)
-            self.turn_failed.emit(bug_message, False)
+    def load_server(self, server: RemoteServer) -> None:
+        """Try a remote server the user is adding; it becomes active if it answers."""
+        self.model_loading.emit(server.name)
+        self.worker.submit(
+            lambda _job: self.core.models.use_server(server),
+            self.model_loaded.emit,
+            self._load_failed,
+            bug="The server could not be used (details in the log).",
+            name="remote model",
+        )
 
-    @Slot(str, str, str)
-    def summarize(self, path: str, preset_id: str, length: str) -> None:
-        from pathlib import Path
+    def _load_failed(self, message: str, exc: Exception) -> None:
+        if isinstance(exc, Cancelled):
+            kept = "; the previous model is still in use" if self.core.models.active else ""
+            message = f"Loading the model was cancelled{kept}."
+        self.model_failed.emit(message)
 
+    def cancel_load(self) -> None:
+        """Stop a model load in progress; the previous model stays loaded."""
+        self.core.models.cancel()
+
+    # -- turns -----------------------------------------------------------------------------
+
+    def send(self, cid: int, text: str, params: SamplingParams, preset: str | None) -> None:
+        chat = self.core.chat
+        self._turn(lambda on_text: chat.send(cid, text, params, on_text, preset))
+
+    def regenerate(self, answer_id: int, params: SamplingParams) -> None:
+        chat = self.core.chat
+        self._turn(lambda on_text: chat.regenerate(answer_id, params, on_text))
+
+    def edit(self, user_id: int, text: str, params: SamplingParams) -> None:
+        chat = self.core.chat
+        self._turn(lambda on_text: chat.edit_and_resend(user_id, text, params, on_text))
+
+    def _turn(self, turn: Callable[[OnText], TurnResult]) -> None:
+        def work(_job: Job) -> TurnResult:
+            batches = _TextBatches(self.text.emit)  # a queued signal: safe from here
+            try:
+                return turn(batches)
+            finally:
+                batches.flush()
+
+        self._begin()
+        self._job = self.worker.submit(
+            work, self._turn_done, self._failed, bug="Something went wrong (details in the log)."
+        )
+
+    # -- summaries -------------------------------------------------------------------------
+
+    def summarize(self, path: str, preset_id: str = "summarize", length: str = "medium") -> None:
         from assistant.documents import summarize_file
         from assistant.presets import PresetLibrary
 
-        try:
+        def work(job: Job) -> tuple[int, bool]:
             preset = PresetLibrary(self.core.paths.user_presets).get(preset_id)
             cid, result = summarize_file(
                 self.core.engine,
@@ -85,133 +145,39 @@ class _Worker(QObject):
                 preset,
                 length,
                 on_progress=lambda p: self.summary_progress.emit(p.stage, p.done, p.total),
-                summarizer_ready=lambda s: setattr(self, "summarizer", s),
+                cancelled=job.cancelled,
             )
-        except Exception as exc:
-            self._failed(exc, "The summary failed (details in the log).")
-            return
-        finally:
-            self.summarizer = None
-        self.summary_done.emit(cid, result.complete)
+            return cid, result.complete
 
-    @Slot(str, object)
-    def run(self, kind: str, args: Any) -> None:
-        pending: list[str] = []
-        last = [time.monotonic()]
+        self._begin()
+        self._job = self.worker.submit(
+            work, self._summary_done, self._failed, bug="The summary failed (details in the log)."
+        )
 
-        def on_text(piece: str) -> None:
-            pending.append(piece)
-            now = time.monotonic()
-            if now - last[0] >= BATCH_SECONDS:
-                self.text.emit("".join(pending))
-                pending.clear()
-                last[0] = now
+    # -- common ----------------------------------------------------------------------------
 
-        chat = self.core.chat
-        try:
-            if kind == "send":
-                cid, text, params, preset = args
-                result: TurnResult = chat.send(cid, text, params, on_text, preset)
-            elif kind == "regenerate":
-                answer_id, params = args
-                result = chat.regenerate(answer_id, params, on_text)
-            else:
-                user_id, text, params = args
-                result = chat.edit_and_resend(user_id, text, params, on_text)
-        except Exception as exc:
-            self._failed(exc, "Something went wrong (details in the log).")
-            return
-        finally:
-            if pending:
-                self.text.emit("".join(pending))
-        self.turn_done.emit(result)
-
-
-class EngineService(QObject):
-    """The window's handle on the model: load, send, regenerate, edit, stop."""
-
-    model_loading = Signal(str)
-    model_loaded = Signal(object, object)
-    model_failed = Signal(str)
-    text = Signal(str)
-    turn_started = Signal()
-    turn_done = Signal(object)
-    turn_failed = Signal(str, bool)
-    summary_progress = Signal(str, int, int)
-    summary_done = Signal(int, bool)
-    _load = Signal(str)
-    _run = Signal(str, object)
-    _summarize = Signal(str, str, str)
-
-    def __init__(self, core: Core) -> None:
-        super().__init__()
-        self.core = core
-        self.busy = False
-        self._thread = QThread()
-        self._thread.setObjectName("engine-service")
-        self._worker = _Worker(core)
-        self._worker.moveToThread(self._thread)
-        self._load.connect(self._worker.load)
-        self._run.connect(self._worker.run)
-        self._summarize.connect(self._worker.summarize)
-        self._worker.summary_progress.connect(self.summary_progress)
-        self._worker.summary_done.connect(self._summary_finished)
-        self._worker.loaded.connect(self.model_loaded)
-        self._worker.load_failed.connect(self.model_failed)
-        self._worker.text.connect(self.text)
-        self._worker.turn_done.connect(self._finished)
-        self._worker.turn_failed.connect(self._failed)
-        self._thread.start()
-
-    def load(self, name: str = "") -> None:
-        self.model_loading.emit(name)
-        self._load.emit(name)
-
-    def cancel_load(self) -> None:
-        """Stop a model load in progress; the previous model stays loaded."""
-        self.core.engine.cancel()
-
-    def _start(self, kind: str, args: Any) -> None:
+    def _begin(self) -> None:
         self.busy = True
         self.turn_started.emit()
-        self._run.emit(kind, args)
-
-    def send(self, cid: int, text: str, params: SamplingParams, preset: str | None) -> None:
-        self._start("send", (cid, text, params, preset))
-
-    def regenerate(self, answer_id: int, params: SamplingParams) -> None:
-        self._start("regenerate", (answer_id, params))
-
-    def edit(self, user_id: int, text: str, params: SamplingParams) -> None:
-        self._start("edit", (user_id, text, params))
-
-    def summarize(self, path: str, preset_id: str = "summarize", length: str = "medium") -> None:
-        self.busy = True
-        self.turn_started.emit()
-        self._summarize.emit(path, preset_id, length)
 
     def stop(self) -> None:
-        # Direct calls, not queued: the worker is busy. Both only set flags.
-        summarizer = self._worker.summarizer
-        if summarizer is not None:
-            summarizer.cancel()
-        self.core.engine.cancel()
-        if self.core.chat.engine is not self.core.engine:
-            self.core.chat.engine.cancel()
+        """Stop the answer or summary under way (the model stays loaded)."""
+        if self._job is not None:
+            self._job.cancel()
+        self.core.models.cancel()
 
-    def _summary_finished(self, cid: int, complete: bool) -> None:
-        self.busy = False
-        self.summary_done.emit(cid, complete)
+    def _summary_done(self, outcome: tuple[int, bool]) -> None:
+        self.busy, self._job = False, None
+        self.summary_done.emit(*outcome)
 
-    def _finished(self, result: TurnResult) -> None:
-        self.busy = False
+    def _turn_done(self, result: TurnResult) -> None:
+        self.busy, self._job = False, None
         self.turn_done.emit(result)
 
-    def _failed(self, message: str, crashed: bool) -> None:
-        self.busy = False
-        self.turn_failed.emit(message, crashed)
+    def _failed(self, message: str, exc: Exception) -> None:
+        self.busy, self._job = False, None
+        self.turn_failed.emit(message, isinstance(exc, EngineCrashed))
 
     def shutdown(self) -> None:
         self.stop()
-        self._thread.quit()
-        self._thread.wait(10_000)
+        self.worker.shutdown()

@@ -1,129 +1,259 @@
-"""The main window: the frame, conversations and documents (the parent classes) plus
-models, chatting, menus and dialogs, over the core services."""
+"""The main window lays out the widgets and wires the parts that own the behaviour:
+:class:`Conversations` (the open chat and the sidebar), :class:`ChatController`
+(sending and streaming), :class:`Documents` (summaries), :class:`ModelsMenu` and
+:class:`ModelStatus`. Signals connect them here, in one place.
+
+It is built in two steps so that it paints before anything heavy: the layout at
+construction (Qt alone), the services with ``attach(core)``."""
 
 from __future__ import annotations
 
 import logging
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
-    QFileDialog,
-    QInputDialog,
-    QStyleOptionViewItem,
+    QDialog,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
 )
 
-from assistant.gui.document_window import DocumentWindow
-from assistant.gui.roles import Role
+from assistant.gui.composer import Composer
+from assistant.gui.sidebar import Sidebar
+from assistant.gui.status_bar import ModelStatus
 
 if TYPE_CHECKING:
     from assistant.app import Core
     from assistant.chat import TurnResult
-    from assistant.engine.backend import ModelFacts, SamplingParams
-    from assistant.models.library import LocalModel
-    from assistant.store.records import Message
+    from assistant.gui.api_server import ApiServerService
+    from assistant.gui.chat_controller import ChatController
+    from assistant.gui.conversations import Conversations
+    from assistant.gui.documents_controller import Documents
+    from assistant.gui.engine_service import EngineService
+    from assistant.gui.message_model import MessageModel
+    from assistant.gui.models_menu import ModelsMenu
+    from assistant.presets import PresetLibrary
+    from assistant.session import ActiveModel
+    from assistant.settings import Settings
 
 log = logging.getLogger(__name__)
 
 
-class MainWindow(DocumentWindow):
-    """The whole window. Built in two steps so that it paints before anything heavy:
-    the frame at construction, the services with ``attach(core)`` (done at once when a
-    core is given)."""
+class MainWindow(QMainWindow):
+    """The whole window (``attach`` is done at once when a core is given)."""
+
+    # The parts, attached after the first paint.
+    core: Core
+    presets: PresetLibrary
+    engine: EngineService
+    messages: MessageModel
+    conversations: Conversations
+    chatting: ChatController
+    documents: Documents
+    models_menu: ModelsMenu
+    api_server: ApiServerService
 
     def __init__(self, core: Core | None = None) -> None:
         super().__init__()
-        self._summarizing = ""
+        self.setWindowTitle("Offline Assistant")
+        self.setAcceptDrops(True)
+        self.resize(1180, 780)
         self.attached = False
+        self.dialog: QDialog | None = None  # the open dialog, for tests and screenshots
+        self._crash_report: Path | None = None
+        self._undo_id: int | None = None
+        self._build()
         if core is not None:
             self.attach(core)
 
+    # -- layout (Qt alone: paints before the services exist) --------------------------------
+
+    def _build(self) -> None:
+        self.sidebar = Sidebar()
+        self.chat = QListView()
+        self.chat.setAccessibleName("Conversation")
+        self.chat.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.chat.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.chat.setFrameShape(QListView.Shape.NoFrame)
+        self.chat.setWordWrap(True)
+        self.chat.setUniformItemSizes(False)
+        self.chat.setVisible(False)
+        # Centred by HTML: Qt's enum namespace (AlignCenter) costs ~50 ms to build and
+        # is left until after the first paint (attach).
+        self.empty = QLabel(
+            "<div align='center'><h2>What can I help with?</h2>"
+            "<p style='color:gray'>Starting…</p></div>"
+        )
+        self.empty.setWordWrap(True)
+        self.empty.setOpenExternalLinks(False)
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setVisible(False)
+        self.banner.setStyleSheet(
+            "padding: 8px; border-radius: 6px; background: palette(alternate-base);"
+        )
+        self.composer = Composer()
+        center = QWidget()
+        layout = QVBoxLayout(center)
+        layout.setContentsMargins(16, 8, 16, 8)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.empty, 1)
+        layout.addWidget(self.chat, 1)
+        layout.addWidget(self.composer)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(center)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([260, 920])
+        self.splitter.setCollapsible(0, True)
+        self.setCentralWidget(self.splitter)
+        self.status = ModelStatus(self.statusBar())
+        self.composer.edit.setFocus()
+
+    # -- the parts ---------------------------------------------------------------------------
+
     def attach(self, core: Core) -> None:
-        """Bring in the store, presets, engine, models, menus and icons."""
+        """Bring in the store, presets, engine, models, menus and icons, and wire them."""
         from PySide6.QtCore import Qt
 
         from assistant.gui.api_server import ApiServerService
-        from assistant.gui.conversation_list import ConversationListModel
-        from assistant.gui.delegates import ConversationDelegate, MessageDelegate
+        from assistant.gui.chat_controller import ChatController
+        from assistant.gui.conversations import Conversations
+        from assistant.gui.delegates import ConversationDelegate
+        from assistant.gui.documents_controller import Documents
         from assistant.gui.engine_service import EngineService
         from assistant.gui.icons import icon
-        from assistant.gui.menus import build_menus
         from assistant.gui.message_model import MessageModel
+        from assistant.gui.model_control import ModelControl
+        from assistant.gui.models_menu import ModelsMenu
         from assistant.presets import PresetLibrary
 
         self.core = core
-        self.repo = core.repo
         self.presets = PresetLibrary(core.paths.user_presets)
         self.engine = EngineService(core)
-        self.sidebar_model = ConversationListModel(self.repo)
-        self.sidebar.setModel(self.sidebar_model)
-        self.sidebar.setItemDelegate(ConversationDelegate(self.sidebar))
-        self.messages = MessageModel(self.repo)
+        self.messages = MessageModel(core.repo)
         self.chat.setModel(self.messages)
-        self.delegate = MessageDelegate(self.chat)
-        self.chat.setItemDelegate(self.delegate)
+        self.sidebar.list.setItemDelegate(ConversationDelegate(self.sidebar.list))
+        self.conversations = Conversations(core.repo, self.sidebar, self.chat, self.messages)
+
+        def active() -> ActiveModel | None:
+            return self.active
+
+        self.chatting = ChatController(
+            self.engine, self.conversations, self.composer, self.chat, self.messages, active
+        )
+        self.documents = Documents(self.engine, self.composer, active, self)
+        self.api_server = ApiServerService(core, self.presets)
+        self.models_menu = ModelsMenu(
+            core.library, lambda: core.settings.remotes, lambda: self.api_server.running, self
+        )
+        self.model_control = ModelControl(core, self.engine, self.status, self.models_menu, self)
         self.composer.set_presets(self.presets.all())
         self.composer.edit.send_key = core.settings.send_key
         self.composer.select_preset(core.settings.default_preset)
-        self.new_button.setIcon(icon("new"))
-        self.model_button.setIcon(icon("model"))
-        self.model_button.setText("Loading model…")
+        self.sidebar.new_button.setIcon(icon("new"))
+        self.status.model_button.setIcon(icon("model"))
+        self.status.model_button.setText("Loading model…")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setTextFormat(Qt.TextFormat.RichText)
-        self.sidebar.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.api_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.api_server = ApiServerService(core, self.presets)
-        self.chat.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.empty.linkActivated.connect(self._empty_link)
-        self.banner.linkActivated.connect(self._banner_link)
-        build_menus(self)
+        self.sidebar.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.status.api_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._build_menus()
         self._wire()
-        self.sidebar_model.refresh()
+        core.config.subscribe(self._settings_changed)
+        self.conversations.list_model.refresh()
         self.attached = True
         self._show_empty()
 
-    def fill_models_menu(self) -> None:
-        from assistant.gui.menus import fill_models_menu
+    def _build_menus(self) -> None:
+        from PySide6.QtGui import QAction
 
-        fill_models_menu(self)
+        from assistant.gui.menus import fill_menu_bar
+
+        conv, chat = self.conversations, self.chatting
+        presets = self.presets.all()
+        fill_menu_bar(
+            self.menuBar(),
+            {
+                "&File": [
+                    ("&New chat", "Ctrl+N", conv.new_chat),
+                    ("&Summarize document…", "Ctrl+O", self.documents.choose),
+                    ("&Export chat…", "Ctrl+E", lambda: conv.export_current(self)),
+                    ("Se&ttings…", "Ctrl+,", self.open_settings),
+                    None,
+                    ("&Quit", QKeySequence.StandardKey.Quit, self.close),
+                ],
+                "&Edit": [
+                    ("&Find in chats", "Ctrl+F", conv.focus_search),
+                    ("Find (alternate)", "Ctrl+K", conv.focus_search),
+                    ("Copy last answer", "Ctrl+Shift+C", chat.copy_last_answer),
+                    ("Stop answer", "Esc", self.engine.stop),
+                ],
+                "&Models": self.models_menu,
+                "&Presets": [
+                    (
+                        p.name,
+                        f"Alt+{i + 1}" if i < 9 else None,
+                        partial(self.composer.select_preset, p.id),
+                    )
+                    for i, p in enumerate(presets)
+                ],
+                "&View": [("Toggle sidebar", "Ctrl+B", self.toggle_sidebar)],
+                "&Help": [("&About", None, self.about)],
+            },
+        )
+        for label, handler in (
+            ("Rename…", conv.rename_selected),
+            ("Pin / unpin", conv.pin_selected),
+            ("Delete", conv.delete_selected),
+        ):
+            action = QAction(label, self.sidebar.list)
+            action.triggered.connect(handler)
+            self.sidebar.list.addAction(action)
 
     def _wire(self) -> None:
-        self.new_button.clicked.connect(self.new_chat)
-        self.search.textChanged.connect(self._search_changed)
-        self.sidebar.clicked.connect(self._sidebar_clicked)
-        self.sidebar.activated.connect(self._sidebar_clicked)
-        self.composer.send_requested.connect(self.send)
-        self.composer.stop_requested.connect(self.engine.stop)
-        self.composer.attach_requested.connect(self.attach_document)
-        self.delegate.action.connect(self._message_action)
-        self.chat.customContextMenuRequested.connect(self._message_menu)
+        conv, status, menu, engine = self.conversations, self.status, self.models_menu, self.engine
+        conv.opened.connect(self._show_empty)
+        conv.opened_with_model.connect(self._offer_switch_back)
+        conv.deleted.connect(self._deleted)
+        conv.failed.connect(self.show_banner)
+        self.chatting.failed.connect(self.show_banner)
+        self.chatting.turn_begins.connect(self._turn_begins)
+        self.chatting.status.connect(lambda text: self.statusBar().showMessage(text, 3000))
+        self.documents.progress.connect(self.show_banner)
+        self.documents.failed.connect(self.show_banner)
+        self.documents.finished.connect(self._summary_finished)
+        self.composer.attach_requested.connect(self.documents.choose)
         self.messages.modelReset.connect(self._show_empty)
         self.messages.rowsInserted.connect(self._show_empty)
-        e = self.engine
-        e.model_loading.connect(self._model_loading)
-        self.cancel_load.clicked.connect(e.cancel_load)
-        e.model_loaded.connect(self._model_loaded)
-        e.model_failed.connect(self._model_failed)
-        e.text.connect(self._on_text)
-        e.turn_started.connect(lambda: self.composer.set_generating(True))
-        e.turn_done.connect(self._turn_done)
-        e.turn_failed.connect(self._turn_failed)
-        e.summary_progress.connect(self._summary_progress)
-        e.summary_done.connect(self._summary_done)
-        self.api_server.started.connect(self._api_started)
-        self.api_server.stopped.connect(self.api_label.hide)
+        self.model_control.changed.connect(self._model_changed)
+        self.model_control.failed.connect(self.show_banner)
+        engine.turn_done.connect(self._turn_done)
+        engine.worker.failed.connect(self.show_banner)
+        menu.manage_requested.connect(self.open_model_manager)
+        menu.api_server_toggled.connect(self.api_server.set_running)
+        self.api_server.started.connect(status.show_api)
+        self.api_server.stopped.connect(status.api_label.hide)
         self.api_server.failed.connect(self.show_banner)
+        self.empty.linkActivated.connect(self._empty_link)
+        self.banner.linkActivated.connect(self._banner_link)
 
     # -- models ------------------------------------------------------------------------------
 
     def start(self) -> None:
-        """After the first paint: load the model in the engine child."""
+        """After the first paint: say what the last run left behind, load the model."""
         from assistant import logs
 
-        for note in self.repo.notes:
+        for note in self.core.repo.notes:
             self.show_banner(note)
         if logs.previous_crash is not None:
             self._crash_report = logs.previous_crash
@@ -131,272 +261,143 @@ class MainWindow(DocumentWindow):
                 "Offline Assistant stopped unexpectedly last time. "
                 "<a href='crash'>Show the crash report</a> (it stays on this computer)."
             )
-        if not self.core.library.installed():
-            self.loading.hide()
-            self.model_button.setText("No model")
-            self._show_empty()
-            return
-        self.engine.load(self.core.settings.default_model)
-
-    def switch_model(self, path: str) -> None:
-        if self.engine.busy:
-            self.show_banner("Wait for the answer to finish (or stop it) before switching models.")
-            return
-        self.engine.load(path)
-
-    def import_model(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Import a GGUF model", str(Path.home()), "GGUF models (*.gguf)"
-        )
-        if path:
-            try:
-                m = self.core.library.import_file(Path(path), copy=False)
-            except Exception as exc:  # UserError: say it where it happened
-                self.show_banner(str(exc))
-                return
-            self.switch_model(str(m.path))
-
-    def _model_loading(self, _name: str) -> None:
-        self.loading.show()
-        self.cancel_load.show()
-        self.model_button.setText("Loading model…")
-
-    def _model_loaded(self, model: LocalModel, facts: ModelFacts) -> None:
-        self.model, self.facts = model, facts
-        self.loading.hide()
-        self.cancel_load.hide()
-        self.model_button.setText(model.name)
-        remote = facts.architecture == "remote"
-        self.model_button.setToolTip(
-            f"{facts.path.replace('#', ' · ')}"
-            if remote
-            else f"{facts.architecture}, {facts.parameters / 1e6:.0f}M parameters, "
-            f"{facts.quantization}, context {facts.context}"
-        )
-        self.set_network_badge(facts.path.rsplit("#", 1)[0] if remote else None)
-        self.context_label.setText(
-            f"context {facts.context} tokens" if facts.context else "context size not reported"
-        )
-        self.banner.hide()
-        if facts.gpu_fallback:
-            self.show_banner(f"{model.name} runs on the CPU: {facts.offload}.")
+        self.model_control.start()
         self._show_empty()
 
-    def _model_failed(self, message: str) -> None:
-        self.loading.hide()
-        self.cancel_load.hide()
-        self.model_button.setText(self.model.name if self.model else "No model")
-        self.fill_models_menu()  # a file found incomplete was removed: drop its entry
-        self.show_banner(message)
+    @property
+    def active(self) -> ActiveModel | None:
+        """The model that answers now (None until one is loaded)."""
+        return self.model_control.active if self.attached else None
 
-    def _api_started(self, url: str) -> None:
-        self.api_label.setText(f"API {url}")
-        self.api_label.setToolTip(
-            "Programs on this computer can use the current model through this "
-            "OpenAI-compatible address (Models → Local API server stops it)."
-        )
-        self.api_label.show()
+    def _model_changed(self, active: ActiveModel) -> None:
+        self.banner.hide()
+        if active.facts.gpu_fallback:
+            self.show_banner(f"{active.name} runs on the CPU: {active.facts.offload}.")
+        self._show_empty()
 
-    # -- banner links ------------------------------------------------------------------------
+    # -- turns and summaries -----------------------------------------------------------------
+
+    def _offer_switch_back(self, recorded: str) -> None:
+        active = self.active
+        if (
+            active is not None
+            and recorded != active.record_name
+            and self.model_control.is_known(recorded)
+        ):
+            self.show_banner(
+                f"This chat used {recorded}. <a href='switch:{recorded}'>Switch back</a>"
+            )
+
+    def _turn_begins(self) -> None:
+        self.banner.hide()
+        self._show_empty()
+
+    def _turn_done(self, result: TurnResult) -> None:
+        completion = result.completion
+        if completion is not None:
+            self.status.show_answer(completion, self.active.facts.context if self.active else 0)
+
+    def _summary_finished(self, cid: int) -> None:
+        self.banner.hide()
+        self.conversations.list_model.refresh()
+        self.conversations.open(cid)
+        self.conversations.show_current()
+
+    # -- the banner and the empty chat -------------------------------------------------------
+
+    def show_banner(self, text: str) -> None:
+        """A short message above the chat."""
+        self._undo_id = None
+        self.banner.setText(text)
+        self.banner.setVisible(True)
+
+    def _deleted(self, cid: int) -> None:
+        self.statusBar().showMessage("Chat deleted", 8000)
+        self.show_banner("Chat deleted. <a href='undo'>Undo</a>")
+        self._undo_id = cid
 
     def _banner_link(self, href: str) -> None:
         if href.startswith("switch:"):
-            name = href.split(":", 1)[1]
-            for m in self.core.library.installed():
-                if m.path.name == name:
-                    self.switch_model(str(m.path))
-            if self.core.remote(name) is not None:
-                self.switch_model(name)
-            return
-        if href == "crash" and self._crash_report is not None:
+            self.model_control.switch_back(href.split(":", 1)[1])
+        elif href == "crash" and self._crash_report is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._crash_report)))
-            return
-        if self._undo_id is not None:
-            self.repo.undo_delete(self._undo_id)
+        elif href == "undo" and self._undo_id is not None:
+            self.conversations.undo_delete(self._undo_id)
             self._undo_id = None
-            self.sidebar_model.refresh()
             self.banner.hide()
-
-    # -- chatting ----------------------------------------------------------------------------
-
-    def _params(self) -> SamplingParams:
-        return self.composer.preset.render("", self.composer.variables()).params
-
-    def send(self, text: str) -> None:
-        if self.facts is None:
-            self.show_banner("No model is loaded yet.")
-            return
-        preset = self.composer.preset
-        try:
-            rendered = preset.render(text, self.composer.variables())
-        except Exception as exc:
-            self.show_banner(str(exc))
-            return
-        if self.conversation_id is None:
-            system = rendered.messages[0]["content"] if len(rendered.messages) > 1 else None
-            self.conversation_id = self.repo.create_conversation(
-                system_prompt=system, preset=preset.id
-            )
-        user_text = rendered.messages[-1]["content"]
-        self._begin_turn()
-        self.engine.send(self.conversation_id, user_text, rendered.params, preset.id)
-        QTimer.singleShot(0, self._show_pending)
-
-    def _begin_turn(self) -> None:
-        self.banner.hide()
-        self._show_empty()
-
-    def _show_pending(self) -> None:
-        """The user message and the growing answer appear at once (already in the store)."""
-        if self.conversation_id is not None:
-            self.messages.open(self.conversation_id)
-            self.sidebar_model.refresh()
-            self._select_in_sidebar()
-            self.chat.scrollToBottom()
-
-    def _on_text(self, piece: str) -> None:
-        msgs = self.messages.messages
-        if not msgs or msgs[-1].role != "assistant" or msgs[-1].status != "streaming":
-            self.messages.open(self.conversation_id)
-            msgs = self.messages.messages
-            if msgs and msgs[-1].status == "streaming":
-                msgs[-1].content = ""
-        bar = self.chat.verticalScrollBar()
-        following = bar.value() >= bar.maximum() - 8  # a reader who scrolled up stays put
-        idx = self.messages.grow(piece)
-        if idx is None:
-            return
-        option = QStyleOptionViewItem()
-        option.initFrom(self.chat.viewport())
-        rect = self.delegate.streamed(msgs[-1], self.chat.visualRect(idx), option)
-        if rect is not None:
-            self.chat.viewport().update(rect)  # just the new lines
-            return
-        self.messages.row_changed(idx)  # a new step of height: lay out, follow
-        if following:
-            self.chat.scrollToBottom()
-
-    def _turn_done(self, result: TurnResult) -> None:
-        self.composer.set_generating(False)
-        self.messages.open(self.conversation_id)
-        self.sidebar_model.refresh()
-        self._select_in_sidebar()
-        self.chat.scrollToBottom()
-        c = result.completion
-        if c is not None:
-            self.speed_label.setText(f"{c.tokens_per_second:.0f} tok/s")
-            used = c.prompt_tokens + c.completion_tokens
-            total = self.facts.context if self.facts else 0
-            note = f" — {c.dropped_messages} older messages left out" if c.dropped_messages else ""
-            shown = f"{used}/{total}" if total else f"{used} tokens used"
-            self.context_label.setText(f"context {shown}{note}")
-
-    def _turn_failed(self, message: str, crashed: bool) -> None:
-        self.composer.set_generating(False)
-        self.messages.open(self.conversation_id)
-        self.show_banner(
-            "The model stopped unexpectedly. Your next message will restart it."
-            if crashed
-            else message
-        )
-
-    def _message_action(self, action: str, m: Message) -> None:
-        if action == "copy":
-            QGuiApplication.clipboard().setText(m.content)
-            self.statusBar().showMessage("Copied", 3000)
-        elif action.startswith("copy-code:"):
-            from assistant.gui.message_menu import message_code
-
-            blocks = message_code(m)
-            i = int(action.partition(":")[2])
-            if i < len(blocks):
-                QGuiApplication.clipboard().setText(blocks[i])
-                self.statusBar().showMessage("Code copied", 3000)
-        elif action == "regenerate" and not self.engine.busy:
-            self._begin_turn()
-            self.engine.regenerate(m.id, self._params())
-            QTimer.singleShot(0, self._show_pending)
-        elif action == "edit" and not self.engine.busy:
-            text, ok = QInputDialog.getMultiLineText(self, "Edit and resend", "Message:", m.content)
-            if ok and text.strip():
-                self._begin_turn()
-                self.engine.edit(m.id, text.strip(), self._params())
-                QTimer.singleShot(0, self._show_pending)
-        elif action in ("prev", "next"):
-            sibs = self.repo.siblings(m.id)
-            i = sibs.index(m.id) + (1 if action == "next" else -1)
-            if 0 <= i < len(sibs):
-                self.repo.show_branch(sibs[i])
-                self.messages.open(self.conversation_id)
-
-    def _message_menu(self, pos: QPoint) -> None:
-        from assistant.gui.message_menu import message_menu
-
-        index = self.chat.indexAt(pos)  # the keyboard's request points at the current row
-        if not index.isValid():
-            index = self.chat.currentIndex()
-            pos = self.chat.visualRect(index).topLeft()
-        if index.isValid():
-            m = index.data(Role.MESSAGE)
-            alternatives = index.data(Role.ALTERNATIVES)
-            menu = message_menu(self, m, alternatives, self._message_action)
-            menu.popup(self.chat.viewport().mapToGlobal(pos))
-
-    def copy_last_answer(self) -> None:
-        for m in reversed(self.messages.messages):
-            if m.role == "assistant":
-                QGuiApplication.clipboard().setText(m.content)
-                return
-
-    # -- misc --------------------------------------------------------------------------------
-
-    def _models_changed(self) -> None:
-        self.fill_models_menu()
-        if self.model is None and self.core.library.installed():
-            self.engine.load(self.core.settings.default_model)  # the first model arrived
 
     def _empty_link(self, href: str) -> None:
         if href == "catalog":
             self.open_model_manager(tab=1)
         elif href == "import":
-            self.import_model()
+            self.model_control.import_file()
+
+    def _show_empty(self) -> None:
+        from assistant.gui.empty_state import NO_MODEL, empty_chat_html
+
+        has = bool(self.messages.messages)
+        self.chat.setVisible(has)
+        self.empty.setVisible(not has)
+        if not has:
+            none = not self.core.library.installed()
+            self.empty.setText(NO_MODEL if none else empty_chat_html(self.active))
+
+    # -- dialogs and settings ----------------------------------------------------------------
 
     def open_model_manager(self, tab: int = 0) -> None:
         from assistant.gui.model_manager import ModelManager
 
         manager = ModelManager(self.core, self)
         manager.tabs.setCurrentIndex(tab)
-        self._dialog = manager
-        manager.models_changed.connect(self._models_changed)
+        self.dialog = manager
+        manager.models_changed.connect(self.model_control.models_changed)
         manager.show()
 
     def open_settings(self) -> None:
         from assistant.gui.settings_dialog import SettingsDialog
-        from assistant.gui.theme import apply_theme
 
         dialog = SettingsDialog(self.core, self.presets.all(), self)
-        self._dialog = dialog  # reachable for tests and screenshots
-        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
-            return
-        reload = dialog.save()
-        s = self.core.settings
-        self.composer.edit.send_key = s.send_key
+        self.dialog = dialog
+        if dialog.exec() == SettingsDialog.DialogCode.Accepted:
+            dialog.save()  # the settings' owner tells _settings_changed
+
+    def _settings_changed(self, settings: Settings, changed: frozenset[str]) -> None:
+        from assistant.app import RELOAD_SETTINGS
+        from assistant.gui.theme import apply_theme
+
+        if "send_key" in changed:
+            self.composer.edit.send_key = settings.send_key
         app = QApplication.instance()
-        if isinstance(app, QApplication):
-            apply_theme(app, s.theme, s.font_size)
-        if reload and self.model is not None:
-            self.core.engine.options = self.core.load_options()
-            self.switch_model(str(self.model.path))
+        if changed & {"theme", "font_size"} and isinstance(app, QApplication):
+            apply_theme(app, settings.theme, settings.font_size)
+        local = self.active.local if self.active is not None else None
+        if changed & RELOAD_SETTINGS and local is not None:
+            self.model_control.switch(str(local.path))
+
+    def toggle_sidebar(self) -> None:
+        self.sidebar.setVisible(not self.sidebar.isVisible())
 
     def about(self) -> None:
         from assistant.gui.about import show_about
 
-        show_about(self, self.model.name if self.model else None, self.facts)
+        show_about(self, self.active)
+
+    # -- the window --------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
+        if urls and self.attached:
+            self.documents.summarize(urls[0].toLocalFile())
+            event.acceptProposedAction()
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         if self.attached:
-            if self.api_server.server is not None:
-                self.api_server.server.stop()
-            self.sidebar_model.shutdown()
+            self.core.config.unsubscribe(self._settings_changed)
+            self.api_server.shutdown()
+            self.conversations.shutdown()
             self.engine.shutdown()
         super().closeEvent(event)

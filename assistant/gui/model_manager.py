@@ -1,13 +1,12 @@
 """Model manager: installed models, the curated catalog, Hub search and downloads.
-Network and disk work run on background threads; results come back as signals."""
+Network and disk work run on a background worker; results come back on the GUI thread."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from assistant.app import Core
 from assistant.errors import UserError
+from assistant.gui.background import Worker
 from assistant.gui.downloads_tab import DownloadsTab
 from assistant.gui.tables import add_row, make_table, selected_data, size_text, table_tab
 from assistant.models.catalog import load_catalog
@@ -34,11 +34,6 @@ from assistant.models.library import model_info
 BYTES_PER_PARAM_Q4 = 0.6
 
 
-class _Bridge(QObject):
-    done = Signal(object, object)  # callback, result
-    failed = Signal(str)
-
-
 class ModelManager(QDialog):
     models_changed = Signal()
 
@@ -48,9 +43,8 @@ class ModelManager(QDialog):
         self.resize(900, 560)
         self.core = core
         self.hub = hub or Hub()
-        self.bridge = _Bridge()
-        self.bridge.done.connect(lambda cb, result: cb(result))
-        self.bridge.failed.connect(self._error)
+        self.worker = Worker("model-manager", self)
+        self.worker.failed.connect(self._error)
         self.machine = Machine.current(core.library.models_dir)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -70,15 +64,8 @@ class ModelManager(QDialog):
     # -- background work -------------------------------------------------------------------
 
     def _background(self, work: Callable[[], Any], then: Callable[[Any], None]) -> None:
-        def run() -> None:
-            try:
-                result = work()
-            except UserError as exc:
-                self.bridge.failed.emit(str(exc))
-                return
-            self.bridge.done.emit(then, result)
-
-        threading.Thread(target=run, daemon=True).start()
+        """Hub and disk work off the GUI thread; errors show in the dialog's message line."""
+        self.worker.submit(lambda _job: work(), then, name="model manager")
 
     def _error(self, text: str) -> None:
         self.message.setText(text)
@@ -136,8 +123,7 @@ class ModelManager(QDialog):
     def _set_default(self) -> None:
         m = selected_data(self.installed)
         if m is not None:
-            self.core.settings.default_model = m.name
-            self.core.settings.save(self.core.paths.settings_file)
+            self.core.config.change(default_model=m.name)
             self.refresh_installed()
 
     def _delete(self) -> None:

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assistant.settings import RemoteServer
+
 
 class RemoteDialog(QDialog):
     """Name, URL, optional API key and model id; OK only when name and URL look right."""
@@ -72,9 +74,11 @@ class RemoteDialog(QDialog):
         ok = bool(self.name.text().strip() and self.url.text().strip()) and not problem
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
-    def result_config(self) -> tuple[str, dict[str, str]]:
-        return self.name.text().strip(), {
-            "url": self.url.text().strip(),
-            "api_key": self.key.text(),
-            "model": self.model.text().strip(),
-        }
+    def server(self) -> RemoteServer:
+        """The server as the user described it."""
+        return RemoteServer(
+            self.name.text().strip(),
+            self.url.text().strip(),
+            self.key.text(),
+            self.model.text().strip(),
+        )

@@ -97,19 +97,17 @@ class SettingsDialog(QDialog):
         if folder:
             self.models_dir.setText(folder)
 
-    def save(self) -> bool:
-        """Store the choices; True when the model must be reloaded for them to apply."""
-        s = self.core.settings
-        before = (s.threads, s.context_length, s.offload_layers)
-        s.threads = self.threads.value()
-        s.context_length = int(self.context.currentData())
-        s.offload_layers = self.gpu.value()
-        s.default_model = self.model.currentData()
-        s.default_preset = self.preset.currentData()
+    def save(self) -> frozenset[str]:
+        """Store the choices (the settings' owner tells the window); returns what changed."""
         folder = self.models_dir.text().strip()
-        s.models_dir = "" if folder == str(self.core.paths.models) else folder
-        s.send_key = self.send_key.currentData()
-        s.theme = self.theme.currentData()
-        s.font_size = self.font_size.value()
-        s.save(self.core.paths.settings_file)
-        return before != (s.threads, s.context_length, s.offload_layers)
+        return self.core.config.change(
+            threads=self.threads.value(),
+            context_length=int(self.context.currentData()),
+            offload_layers=self.gpu.value(),
+            default_model=self.model.currentData(),
+            default_preset=self.preset.currentData(),
+            models_dir="" if folder == str(self.core.paths.models) else folder,
+            send_key=self.send_key.currentData(),
+            theme=self.theme.currentData(),
+            font_size=self.font_size.value(),
+        )

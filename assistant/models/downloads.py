@@ -20,7 +20,7 @@ from assistant.errors import Cancelled, UserError
 from assistant.models import settle
 from assistant.models.fit import Machine
 from assistant.models.hub import Hub, HubFile, safe_filename
-from assistant.models.transfer import Paused, Progress, RetryPolicy, fetch
+from assistant.models.transfer import Paused, Progress, RetryPolicy, Transfer
 
 log = logging.getLogger(__name__)
 
@@ -311,7 +311,7 @@ class DownloadManager:
                         job, "downloading", Progress(base + p.done, job.total, p.speed, p.eta)
                     )
 
-                fetch(
+                Transfer(
                     resolved.url,
                     self.part_path(job, f),
                     f.size,
@@ -320,7 +320,7 @@ class DownloadManager:
                     self.policy,
                     control,
                     progress,
-                )
+                ).run()
                 f.done = True
                 self._save(job)
                 offset += f.size

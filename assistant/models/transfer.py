@@ -179,147 +179,171 @@ def _socket_of(response: Any) -> socket.socket | None:
     return sock if isinstance(sock, socket.socket) else None
 
 
-def fetch(
-    url: str,
-    part: Path,
-    size: int,
-    sha256: str | None,
-    headers: dict[str, str] | None = None,
-    policy: RetryPolicy | None = None,
-    control: Callable[[], str | None] = lambda: None,
-    on_progress: Callable[[Progress], None] | None = None,
-) -> None:
-    """Download ``url`` into ``part`` (resuming it), then verify size and SHA-256.
+class Transfer:
+    """One file's download into its part file: open (a Range request from what is on
+    disk), receive (append and hash), retry (backoff; the retry budget resets whenever
+    bytes arrive), verify (size and SHA-256). On a checksum mismatch the part file is
+    deleted; on any other failure it is kept for a later resume."""
 
-    ``control()`` returns "pause", "cancel" or None and is polled between chunks. On a
-    checksum mismatch the part file is deleted. On any other failure it is kept.
-    """
-    policy = policy or RetryPolicy()
-    part.parent.mkdir(parents=True, exist_ok=True)
-    have = part.stat().st_size if part.exists() else 0
-    if have > size:
-        part.unlink()
-        have = 0
-    # Resuming in a new process: the bytes already on disk are hashed once, here.
-    pipe = _Pipeline(_sha256_of(part, have) if have else None)
-    window: list[tuple[float, int]] = [(time.monotonic(), have)]
-    last_report = 0.0
-    attempt = 0
-    restarted_for_416 = False
+    def __init__(
+        self,
+        url: str,
+        part: Path,
+        size: int,
+        sha256: str | None,
+        headers: dict[str, str] | None = None,
+        policy: RetryPolicy | None = None,
+        control: Callable[[], str | None] = lambda: None,
+        on_progress: Callable[[Progress], None] | None = None,
+    ) -> None:
+        self.url, self.part, self.size, self.sha256 = url, part, size, sha256
+        self.headers = headers or {}
+        self.policy = policy or RetryPolicy()
+        self.control = control  # returns "pause", "cancel" or None; polled between chunks
+        self.on_progress = on_progress
+        self.have = 0  # bytes on disk and hashed
+        self.attempt = 0  # failed attempts since bytes last arrived
+        self._restarted_for_416 = False
+        self._window: list[tuple[float, int]] = []
+        self._last_report = 0.0
+        self._pipe: _Pipeline | None = None
 
-    def report(done: int, force: bool = False) -> None:
-        nonlocal last_report
-        now = time.monotonic()
-        if on_progress is None or (not force and now - last_report < 0.1):
+    def run(self) -> None:
+        """Download (resuming the part file), then verify. Raises Paused, Cancelled or
+        UserError; returns when the part file is complete and verified."""
+        self.part.parent.mkdir(parents=True, exist_ok=True)
+        have = self.part.stat().st_size if self.part.exists() else 0
+        if have > self.size:
+            self.part.unlink()
+            have = 0
+        self._rehash(have)  # resuming in a new process: hash what is on disk, once
+        self._window = [(time.monotonic(), self.have)]
+        try:
+            while self.have < self.size:
+                try:
+                    self._step()
+                except (OSError, http.client.HTTPException, _RetryableError) as exc:
+                    self._retry(exc)
+            self._report(force=True)
+            digest = self._pipeline.hexdigest()
+        finally:
+            self._pipeline.close()  # on pause, cancel or error too
+        self._verify(digest)
+
+    @property
+    def _pipeline(self) -> _Pipeline:
+        assert self._pipe is not None
+        return self._pipe
+
+    def _rehash(self, have: int) -> None:
+        """Start hashing afresh over the first ``have`` bytes of the part file."""
+        if self._pipe is not None:
+            self._pipe.close()
+        self.have = have
+        self._pipe = _Pipeline(_sha256_of(self.part, have) if have else None)
+
+    def _step(self) -> None:
+        """One request: open it, receive what it brings."""
+        response = self._open()
+        if response is None:
             return
-        last_report = now
-        window.append((now, done))
+        with response:
+            status = response.status
+            if status not in (200, 206):
+                raise UserError(f"Unexpected answer from the server ({status}).")
+            if self.have and (status == 200 or not _range_starts_at(response, self.have)):
+                # The server ignored the Range: take the whole body from the start.
+                log.info("server ignored Range for %s; restarting from zero", self.url)
+                self._rehash(0)
+            self._receive(response)
+        if self.have < self.size:
+            raise _RetryableError("connection closed early")
+
+    def _open(self) -> http.client.HTTPResponse | None:
+        """A response from where the part file ends; None to start over (stale part)."""
+        try:
+            return _open(self.url, self.headers, self.have, self.policy)
+        except _RangeNotSatisfiable:  # our part is stale: start over, once
+            self.part.unlink(missing_ok=True)
+            if self._restarted_for_416:  # the server's file is shorter than listed
+                raise UserError(
+                    "The file on the Hub is smaller than its listing says; cancel "
+                    "the download and start it again."
+                ) from None
+            self._restarted_for_416 = True
+            self._rehash(0)
+            return None
+
+    def _receive(self, response: http.client.HTTPResponse) -> None:
+        """Append the response body to the part file, hashing as it lands."""
+        pipe = self._pipeline
+        # Unbuffered writes of whole chunks: a dropped connection keeps every complete
+        # chunk received, a kill -9 loses at most the chunk being read.
+        with open(self.part, "ab" if self.have else "wb", buffering=0) as f:
+            while self.have < self.size:
+                index = pipe.free.get()
+                view = memoryview(pipe.buffers[index])[: min(CHUNK, self.size - self.have)]
+                n = response.readinto(view)
+                if not n:
+                    pipe.free.put(index)
+                    break
+                written = 0
+                while written < n:
+                    written += f.write(view[written:n])
+                pipe.hash(index, n)
+                self.have += n
+                self.attempt = 0  # progress resets the retry budget
+                self._report()
+                _obey(self.control())
+
+    def _retry(self, exc: BaseException) -> None:
+        """After a failed request: give up with a clear message, or wait and go on."""
+        if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+            raise UserError(
+                "The disk is full. The download was stopped and what arrived "
+                "is kept; free some space and resume it."
+            ) from exc
+        if self.attempt >= self.policy.attempts:
+            raise UserError(
+                f"The download failed after {self.attempt + 1} attempts ({_reason(exc)}). "
+                "What arrived is kept; resume it later."
+            ) from exc
+        delay = self.policy.delay(self.attempt)
+        log.warning("download %s: %s; retrying in %.1fs", self.url, _reason(exc), delay)
+        self.attempt += 1
+        _sleep_unless_stopped(delay, self.control)
+        on_disk = self.part.stat().st_size if self.part.exists() else 0
+        if on_disk != self.have:  # only if the file and our count disagree: hash it again
+            self._rehash(on_disk)
+
+    def _verify(self, digest: str) -> None:
+        if self.have != self.size or (self.sha256 and digest != self.sha256.lower()):
+            self.part.unlink(missing_ok=True)
+            raise UserError(
+                "The downloaded file is corrupt (its size or SHA-256 does not match the "
+                "Hub's); it was deleted. Try the download again."
+            )
+
+    def _report(self, force: bool = False) -> None:
+        now = time.monotonic()
+        if self.on_progress is None or (not force and now - self._last_report < 0.1):
+            return
+        self._last_report = now
+        window = self._window
+        window.append((now, self.have))
         while len(window) > 2 and now - window[0][0] > 5:
             window.pop(0)
         dt = now - window[0][0]
-        speed = (done - window[0][1]) / dt if dt > 0 else 0.0
-        eta = (size - done) / speed if speed > 0 else None
-        on_progress(Progress(done, size, speed, eta))
-
-    def restart() -> None:
-        nonlocal have, pipe
-        pipe.close()
-        have, pipe = 0, _Pipeline()
-
-    try:
-        while have < size:
-            try:
-                try:
-                    response = _open(url, headers or {}, have, policy)
-                except _RangeNotSatisfiable:  # our part is stale: start over, once
-                    part.unlink(missing_ok=True)
-                    if restarted_for_416:  # the server's file is shorter than listed
-                        raise UserError(
-                            "The file on the Hub is smaller than its listing says; cancel "
-                            "the download and start it again."
-                        ) from None
-                    restarted_for_416 = True
-                    restart()
-                    continue
-                with response:
-                    status = response.status
-                    if status not in (200, 206):
-                        raise UserError(f"Unexpected answer from the server ({status}).")
-                    if have and (status == 200 or not _range_starts_at(response, have)):
-                        # The server ignored the Range: take the whole body from the start.
-                        log.info("server ignored Range for %s; restarting from zero", url)
-                        restart()
-                    have, attempt = _receive(
-                        response, part, have, size, pipe, attempt, report, control
-                    )
-                if have < size:
-                    raise _RetryableError("connection closed early")
-            except (OSError, http.client.HTTPException, _RetryableError) as exc:
-                if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
-                    raise UserError(
-                        "The disk is full. The download was stopped and what arrived "
-                        "is kept; free some space and resume it."
-                    ) from exc
-                if attempt >= policy.attempts:
-                    raise UserError(
-                        f"The download failed after {attempt + 1} attempts ({_reason(exc)}). "
-                        "What arrived is kept; resume it later."
-                    ) from exc
-                delay = policy.delay(attempt)
-                log.warning("download %s: %s; retrying in %.1fs", url, _reason(exc), delay)
-                attempt += 1
-                _sleep_unless_stopped(delay, control)
-                on_disk = part.stat().st_size if part.exists() else 0
-                if on_disk != have:  # only if the file and our count disagree: hash it again
-                    have = on_disk
-                    pipe.close()
-                    pipe = _Pipeline(_sha256_of(part, have) if have else None)
-        report(have, force=True)
-        digest = pipe.hexdigest()
-    finally:
-        pipe.close()  # on pause, cancel or error too
-    if have != size or (sha256 and digest != sha256.lower()):
-        part.unlink(missing_ok=True)
-        raise UserError(
-            "The downloaded file is corrupt (its size or SHA-256 does not match the Hub's); "
-            "it was deleted. Try the download again."
-        )
+        speed = (self.have - window[0][1]) / dt if dt > 0 else 0.0
+        eta = (self.size - self.have) / speed if speed > 0 else None
+        self.on_progress(Progress(self.have, self.size, speed, eta))
 
 
-def _receive(
-    response: http.client.HTTPResponse,
-    part: Path,
-    have: int,
-    size: int,
-    pipe: _Pipeline,
-    attempt: int,
-    report: Callable[[int], None],
-    control: Callable[[], str | None],
-) -> tuple[int, int]:
-    """Append the response body to ``part``; returns (bytes on disk, attempt)."""
-    # Unbuffered writes of whole chunks: a dropped connection keeps every complete chunk
-    # received, a kill -9 loses at most the chunk being read.
-    with open(part, "ab" if have else "wb", buffering=0) as f:
-        while have < size:
-            index = pipe.free.get()
-            view = memoryview(pipe.buffers[index])[: min(CHUNK, size - have)]
-            n = response.readinto(view)
-            if not n:
-                pipe.free.put(index)
-                break
-            written = 0
-            while written < n:
-                written += f.write(view[written:n])
-            pipe.hash(index, n)
-            have += n
-            attempt = 0  # progress resets the retry budget
-            report(have)
-            request = control()
-            if request == "pause":
-                raise Paused()
-            if request == "cancel":
-                raise Cancelled()
-    return have, attempt
+def _obey(request: str | None) -> None:
+    if request == "pause":
+        raise Paused()
+    if request == "cancel":
+        raise Cancelled()
 
 
 def _range_starts_at(response: Any, offset: int) -> bool:
@@ -341,9 +365,5 @@ def _reason(exc: BaseException) -> str:
 def _sleep_unless_stopped(seconds: float, control: Callable[[], str | None]) -> None:
     end = time.monotonic() + seconds
     while time.monotonic() < end:
-        request = control()
-        if request == "pause":
-            raise Paused()
-        if request == "cancel":
-            raise Cancelled()
+        _obey(control())
         time.sleep(min(0.1, max(0.0, end - time.monotonic())))

@@ -84,7 +84,7 @@ class Api:
                     param="model",
                     code="model_not_loaded",
                 )
-            self.core.load_model(str(model.path))
+            self.core.models.load_local(str(model.path))
         return model.name
 
     def _name_of(self, path: str) -> str:

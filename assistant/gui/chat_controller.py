@@ -1,0 +1,167 @@
+"""Chatting in the window: sending from the composer, the answer growing as it streams,
+its end or failure, and the actions on a message (copy, regenerate, edit, branches)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QInputDialog, QListView, QStyleOptionViewItem
+
+from assistant.chat import TurnResult
+from assistant.engine.backend import SamplingParams
+from assistant.errors import UserError
+from assistant.gui.composer import Composer
+from assistant.gui.conversations import Conversations
+from assistant.gui.delegates import MessageDelegate
+from assistant.gui.engine_service import EngineService
+from assistant.gui.message_model import MessageModel
+from assistant.gui.roles import Role
+from assistant.session import ActiveModel
+from assistant.store.records import Message
+
+
+class ChatController(QObject):
+    """Connects the composer and the message view to the engine service."""
+
+    failed = Signal(str)  # for the banner
+    turn_begins = Signal()
+    status = Signal(str)  # a short note for the status bar ("Copied")
+
+    def __init__(
+        self,
+        engine: EngineService,
+        conversations: Conversations,
+        composer: Composer,
+        chat: QListView,
+        messages: MessageModel,
+        active: Callable[[], ActiveModel | None],
+    ) -> None:
+        super().__init__(chat)
+        self.engine = engine
+        self.conversations = conversations
+        self.repo = conversations.repo
+        self.composer = composer
+        self.chat = chat
+        self.messages = messages
+        self.active = active
+        self.delegate = MessageDelegate(chat)
+        chat.setItemDelegate(self.delegate)
+        chat.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        chat.customContextMenuRequested.connect(self._message_menu)
+        self.delegate.action.connect(self.message_action)
+        composer.send_requested.connect(self.send)
+        composer.stop_requested.connect(engine.stop)
+        engine.turn_started.connect(lambda: composer.set_generating(True))
+        engine.text.connect(self._on_text)
+        engine.turn_done.connect(self._turn_done)
+        engine.turn_failed.connect(self._turn_failed)
+
+    def _params(self) -> SamplingParams:
+        return self.composer.preset.render("", self.composer.variables()).params
+
+    def send(self, text: str) -> None:
+        if self.active() is None:
+            self.failed.emit("No model is loaded yet.")
+            return
+        preset = self.composer.preset
+        try:
+            rendered = preset.render(text, self.composer.variables())
+        except UserError as exc:
+            self.failed.emit(str(exc))
+            return
+        cid = self.conversations.current
+        if cid is None:
+            system = rendered.messages[0]["content"] if len(rendered.messages) > 1 else None
+            cid = self.repo.create_conversation(system_prompt=system, preset=preset.id)
+            self.conversations.started(cid)
+        self.turn_begins.emit()
+        self.engine.send(cid, rendered.messages[-1]["content"], rendered.params, preset.id)
+        # The user message and the growing answer appear at once (already in the store).
+        QTimer.singleShot(0, self.conversations.show_current)
+
+    def _on_text(self, piece: str) -> None:
+        msgs = self.messages.messages
+        if not msgs or msgs[-1].role != "assistant" or msgs[-1].status != "streaming":
+            self.messages.open(self.conversations.current)
+            msgs = self.messages.messages
+            if msgs and msgs[-1].status == "streaming":
+                msgs[-1].content = ""
+        bar = self.chat.verticalScrollBar()
+        following = bar.value() >= bar.maximum() - 8  # a reader who scrolled up stays put
+        idx = self.messages.grow(piece)
+        if idx is None:
+            return
+        option = QStyleOptionViewItem()
+        option.initFrom(self.chat.viewport())
+        rect = self.delegate.streamed(msgs[-1], self.chat.visualRect(idx), option)
+        if rect is not None:
+            self.chat.viewport().update(rect)  # just the new lines
+            return
+        self.messages.row_changed(idx)  # a new step of height: lay out, follow
+        if following:
+            self.chat.scrollToBottom()
+
+    def _turn_done(self, result: TurnResult) -> None:
+        self.composer.set_generating(False)
+        self.conversations.show_current()
+
+    def _turn_failed(self, message: str, crashed: bool) -> None:
+        self.composer.set_generating(False)
+        self.messages.open(self.conversations.current)
+        self.failed.emit(
+            "The model stopped unexpectedly. Your next message will restart it."
+            if crashed
+            else message
+        )
+
+    def message_action(self, action: str, m: Message) -> None:
+        """What the buttons under a message and its context menu do."""
+        if action == "copy":
+            QGuiApplication.clipboard().setText(m.content)
+            self.status.emit("Copied")
+        elif action.startswith("copy-code:"):
+            from assistant.gui.message_menu import message_code
+
+            blocks = message_code(m)
+            i = int(action.partition(":")[2])
+            if i < len(blocks):
+                QGuiApplication.clipboard().setText(blocks[i])
+                self.status.emit("Code copied")
+        elif action == "regenerate" and not self.engine.busy:
+            self.turn_begins.emit()
+            self.engine.regenerate(m.id, self._params())
+            QTimer.singleShot(0, self.conversations.show_current)
+        elif action == "edit" and not self.engine.busy:
+            text, ok = QInputDialog.getMultiLineText(
+                self.chat, "Edit and resend", "Message:", m.content
+            )
+            if ok and text.strip():
+                self.turn_begins.emit()
+                self.engine.edit(m.id, text.strip(), self._params())
+                QTimer.singleShot(0, self.conversations.show_current)
+        elif action in ("prev", "next"):
+            sibs = self.repo.siblings(m.id)
+            i = sibs.index(m.id) + (1 if action == "next" else -1)
+            if 0 <= i < len(sibs):
+                self.repo.show_branch(sibs[i])
+                self.messages.open(self.conversations.current)
+
+    def _message_menu(self, pos: QPoint) -> None:
+        from assistant.gui.message_menu import message_menu
+
+        index = self.chat.indexAt(pos)  # the keyboard's request points at the current row
+        if not index.isValid():
+            index = self.chat.currentIndex()
+            pos = self.chat.visualRect(index).topLeft()
+        if index.isValid():
+            m = index.data(Role.MESSAGE)
+            menu = message_menu(self.chat, m, index.data(Role.ALTERNATIVES), self.message_action)
+            menu.popup(self.chat.viewport().mapToGlobal(pos))
+
+    def copy_last_answer(self) -> None:
+        for m in reversed(self.messages.messages):
+            if m.role == "assistant":
+                QGuiApplication.clipboard().setText(m.content)
+                return

@@ -1,0 +1,153 @@
+"""The conversations side of the window: which chat is open, the sidebar (search,
+rename, pin, delete with Undo), opening a chat at a search hit, export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QObject, Signal
+from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QInputDialog, QListView, QWidget
+
+from assistant.errors import UserError
+from assistant.gui.conversation_list import ConversationListModel
+from assistant.gui.message_model import MessageModel
+from assistant.gui.roles import Role
+from assistant.gui.sidebar import Sidebar
+from assistant.store.repository import Repository
+
+
+class Conversations(QObject):
+    """Owns the open conversation and the sidebar's behaviour."""
+
+    opened = Signal()  # a chat (or a new, empty one) is now shown
+    opened_with_model = Signal(str)  # the open chat was written with this model
+    deleted = Signal(int)  # a conversation id, restorable with undo_delete
+    failed = Signal(str)
+
+    def __init__(
+        self, repo: Repository, sidebar: Sidebar, chat: QListView, messages: MessageModel
+    ) -> None:
+        super().__init__(sidebar)
+        self.repo = repo
+        self.sidebar = sidebar
+        self.chat = chat
+        self.messages = messages
+        self.current: int | None = None
+        self.list_model = ConversationListModel(repo)
+        sidebar.list.setModel(self.list_model)
+        sidebar.new_button.clicked.connect(self.new_chat)
+        sidebar.search.textChanged.connect(self.list_model.refresh)
+        sidebar.list.clicked.connect(self.open_index)
+        sidebar.list.activated.connect(self.open_index)
+
+    def new_chat(self) -> None:
+        self.current = None
+        self.messages.open(None)
+        self.sidebar.list.clearSelection()
+        self.opened.emit()
+
+    def started(self, cid: int) -> None:
+        """A new conversation was created for the first message."""
+        self.current = cid
+
+    def show_current(self) -> None:
+        """Reload the open chat (after an answer) and select it in the sidebar."""
+        if self.current is None:
+            return
+        self.messages.open(self.current)
+        self.list_model.refresh()
+        row = self.list_model.row_of(self.current)
+        if row is not None:
+            self.sidebar.list.setCurrentIndex(self.list_model.index(row))
+        self.chat.scrollToBottom()
+
+    def open(self, cid: int, message_id: int | None = None) -> None:
+        """Show a conversation; with ``message_id``, scrolled to that message."""
+        self.current = cid
+        self.messages.open(cid)
+        if message_id is not None:
+            self._reveal(message_id)
+        else:
+            self.chat.scrollToBottom()
+        model = self.repo.conversation(cid).model
+        if model:
+            self.opened_with_model.emit(model)
+        self.opened.emit()
+
+    def _reveal(self, message_id: int) -> None:
+        ids = [m.id for m in self.messages.messages]
+        if message_id not in ids:  # a hit on another branch: show that branch
+            self.repo.show_branch(message_id)
+            self.messages.open(self.current)
+            ids = [m.id for m in self.messages.messages]
+        while message_id not in ids and self.messages.canFetchMore():
+            self.messages.fetchMore()
+            ids = [m.id for m in self.messages.messages]
+        if message_id in ids:
+            self.chat.scrollTo(
+                self.messages.index(ids.index(message_id)),
+                QAbstractItemView.ScrollHint.PositionAtCenter,
+            )
+
+    def open_index(self, index: QModelIndex) -> None:
+        cid = index.data(Role.CONVERSATION_ID)
+        if cid is not None:
+            self.open(cid, index.data(Role.MESSAGE_ID))
+
+    def _selected(self) -> int | None:
+        idx = self.sidebar.list.currentIndex()
+        return idx.data(Role.CONVERSATION_ID) if idx.isValid() else self.current
+
+    def rename_selected(self) -> None:
+        cid = self._selected()
+        if cid is None:
+            return
+        title, ok = QInputDialog.getText(
+            self.sidebar, "Rename chat", "Title:", text=self.repo.conversation(cid).title
+        )
+        if ok and title.strip():
+            self.repo.rename(cid, title)
+            self.list_model.refresh()
+
+    def pin_selected(self) -> None:
+        cid = self._selected()
+        if cid is not None:
+            self.repo.pin(cid, not self.repo.conversation(cid).pinned)
+            self.list_model.refresh()
+
+    def delete_selected(self) -> None:
+        cid = self._selected()
+        if cid is None:
+            return
+        self.repo.delete(cid)
+        if cid == self.current:
+            self.new_chat()
+        self.list_model.refresh()
+        self.deleted.emit(cid)
+
+    def undo_delete(self, cid: int) -> None:
+        self.repo.undo_delete(cid)
+        self.list_model.refresh()
+
+    def export_current(self, parent: QWidget) -> None:
+        if self.current is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            parent, "Export chat", str(Path.home() / "chat.md"), "Markdown (*.md);;JSON (*.json)"
+        )
+        if path:
+            from assistant.store.exchange import export
+
+            fmt = "json" if path.endswith(".json") else "md"
+            try:
+                export(self.repo, [self.current], fmt, Path(path))
+            except (UserError, OSError) as exc:  # a bug goes on to the log
+                self.failed.emit(str(exc))
+
+    def focus_search(self) -> None:
+        self.sidebar.show()
+        self.sidebar.search.setFocus()
+        self.sidebar.search.selectAll()
+
+    def shutdown(self) -> None:
+        self.list_model.shutdown()

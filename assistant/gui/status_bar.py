@@ -1,0 +1,105 @@
+"""The status bar: the active model (a button that opens the Models menu), loading with
+Cancel, context use, speed, the API server's address and the Offline/Remote badge."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar
+
+if TYPE_CHECKING:
+    from assistant.engine.backend import Completion
+    from assistant.session import ActiveModel
+
+
+class ModelStatus:
+    """Fills a window's status bar and keeps it in step with the active model."""
+
+    def __init__(self, bar: QStatusBar) -> None:
+        self.bar = bar
+        self.model_button = QPushButton("Starting…")
+        self.model_button.setFlat(True)
+        self.model_button.setAccessibleName("Current model")
+        self.loading = QProgressBar()
+        self.loading.setRange(0, 0)
+        self.loading.setMaximumWidth(120)
+        self.loading.setAccessibleName("Loading the model")
+        self.cancel_load = QPushButton("Cancel")
+        self.cancel_load.setFlat(True)
+        self.cancel_load.setToolTip("Stop loading this model and keep the one in use")
+        self.cancel_load.setAccessibleName("Cancel loading the model")
+        self.cancel_load.hide()
+        self.context_label = QLabel("")
+        self.speed_label = QLabel("")
+        self.speed_label.setMinimumWidth(80)
+        self.context_label.setMinimumWidth(140)
+        self.offline_badge = QLabel()
+        self.set_network(None)
+        self.api_label = QLabel("")
+        self.api_label.setAccessibleName("Local API server address")
+        self.api_label.hide()
+        bar.addWidget(self.model_button)
+        bar.addWidget(self.loading)
+        bar.addWidget(self.cancel_load)
+        bar.addPermanentWidget(self.context_label)
+        bar.addPermanentWidget(self.speed_label)
+        bar.addPermanentWidget(self.api_label)
+        bar.addPermanentWidget(self.offline_badge)
+
+    def set_network(self, endpoint: str | None) -> None:
+        """ "Offline" while answers come from this computer; the server's address when the
+        user picked a remote model."""
+        badge = self.offline_badge
+        if endpoint is None:
+            badge.setText("● Offline")
+            badge.setAccessibleName("Offline")
+            badge.setToolTip(
+                "Nothing leaves this computer. Only the model manager uses the "
+                "network, and only when you ask it to."
+            )
+            badge.setStyleSheet("color: #2e7d32;")
+        else:
+            host = endpoint.split("//", 1)[-1].split("/", 1)[0]
+            badge.setText(f"● Remote: {host}")
+            badge.setAccessibleName(f"Remote model at {host}")
+            badge.setToolTip(
+                f"Your messages go to {endpoint}, the server you added. "
+                "Pick a local model to be offline again."
+            )
+            badge.setStyleSheet("color: #b26a00;")
+
+    def show_loading(self) -> None:
+        self.loading.show()
+        self.cancel_load.show()
+        self.model_button.setText("Loading model…")
+
+    def show_model(self, active: ActiveModel | None, text: str = "") -> None:
+        """The model in use (or ``text`` such as "No model" when there is none)."""
+        self.loading.hide()
+        self.cancel_load.hide()
+        if active is None:
+            self.model_button.setText(text or "No model")
+            return
+        self.model_button.setText(active.name)
+        self.model_button.setToolTip(active.describe())
+        self.set_network(active.endpoint)
+        context = active.facts.context
+        self.context_label.setText(
+            f"context {context} tokens" if context else "context size not reported"
+        )
+
+    def show_answer(self, c: Completion, context: int) -> None:
+        """Speed and context use after an answer."""
+        self.speed_label.setText(f"{c.tokens_per_second:.0f} tok/s")
+        used = c.prompt_tokens + c.completion_tokens
+        note = f" — {c.dropped_messages} older messages left out" if c.dropped_messages else ""
+        shown = f"{used}/{context}" if context else f"{used} tokens used"
+        self.context_label.setText(f"context {shown}{note}")
+
+    def show_api(self, url: str) -> None:
+        self.api_label.setText(f"API {url}")
+        self.api_label.setToolTip(
+            "Programs on this computer can use the current model through this "
+            "OpenAI-compatible address (Models → Local API server stops it)."
+        )
+        self.api_label.show()

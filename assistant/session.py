@@ -1,0 +1,162 @@
+"""The one owner of "the active model": a local GGUF file in the engine child or a
+remote OpenAI-compatible server. The CLI, the server and the window all ask it which
+model is active and which engine answers; nothing else swaps engines."""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from assistant.engine.backend import ChatEngine, LoadOptions, ModelFacts
+from assistant.engine.host import EngineHost
+from assistant.models import settle
+from assistant.models.library import LocalModel, ModelLibrary, parts_of
+from assistant.settings import RemoteServer, Settings
+
+if TYPE_CHECKING:
+    from assistant.engine.remote import RemoteBackend
+
+
+def model_identity(path: str) -> str:
+    """Cheap identity of a model file (hashing GBs per answer would be too slow)."""
+    st = os.stat(path)
+    return f"size:{st.st_size}:mtime:{st.st_mtime_ns}"
+
+
+@dataclass(frozen=True)
+class ActiveModel:
+    """What answers now: a local file (``local``) or a remote server (``server``)."""
+
+    kind: Literal["local", "remote"]
+    facts: ModelFacts
+    local: LocalModel | None = None
+    server: RemoteServer | None = None
+    remote_model: str = ""  # the model id the server answers with
+
+    @property
+    def is_remote(self) -> bool:
+        return self.kind == "remote"
+
+    @property
+    def name(self) -> str:
+        """The name the user knows it by (menus, banners)."""
+        if self.server is not None:
+            return self.server.name
+        return self.local.name if self.local is not None else self.facts.name
+
+    @property
+    def endpoint(self) -> str | None:
+        """The server's URL for a remote model; None when nothing leaves the machine."""
+        return self.server.url if self.server is not None else None
+
+    @property
+    def record_name(self) -> str:
+        """What a conversation records as its model: the file name or the server's name."""
+        return self.name if self.is_remote else os.path.basename(self.facts.path)
+
+    @property
+    def identity(self) -> str:
+        """Which exact model wrote an answer (the file's identity, or URL and model id)."""
+        if self.server is not None:
+            return f"{self.server.url}#{self.remote_model}"
+        return model_identity(self.facts.path)
+
+    def describe(self) -> str:
+        """One line about the model, for tooltips and the About box."""
+        f = self.facts
+        if self.server is not None:
+            return f"{self.remote_model} at {self.server.url}"
+        return (
+            f"{f.architecture}, {f.parameters / 1e6:.0f}M parameters, "
+            f"{f.quantization}, context {f.context}"
+        )
+
+
+class ModelSession:
+    """Loads models by name (a local model or a remote server the user added), keeps
+    track of the active one and hands out the engine that answers for it."""
+
+    def __init__(
+        self,
+        engine: EngineHost,
+        library: ModelLibrary,
+        settings: Callable[[], Settings],
+    ) -> None:
+        self.engine = engine  # the local engine child's host, always there
+        self.library = library
+        self._settings = settings
+        self._remote: RemoteBackend | None = None
+        self._lock = threading.Lock()
+        self.active: ActiveModel | None = None
+
+    @property
+    def backend(self) -> ChatEngine:
+        """The engine chats go to: the remote server's client or the local engine."""
+        return self._remote if self._remote is not None else self.engine
+
+    def load_options(self, model_file: str = "") -> LoadOptions:
+        """How to load models (``model_file``: with that model's own GPU setting)."""
+        s = self._settings()
+        layers = s.model_offload_layers.get(model_file, s.offload_layers)
+        return LoadOptions(
+            n_ctx=s.context_length, n_threads=s.effective_threads(), n_gpu_layers=layers
+        )
+
+    def server(self, name: str | None) -> RemoteServer | None:
+        """The remote server the user added under ``name``, if any."""
+        return self._settings().remotes.get(name or "")
+
+    def load_local(self, name: str | None = None) -> ActiveModel:
+        """Load a local model (or the default one) and make it the active model."""
+        model = self.library.resolve(name, self._settings().default_model)
+        for part in parts_of(model.path):
+            settle.check(part)  # a download cut short by a power loss is caught here
+        facts = self.engine.load(str(model.path), self.load_options(model.path.name))
+        active = ActiveModel("local", facts, local=model)
+        with self._lock:
+            remote, self._remote = self._remote, None
+            self.active = active
+        if remote is not None:
+            remote.close()
+        return active
+
+    def use(self, name: str | None = None) -> ActiveModel:
+        """Make the named model, local or remote, the active one. A failure keeps the
+        model in use as it was."""
+        server = self.server(name)
+        return self.load_local(name) if server is None else self.use_server(server)
+
+    def use_server(self, server: RemoteServer) -> ActiveModel:
+        """Make a remote server's model the active one (it answers first, or raises)."""
+        from assistant.engine.remote import RemoteBackend
+
+        backend = RemoteBackend(server)
+        try:
+            facts = backend.load()
+        except BaseException:
+            backend.close()
+            raise
+        active = ActiveModel("remote", facts, server=server, remote_model=backend.model_id)
+        with self._lock:
+            old, self._remote = self._remote, backend
+            self.active = active
+        if old is not None:
+            old.close()
+        return active
+
+    def cancel(self) -> None:
+        """Stop what the active model is doing (an answer, a prompt, a load)."""
+        self.engine.cancel()
+        remote = self._remote
+        if remote is not None:
+            remote.cancel()
+
+    def close(self) -> None:
+        with self._lock:
+            remote, self._remote = self._remote, None
+        if remote is not None:
+            remote.close()
+        self.engine.close()

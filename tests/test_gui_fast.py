@@ -1,0 +1,131 @@
+"""The window's own logic on a scripted fake engine (tests/fixtures/fake_engine.py):
+conversations, branches, search, delete and undo, switching models, settings, errors.
+Runs in seconds with `pytest -m "not slow"`; the real model's path is in test_gui.py."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from assistant.gui.main_window import MainWindow
+from assistant.settings import Settings
+from tests.gui_window import send
+
+
+def fake(w: MainWindow):  # type: ignore[no-untyped-def]
+    return w.core.models.engine
+
+
+def test_a_turn_is_streamed_saved_and_shown(qtbot, fake_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    w = fake_window
+    assert w.empty.isVisible() and "What can I help with?" in w.empty.text()
+    send(qtbot, w, "Name a river.")
+    cid = w.conversations.current
+    assert cid is not None and w.chat.isVisible() and not w.empty.isVisible()
+    saved = w.core.repo.branch(cid)
+    assert [m.role for m in saved] == ["user", "assistant"]
+    assert saved[-1].content == "Answer 1 to: Name a river." and saved[-1].status == "complete"
+    assert saved[-1].model_file == Path(w.active.facts.path).name  # type: ignore[union-attr]
+    assert w.messages.messages[-1].content == saved[-1].content
+    assert "tok/s" in w.status.speed_label.text()
+    # The follow-up carries the history to the engine.
+    send(qtbot, w, "And another?")
+    assert [m["content"] for m in fake(w).prompts[-1]][-3:] == [
+        "Name a river.",
+        "Answer 1 to: Name a river.",
+        "And another?",
+    ]
+
+
+def test_regenerate_keeps_both_answers_as_branches(qtbot, fake_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    w = fake_window
+    send(qtbot, w, "Pick a colour.")
+    first = w.messages.messages[-1]
+    w.chatting.message_action("regenerate", first)
+    qtbot.waitUntil(lambda: not w.engine.busy, timeout=10_000)
+    second = w.messages.messages[-1]
+    assert second.id != first.id and second.content.startswith("Answer 2")
+    w.chatting.message_action("prev", second)
+    assert w.messages.messages[-1].id == first.id
+    w.chatting.message_action("next", w.messages.messages[-1])
+    assert w.messages.messages[-1].id == second.id
+
+
+def test_stop_keeps_the_partial_answer(qtbot, fake_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    w = fake_window
+    fake(w).delay = 0.05
+    send(qtbot, w, " ".join(["word"] * 200), wait=False)
+    qtbot.waitUntil(lambda: len(w.messages.messages) == 2 and bool(w.messages.messages[-1].content))
+    w.engine.stop()
+    qtbot.waitUntil(lambda: not w.engine.busy, timeout=10_000)
+    answer = w.core.repo.branch(w.conversations.current)[-1]  # type: ignore[arg-type]
+    assert answer.status == "cancelled" and answer.content.startswith("Answer 1")
+    assert not w.composer.generating
+
+
+def test_delete_and_undo_from_the_banner(qtbot, fake_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    w = fake_window
+    send(qtbot, w, "Something to delete.")
+    cid = w.conversations.current
+    w.conversations.delete_selected()
+    assert w.conversations.current is None and w.empty.isVisible()
+    assert "Chat deleted" in w.banner.text()
+    assert all(r.conversation_id != cid for r in w.conversations.list_model.rows)
+    w.banner.linkActivated.emit("undo")
+    assert any(r.conversation_id == cid for r in w.conversations.list_model.rows)
+    assert not w.banner.isVisible()
+
+
+def test_search_finds_and_opens_a_chat(qtbot, fake_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    w = fake_window
+    send(qtbot, w, "Tell me about pelicans.")
+    pelicans = w.conversations.current
+    w.conversations.new_chat()
+    send(qtbot, w, "Tell me about owls.")
+    model = w.conversations.list_model
+    with qtbot.waitSignal(model.searched, check_params_cb=lambda q: q == "pelicans"):
+        qtbot.keyClicks(w.sidebar.search, "pelicans")
+    hits = [i for i, r in enumerate(model.rows) if r.kind == "hit"]
+    assert hits and {model.rows[i].conversation_id for i in hits} == {pelicans}
+    w.conversations.open_index(model.index(hits[0]))
+    assert w.conversations.current == pelicans
+    assert "pelicans" in w.messages.messages[0].content
+
+
+def test_a_failed_load_keeps_the_model_and_says_why(qtbot, fake_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    w = fake_window
+    before = w.active
+    fake(w).fail_next_load = "This file is not a GGUF model."
+    w.model_control.switch(before.facts.path)  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: w.banner.isVisible(), timeout=10_000)
+    assert w.banner.text() == "This file is not a GGUF model."
+    assert w.active is before and w.status.model_button.text() == before.name  # type: ignore[union-attr]
+    assert not w.status.loading.isVisible()
+
+
+def test_settings_changes_reach_the_window(qtbot, fake_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    w = fake_window
+    loads = len(fake(w).loads)
+    w.core.config.change(send_key="ctrl+enter")
+    assert w.composer.edit.send_key == "ctrl+enter"
+    assert len(fake(w).loads) == loads  # nothing that needs a reload
+    w.core.config.change(context_length=1024)
+    qtbot.waitUntil(lambda: w.active is not None and w.active.facts.context == 1024)
+    assert len(fake(w).loads) == loads + 1
+    saved = Settings.load(w.core.paths.settings_file)
+    assert saved.send_key == "ctrl+enter" and saved.context_length == 1024
+
+
+def test_opening_a_chat_from_another_model_offers_to_switch_back(
+    qtbot, fake_window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    w = fake_window
+    repo = w.core.repo
+    recorded = Path(w.active.facts.path).name  # type: ignore[union-attr]
+    cid = repo.create_conversation("Old chat")
+    repo.append(cid, "user", "Hi")
+    repo.set_conversation_settings(cid, model=recorded, preset=None)
+    w.conversations.open(cid)
+    assert "Switch back" not in w.banner.text()  # the same model: nothing to offer
+    repo.set_conversation_settings(cid, model="Elsewhere (remote)", preset=None)
+    w.conversations.open(cid)
+    assert "Switch back" not in w.banner.text()  # a model that is gone: nothing to offer
