@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtGui import QIcon
 
 _NAMES = {
@@ -24,4 +26,5 @@ def icon(name: str) -> QIcon:
         result: QIcon = qtawesome.icon(_NAMES[name])
         return result
     except Exception:  # qtawesome missing or font not loadable: plain buttons still work
+        logging.getLogger(__name__).warning("icon %s unavailable", name, exc_info=True)
         return QIcon()

@@ -278,15 +278,9 @@ class MainWindow(QMainWindow):
     # -- turns and summaries -----------------------------------------------------------------
 
     def _offer_switch_back(self, recorded: str) -> None:
-        active = self.active
-        if (
-            active is not None
-            and recorded != active.record_name
-            and self.model_control.is_known(recorded)
-        ):
-            self.show_banner(
-                f"This chat used {recorded}. <a href='switch:{recorded}'>Switch back</a>"
-            )
+        offer = self.model_control.switch_back_offer(recorded)
+        if offer:
+            self.show_banner(offer)
 
     def _turn_begins(self) -> None:
         self.banner.hide()

@@ -72,10 +72,16 @@ class ModelControl(QObject):
         if recorded in self.core.settings.remotes:
             self.switch(recorded)
 
-    def is_known(self, recorded: str) -> bool:
-        """Whether a model a conversation recorded is still here to switch back to."""
+    def switch_back_offer(self, recorded: str) -> str:
+        """A banner offering the model a conversation recorded, if it is another one
+        that is still here; "" otherwise."""
+        active = self.active
+        if active is None or recorded == active.record_name:
+            return ""
         files = {m.path.name for m in self.core.library.installed()}
-        return recorded in files or recorded in self.core.settings.remotes
+        if recorded not in files and recorded not in self.core.settings.remotes:
+            return ""
+        return f"This chat used {recorded}. <a href='switch:{recorded}'>Switch back</a>"
 
     def import_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -1,0 +1,85 @@
+"""The owners of shared state: ModelSession (the active model) and SettingsStore (the
+settings), on a fake engine and real files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.errors import UserError
+from assistant.models.library import ModelLibrary
+from assistant.session import ModelSession
+from assistant.settings import RemoteServer, Settings, SettingsStore
+from tests.conftest import free_port
+from tests.fixtures.fake_engine import FakeEngine
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> SettingsStore:
+    return SettingsStore(tmp_path / "settings.toml")
+
+
+@pytest.fixture
+def session(tmp_path: Path, store: SettingsStore) -> ModelSession:
+    model = tmp_path / "models" / "tiny.gguf"
+    model.parent.mkdir()
+    model.write_bytes(b"GGUF" + bytes(60))  # the fake engine does not read it
+    library = ModelLibrary(model.parent)
+    return ModelSession(FakeEngine(), library, lambda: store.current)  # type: ignore[arg-type]
+
+
+def test_change_saves_then_tells_listeners_what_changed(store: SettingsStore) -> None:
+    heard: list[frozenset[str]] = []
+    store.subscribe(lambda _s, changed: heard.append(changed))
+    assert store.change(theme="dark", send_key="enter") == {"theme"}  # send_key as before
+    assert heard == [frozenset({"theme"})]
+    assert Settings.load(store.path).theme == "dark"
+    assert store.change(theme="dark") == frozenset() and len(heard) == 1
+    with pytest.raises(TypeError, match="no_such"):
+        store.change(no_such=1)
+
+
+def test_a_failed_save_keeps_the_old_settings(store: SettingsStore, tmp_path: Path) -> None:
+    store.path = tmp_path / "file-not-dir"
+    store.path.write_text("")
+    store.path = store.path / "settings.toml"  # its parent is a file: the save fails
+    with pytest.raises(OSError):
+        store.change(theme="dark")
+    assert store.current.theme == "system"
+
+
+def test_remote_servers_round_trip_and_bad_tables_are_skipped(store: SettingsStore) -> None:
+    box = RemoteServer("box", "http://10.0.0.2:8080/v1", "sk-1", "qwen")
+    store.add_remote(box)
+    assert Settings.load(store.path).remotes == {"box": box}
+    store.path.write_text(
+        '[remotes.box]\nurl = "http://10.0.0.2:8080/v1"\n'
+        "[remotes.broken]\nurl = 5\n"
+        '[remotes.odd]\nurl = "http://x/v1"\nmodel = 7\n'
+    )
+    loaded = Settings.load(store.path).remotes
+    assert set(loaded) == {"box", "odd"} and loaded["odd"].model == ""
+    assert store.remove_remote("box") and not store.remove_remote("box")
+
+
+def test_session_loads_local_models_and_names_them(session: ModelSession) -> None:
+    active = session.use("tiny")
+    assert active.kind == "local" and not active.is_remote and active.endpoint is None
+    assert active.name == "tiny" and active.record_name == "tiny.gguf"
+    assert active.identity.startswith("size:") and session.backend is session.engine
+    assert session.active is active
+
+
+def test_an_unreachable_server_keeps_the_model_in_use(session: ModelSession) -> None:
+    before = session.use("tiny")
+    gone = RemoteServer("gone", f"http://127.0.0.1:{free_port()}/v1")
+    with pytest.raises(UserError, match="Cannot reach"):
+        session.use_server(gone)
+    assert session.active is before and session.backend is session.engine
+
+
+def test_unknown_model_names_are_a_user_error(session: ModelSession) -> None:
+    with pytest.raises(UserError):
+        session.use("nothing-called-this")
+    assert session.active is None
