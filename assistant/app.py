@@ -20,6 +20,8 @@ log = logging.getLogger(__name__)
 
 # Settings a loaded model was loaded with: changing one needs a reload.
 RELOAD_SETTINGS = frozenset({"context_length", "threads", "offload_layers", "model_offload_layers"})
+# Settings the engine applies from the next answer on.
+ENGINE_SETTINGS = RELOAD_SETTINGS | {"speculative_decoding"}
 
 
 @dataclass
@@ -54,7 +56,7 @@ class Core:
         return ChatService(self.models, self.repo)
 
     def _settings_changed(self, _settings: Settings, changed: frozenset[str]) -> None:
-        if changed & RELOAD_SETTINGS:
+        if changed & ENGINE_SETTINGS:
             self.engine.options = self.models.load_options()
 
     def close(self) -> None:

@@ -170,5 +170,7 @@ class ChatService:
             completion_tokens=done.completion_tokens,
             generation_seconds=done.generation_seconds,
             tokens_per_second=done.tokens_per_second,
+            drafted_tokens=done.drafted,
+            accepted_tokens=done.accepted,
         )
         return TurnResult(user_id, recorder.message_id, done, status)

@@ -50,6 +50,9 @@ def _parser() -> argparse.ArgumentParser:
     gen_options(ask)
     ask.add_argument("--preset", "-p", help="a task preset, e.g. summarize, translate")
     ask.add_argument("--var", action="append", metavar="NAME=VALUE", help="a preset variable")
+    ask.add_argument(
+        "--verbose", "-v", action="store_true", help="print the answer's figures on stderr"
+    )
     chat = sub.add_parser("chat", help="interactive conversation in the terminal")
     chat.set_defaults(run=cmd_chat)
     gen_options(chat)
@@ -153,6 +156,18 @@ def _write(piece: str) -> None:
     sys.stdout.flush()
 
 
+def figures(done: Completion) -> str:
+    """An answer's figures in one line, e.g. for ``ask -v``."""
+    line = (
+        f"[{done.prompt_tokens} prompt tokens ({done.reused_tokens} reused), "
+        f"{done.completion_tokens} answer tokens, {done.tokens_per_second:.1f} tok/s"
+    )
+    if done.drafted:
+        share = 100 * done.accepted / done.drafted
+        line += f", {done.accepted} of {done.drafted} drafted tokens kept ({share:.0f}%)"
+    return line + "]"
+
+
 def _dropped_note(done: Completion | None) -> None:
     if done is not None and done.dropped_messages:
         print(
@@ -185,6 +200,8 @@ def cmd_ask(core: Any, args: argparse.Namespace) -> int:
         result = core.chat.send(cid, text, params, on_text=_write, preset=args.preset)
     sys.stdout.write("\n")
     _dropped_note(result.completion)
+    if args.verbose and result.completion is not None:
+        print(figures(result.completion), file=sys.stderr)
     if rendered is not None and result.completion is not None:
         from assistant.presets.preset import check_output
 

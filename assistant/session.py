@@ -102,7 +102,10 @@ class ModelSession:
         s = self._settings()
         layers = s.model_offload_layers.get(model_file, s.offload_layers)
         return LoadOptions(
-            n_ctx=s.context_length, n_threads=s.effective_threads(), n_gpu_layers=layers
+            n_ctx=s.context_length,
+            n_threads=s.effective_threads(),
+            n_gpu_layers=layers,
+            speculative=s.speculative_decoding,
         )
 
     def server(self, name: str | None) -> RemoteServer | None:

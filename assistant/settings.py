@@ -68,6 +68,8 @@ class Settings:
     send_key: str = "enter"  # "enter" or "ctrl+enter"
     theme: str = "system"  # "system", "light" or "dark"
     font_size: int = 0  # 0 = system default
+    # Prompt-lookup speculative decoding: faster answers that copy their input, same text.
+    speculative_decoding: bool = True
     server_port: int = 8765  # `assistant serve` and the window's API server
     server_api_key: str = ""  # required by the server when it listens beyond this machine
     # OpenAI-compatible servers the user added, by name (a [remotes.NAME] table each).

@@ -69,6 +69,17 @@ sed -i "s|^    llama_cpp_python_install_target(ggml-vulkan)|&\n$INSTALLS|" "$SRC
 grep -q "install_target(ggml-cpu-haswell)" "$SRC/CMakeLists.txt" \
   || { echo "error: could not patch llama-cpp-python's CMakeLists.txt" >&2; exit 1; }
 
+# One-token decoding at contexts past 256 tokens splits the KV cache across threads and
+# merges partial softmaxes: its numbers differ from the same row decoded in a batch (by
+# up to ~0.6 in a logit with 2 threads, measured), so a speculative verification batch
+# (engine/drafts.py) would not reproduce one-token decoding. Without the split both take
+# the same per-row kernel and agree bit for bit. Measured on 2 cores (SmolLM2): one token
+# after 100–600 tokens of context as fast as before, after 1,500 tokens 1–5% slower.
+OPS="$SRC/vendor/llama.cpp/ggml/src/ggml-cpu/ops.cpp"
+sed -i 's/const bool use_split_kv_path = !use_ref \&\&/const bool use_split_kv_path = false \&\& !use_ref \&\&/' "$OPS"
+grep -q "use_split_kv_path = false && " "$OPS" \
+  || { echo "error: could not patch ggml-cpu's flash attention (ops.cpp)" >&2; exit 1; }
+
 CMAKE_ARGS="-DGGML_NATIVE=OFF -DGGML_BACKEND_DL=ON -DGGML_CPU_ALL_VARIANTS=ON"
 CMAKE_ARGS="$CMAKE_ARGS -DLLAMA_BUILD_TESTS=OFF -DLLAMA_BUILD_EXAMPLES=OFF"
 

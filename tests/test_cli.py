@@ -40,6 +40,16 @@ def test_ask_prints_an_answer(app_home: Path) -> None:
     assert (app_home / "logs" / "assistant.log").exists()
 
 
+def test_ask_verbose_prints_the_figures(app_home: Path) -> None:
+    text = "Boats must be moored by eight thirty. The harbour closes at nine every night."
+    r = run_cli("ask", "-v", "-p", "proofread", "--max-tokens", "40", text, home=app_home)
+    assert r.returncode == 0, r.stderr
+    figures = next(line for line in r.stderr.splitlines() if "prompt tokens" in line)
+    assert "prompt tokens" in figures and "answer tokens" in figures and "tok/s" in figures
+    # Drafting is on by default; the line says how it went whenever it drafted.
+    assert "drafted tokens kept" in figures or "drafted" not in figures
+
+
 def test_ask_reads_stdin(app_home: Path) -> None:
     r = run_cli("ask", "--max-tokens", "16", home=app_home, stdin="Name a colour.")
     assert r.returncode == 0, r.stderr

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from assistant.gui.delegates import caption_parts
 from assistant.gui.main_window import MainWindow
 from assistant.settings import Settings
 from tests.gui_window import send
@@ -27,6 +28,9 @@ def test_a_turn_is_streamed_saved_and_shown(qtbot, fake_window: MainWindow) -> N
     assert saved[-1].model_file == Path(w.active.facts.path).name  # type: ignore[union-attr]
     assert w.messages.messages[-1].content == saved[-1].content
     assert "tok/s" in w.status.speed_label.text()
+    assert (saved[-1].drafted_tokens, saved[-1].accepted_tokens) == (2, 1)
+    caption = " ".join(label for _, label in caption_parts(w.messages.messages[-1], (1, 1)))
+    assert "1 of 2 drafted kept" in caption
     # The follow-up carries the history to the engine.
     send(qtbot, w, "And another?")
     assert [m["content"] for m in fake(w).prompts[-1]][-3:] == [

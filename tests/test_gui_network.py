@@ -52,7 +52,7 @@ def test_api_server_from_the_models_menu(qtbot, window: MainWindow) -> None:  # 
     url = f"http://127.0.0.1:{port}/v1"
     assert w.status.api_label.isVisible() and w.status.api_label.text() == f"API {url}"
     client = openai.OpenAI(base_url=url, api_key="x", max_retries=0, timeout=120)
-    assert client.models.list().data[0].id == w.active.name  # type: ignore[union-attr]
+    assert client.models.list().data[0].id == w.active.local.slug  # type: ignore[union-attr]
     stream = client.chat.completions.create(
         model=w.active.name,  # type: ignore[union-attr]
         messages=[{"role": "user", "content": "Name a fruit."}],

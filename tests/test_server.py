@@ -66,9 +66,28 @@ def engine_free(core: Core, within: float) -> bool:
 
 
 def test_lists_models_and_preset_aliases(client: openai.OpenAI) -> None:
-    ids = [m.id for m in client.models.list()]
-    assert ids[0] == "SmolLM2 135M (built-in)"
+    models = list(client.models.list())
+    ids = [m.id for m in models]
+    assert ids[0] == "smollm2-135m-instruct-q4_1"  # a stable slug, not the display name
+    assert models[0].model_dump()["name"] == "SmolLM2 135M (built-in)"
     assert "preset:sentiment" in ids and "preset:translate" in ids
+
+
+def test_default_empty_slug_and_display_names_reach_the_loaded_model(
+    client: openai.OpenAI, server: ApiServer
+) -> None:
+    msgs = [{"role": "user", "content": "Say yes."}]
+    for name in ("default", "smollm2-135m-instruct-q4_1", "SmolLM2 135M (built-in)"):
+        out = client.chat.completions.create(model=name, messages=msgs, max_tokens=4)  # type: ignore[arg-type]
+        assert out.model == "smollm2-135m-instruct-q4_1"
+    r = httpx.post(
+        f"{server.url}/chat/completions",
+        json={"messages": msgs, "max_tokens": 4},  # no model at all
+        timeout=60,
+    )
+    assert r.status_code == 200 and r.json()["model"] == "smollm2-135m-instruct-q4_1"
+    with pytest.raises(openai.NotFoundError, match="smollm2-135m-instruct-q4_1"):
+        client.chat.completions.create(model="llama-3-70b", messages=msgs)  # type: ignore[arg-type]
 
 
 def test_streamed_and_plain_chat_completions(client: openai.OpenAI) -> None:
@@ -350,3 +369,31 @@ def test_oversized_requests_are_refused_in_the_openai_error_shape(
         model="SmolLM2 135M (built-in)", messages=[{"role": "user", "content": "hi"}], max_tokens=4
     )
     assert ok.choices[0].message.content is not None
+
+
+def test_speculative_field_turns_drafting_off_and_usage_reports_it(client: openai.OpenAI) -> None:
+    text = "The harbour closes at nine. Boats must be moored by eight thirty every night."
+    messages = [
+        {"role": "system", "content": "Repeat the user's text exactly."},
+        {"role": "user", "content": text},
+    ]
+    answers = {}
+    for flag in (True, False):
+        out = client.chat.completions.create(
+            model="SmolLM2 135M (built-in)",
+            messages=messages,  # type: ignore[arg-type]
+            temperature=0,
+            max_tokens=40,
+            extra_body={"speculative": flag},
+        )
+        usage = out.usage.model_dump() if out.usage else {}
+        answers[flag] = (out.choices[0].message.content, usage)
+    assert "drafted_tokens" not in answers[False][1]
+    drafted = answers[True][1].get("drafted_tokens", 0)
+    assert drafted == 0 or 0 <= answers[True][1]["accepted_tokens"] <= drafted
+    with pytest.raises(openai.BadRequestError, match="speculative"):
+        client.chat.completions.create(
+            model="SmolLM2 135M (built-in)",
+            messages=messages,  # type: ignore[arg-type]
+            extra_body={"speculative": "yes"},
+        )

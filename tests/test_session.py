@@ -83,3 +83,19 @@ def test_unknown_model_names_are_a_user_error(session: ModelSession) -> None:
     with pytest.raises(UserError):
         session.use("nothing-called-this")
     assert session.active is None
+
+
+def test_models_have_stable_slugs_that_names_resolve_to(tmp_path: Path) -> None:
+    from assistant.models.library import model_slug
+
+    assert model_slug("SmolLM2-135M-Instruct.Q4_1.gguf") == "smollm2-135m-instruct-q4_1"
+    assert model_slug("Qwen3 4B (Thinking) Q4_K_M.gguf") == "qwen3-4b-thinking-q4_k_m"
+    assert model_slug("...gguf") == "model"
+    folder = tmp_path / "models"
+    folder.mkdir()
+    (folder / "Qwen3-4B.Q4_K_M.gguf").write_bytes(b"GGUF")
+    library = ModelLibrary(folder)
+    for name in ("qwen3-4b-q4_k_m", "Qwen3-4B.Q4_K_M", "QWEN3-4B.Q4_K_M.GGUF"):
+        assert library.resolve(name).path.name == "Qwen3-4B.Q4_K_M.gguf"
+    with pytest.raises(UserError, match="No model named"):
+        library.resolve("qwen3-4b")

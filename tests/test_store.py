@@ -337,3 +337,37 @@ def test_migration_from_schema_1(tmp_path: Path) -> None:
     assert {h.message_id for h in repo.search("walrus")} == {1, 2}
     _fts_ok(repo)
     repo.close()
+
+
+def test_migration_from_schema_2_keeps_answers_and_adds_draft_figures(tmp_path: Path) -> None:
+    from assistant.store.db import connect
+
+    path = tmp_path / "v2.db"
+    db = connect(path)
+    migrations.apply(db, stop_before="m003_speculative_decoding_figures")
+    db.execute("PRAGMA user_version = 2")
+    db.table("conversations").insert(
+        {"id": 1, "title": "chat", "created": 1.0, "updated": 1.0, "pinned": 0,
+         "archived": 0, "title_is_auto": 0, "current_leaf": 2}
+    )  # fmt: skip
+    db.table("messages").insert_all(
+        [
+            {"id": 1, "conversation_id": 1, "role": "user", "content": "hi okapi",
+             "created": 1.0, "status": "complete"},
+            {"id": 2, "conversation_id": 1, "parent_id": 1, "role": "assistant",
+             "content": "okapi facts", "created": 2.0, "status": "complete",
+             "tokens_per_second": 99.0},
+        ]
+    )  # fmt: skip
+    db.conn.commit()
+    db.close()
+    repo = Repository(path)
+    assert repo.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    old = repo.message(2)
+    assert old.content == "okapi facts" and old.tokens_per_second == 99.0
+    assert old.drafted_tokens is None and old.accepted_tokens is None
+    repo.finish(2, "okapi facts, again", drafted_tokens=40, accepted_tokens=31)
+    again = repo.message(2)
+    assert (again.drafted_tokens, again.accepted_tokens) == (40, 31)
+    assert {h.message_id for h in repo.search("okapi")} == {1, 2}
+    repo.close()

@@ -31,6 +31,8 @@ class SamplingParams:
     grammar: str | None = None
     json_schema: str | None = None  # JSON text; turned into a grammar by the engine
     ignore_eos: bool = False  # benchmarks: always produce max_tokens
+    # Prompt-lookup speculative decoding (engine/drafts.py); None: the engine's setting.
+    speculative: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,7 @@ class LoadOptions:
     n_gpu_layers: int = -1  # -1: as many as fit in free GPU memory; 0: CPU only
     n_batch: int = 512
     flash_attn: bool = True
+    speculative: bool = True  # draft from the prompt (engine/drafts.py) unless a request says
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,8 @@ class Completion:
     generation_seconds: float
     dropped_messages: int = 0
     dropped: list[ChatMessage] = field(default_factory=list)
+    drafted: int = 0  # speculative decoding: draft tokens verified
+    accepted: int = 0  # of those, kept
 
     @property
     def tokens_per_second(self) -> float:

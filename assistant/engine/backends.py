@@ -6,7 +6,7 @@ backend as loadable libraries next to llama-cpp-python's bindings. llama-cpp-pyt
 never loads backends itself, so before the first model load this module scores every
 CPU variant against the processor (each library's own ``ggml_backend_score``), loads the
 best, then the GPU backends. Calls go through ctypes into ggml; llama_cpp is not
-imported here (engine/llama.py is its only importer).
+imported here (the engine/llama/ package is its only importer).
 
 Escape hatches: ``ASSISTANT_CPU_VARIANT=haswell`` forces a variant (it must run on this
 CPU), ``ASSISTANT_GPU=0`` keeps everything on the CPU.

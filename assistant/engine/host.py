@@ -284,13 +284,19 @@ class EngineHost:
         A cancelled answer ends with a Completion whose finish_reason is "cancelled"
         (or raises :class:`Cancelled` if it was stopped before the first token).
         """
-        yield from self._stream(("chat", list(messages), params or SamplingParams()))
+        yield from self._stream(("chat", list(messages), self._params(params)))
 
     def stream_prompt(
         self, prompt: str, params: SamplingParams | None = None
     ) -> Generator[StreamItem, None, None]:
         """Like :meth:`stream`, for a raw text prompt continued without a chat template."""
-        yield from self._stream(("prompt", prompt, params or SamplingParams()))
+        yield from self._stream(("prompt", prompt, self._params(params)))
+
+    def _params(self, params: SamplingParams | None) -> SamplingParams:
+        """A request's params, with the engine's speculative setting where it says none
+        (the setting applies from the next answer, without a reload)."""
+        p = params or SamplingParams()
+        return p if p.speculative is not None else replace(p, speculative=self.options.speculative)
 
     def _stream(self, request: tuple[Any, ...]) -> Generator[StreamItem, None, None]:
         with self._lock:

@@ -56,6 +56,8 @@ def caption_parts(m: Message, alternatives: tuple[int, int]) -> list[tuple[str, 
         info = [x for x in (m.model_file, m.preset) if x]
         if m.tokens_per_second:
             info.append(f"{m.tokens_per_second:.0f} tok/s")
+        if m.drafted_tokens:
+            info.append(f"{m.accepted_tokens or 0} of {m.drafted_tokens} drafted kept")
         if STATUS_NOTE.get(m.status):
             info.append(STATUS_NOTE[m.status])
         if info:

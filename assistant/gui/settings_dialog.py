@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -52,6 +53,13 @@ class SettingsDialog(QDialog):
         )
         self.gpu.setEnabled(bool(gpus))
         form.addRow("GPU layers", self.gpu)
+        self.speculative = QCheckBox("Draft from the input (faster rewrites, same answers)")
+        self.speculative.setToolTip(
+            "Speculative decoding: when an answer repeats text from the prompt (proofreading, "
+            "rewriting, extracting, editing code), several tokens are checked at once."
+        )
+        self.speculative.setChecked(s.speculative_decoding)
+        form.addRow("Speculative decoding", self.speculative)
         self.model = QComboBox()
         self.model.addItem("First available", "")
         for m in core.library.installed():
@@ -104,6 +112,7 @@ class SettingsDialog(QDialog):
             threads=self.threads.value(),
             context_length=int(self.context.currentData()),
             offload_layers=self.gpu.value(),
+            speculative_decoding=self.speculative.isChecked(),
             default_model=self.model.currentData(),
             default_preset=self.preset.currentData(),
             models_dir="" if folder == str(self.core.paths.models) else folder,

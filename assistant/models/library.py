@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import shutil
 import sys
 from dataclasses import dataclass
@@ -20,15 +21,28 @@ from assistant.models.starter import HOW_TO_GET_A_MODEL, STARTER_NAME, starter_m
 log = logging.getLogger(__name__)
 
 
+def model_slug(file_name: str) -> str:
+    """A stable id for programs: the file's name in lower case, runs of anything but
+    letters, digits and underscores made one hyphen ("SmolLM2-135M-Instruct.Q4_1.gguf"
+    -> "smollm2-135m-instruct-q4_1")."""
+    stem = file_name.removesuffix(".gguf")
+    return re.sub(r"[^a-z0-9_]+", "-", stem.lower()).strip("-") or "model"
+
+
 @dataclass(frozen=True)
 class LocalModel:
     """A model file on this machine."""
 
-    name: str
+    name: str  # shown to people
     path: Path
     size_bytes: int
     builtin: bool = False
     in_place: bool = False  # registered where it lies, not in the models folder
+
+    @property
+    def slug(self) -> str:
+        """The id programs use (the API, scripts): from the file name, stable."""
+        return model_slug(self.path.name)
 
 
 @dataclass(frozen=True)
@@ -148,7 +162,7 @@ class ModelLibrary:
         if wanted:
             low = wanted.lower()
             for m in models:
-                if low in (m.name.lower(), m.path.name.lower(), m.path.stem.lower()):
+                if low in (m.name.lower(), m.path.name.lower(), m.path.stem.lower(), m.slug):
                     return m
             if name:  # an explicit request that matches nothing
                 names = ", ".join(m.name for m in models) or "none installed"

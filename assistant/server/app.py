@@ -23,9 +23,11 @@ from starlette.routing import Route
 
 from assistant.engine.backend import ChatMessage, Completion, SamplingParams, StreamItem
 from assistant.errors import UserError
+from assistant.reasoning import ReasoningSplitter
 from assistant.server import protocol
 from assistant.server.bodies import json_body
 from assistant.server.gate import EngineGate, Started
+from assistant.server.served_models import ServedModels
 
 if TYPE_CHECKING:
     from assistant.app import Core
@@ -34,6 +36,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 PRESET_PREFIX = "preset:"
+DEFAULT_MODEL = "default"  # or no model at all: the one loaded
 
 
 @dataclass
@@ -43,12 +46,21 @@ class Job:
     model: str | None
     make: Callable[[], Generator[StreamItem, None, None]]
     stops: list[str] = field(default_factory=list)
+    chat: bool = True  # a chat answer: a leading <think> block is reasoning_content
+
+
+@dataclass
+class Thought:
+    """A piece of the answer's reasoning block (sent as ``reasoning_content``)."""
+
+    text: str
 
 
 @dataclass
 class Answer:
     model: str = ""
     text: str = ""
+    reasoning: str = ""
     done: Completion | None = None
     stopped: bool = False
 
@@ -62,39 +74,10 @@ class Api:
         self.core = core
         self.presets = presets
         self.api_key = api_key
-        # In the window the user picks the model; clients must not swap it under them.
-        self.switch_models = switch_models
-        self.gate = EngineGate(core.engine, self._load)
+        self.served = ServedModels(core, switch_models)
+        self.gate = EngineGate(core.engine, self.served.load)
 
     # -- models ------------------------------------------------------------------------
-
-    def _load(self, name: str | None) -> str:
-        """On the engine thread: make ``name`` (None: the current or default) current."""
-        host = self.core.engine
-        if name is None and host.facts is not None:
-            return self._name_of(host.facts.path)
-        model = self.core.library.resolve(name, self.core.settings.default_model)
-        if host.facts is None or host.facts.path != str(model.path):
-            if not self.switch_models:
-                current = self._name_of(host.facts.path) if host.facts else "no model"
-                raise protocol.ApiError(
-                    409,
-                    f"The app has {current} loaded; switch models in its window to use "
-                    f"{model.name}.",
-                    param="model",
-                    code="model_not_loaded",
-                )
-            self.core.models.load_local(str(model.path))
-        return model.name
-
-    def _name_of(self, path: str) -> str:
-        for m in self.core.library.installed():
-            if str(m.path) == path:
-                return m.name
-        return path.rsplit("/", 1)[-1].removesuffix(".gguf")
-
-    def _model_names(self) -> list[str]:
-        return [m.name for m in self.core.library.installed()]
 
     def _resolve(self, body: dict[str, Any]) -> tuple[str | None, Preset | None]:
         name = body.get("model")
@@ -103,14 +86,18 @@ class Api:
             raise protocol.ApiError(400, "'model' must be a string.", param="model")
         if name and name.startswith(PRESET_PREFIX):
             preset_id, name = name.removeprefix(PRESET_PREFIX), None
-        if name and name.lower() not in {n.lower() for n in self._model_names()}:
+        if name and name.lower() == DEFAULT_MODEL:
+            name = None  # the loaded model, as llama-server does
+        found = self.served.known(name) if name else None
+        if name and found is None:
             raise protocol.ApiError(
                 404,
                 f"The model '{name}' does not exist here. "
-                f"Available: {', '.join(self._model_names()) or 'none'}.",
+                f"Available: {', '.join(self.served.slugs()) or 'none'}.",
                 param="model",
                 code="model_not_found",
             )
+        name = found
         preset = None
         if preset_id is not None:
             try:
@@ -128,10 +115,11 @@ class Api:
         data: list[dict[str, Any]] = []
         for m in self.core.library.installed():
             entry: dict[str, Any] = {
-                "id": m.name,
+                "id": m.slug,
                 "object": "model",
                 "created": created,
                 "owned_by": "local",
+                "name": m.name,  # for people; programs use the id
             }
             if loaded is not None and loaded.path == str(m.path):
                 entry["context_length"] = loaded.context  # read by remote clients
@@ -158,7 +146,7 @@ class Api:
         if preset is not None:
             messages, base = self._apply_preset(preset, messages, body.get("preset_variables"))
         params = protocol.sampling(body, base)
-        self._check_room(name, params)
+        self.served.check_room(name, params)
         host = self.core.engine
         job = Job(name, lambda: host.stream(messages, params), protocol.stop_sequences(body))
         return await self._respond(request, body, job, chat=True)
@@ -173,25 +161,15 @@ class Api:
         if not isinstance(prompt, str) or not prompt:
             raise protocol.ApiError(400, "'prompt' must be one non-empty string.", param="prompt")
         params = protocol.sampling(body, SamplingParams())
-        self._check_room(name, params)
+        self.served.check_room(name, params)
         host = self.core.engine
-        job = Job(name, lambda: host.stream_prompt(prompt, params), protocol.stop_sequences(body))
+        job = Job(
+            name,
+            lambda: host.stream_prompt(prompt, params),
+            protocol.stop_sequences(body),
+            chat=False,
+        )
         return await self._respond(request, body, job, chat=False)
-
-    def _check_room(self, name: str | None, params: SamplingParams) -> None:
-        """max_tokens beyond the loaded model's whole context can never be honoured."""
-        facts = self.core.engine.facts
-        if facts is None or (
-            name is not None and name.lower() != self._name_of(facts.path).lower()
-        ):
-            return  # another model will be loaded; the engine bounds the answer by its context
-        if params.max_tokens > facts.context:
-            raise protocol.ApiError(
-                400,
-                f"'max_tokens' is {params.max_tokens}, more than this model's whole context "
-                f"({facts.context} tokens).",
-                param="max_tokens",
-            )
 
     def _apply_preset(
         self, preset: Preset, messages: list[ChatMessage], variables: Any
@@ -212,10 +190,16 @@ class Api:
         user = [m for m in rendered.messages if m["role"] != "system"]
         return system + history + user, rendered.params
 
-    async def _answer(self, job: Job) -> AsyncGenerator[str | Started | Answer, None]:
-        """Started, text pieces as they come (cut at stop sequences), then the Answer."""
+    async def _answer(self, job: Job) -> AsyncGenerator[str | Thought | Started | Answer, None]:
+        """Started, then reasoning (Thought) and answer text as they come (the answer cut
+        at stop sequences, which do not apply to reasoning), then the Answer."""
         answer = Answer()
         scanner = protocol.StopScanner(job.stops)
+        splitter = ReasoningSplitter() if job.chat else None
+
+        def parts(piece: str) -> list[tuple[str, str]]:
+            return list(splitter.feed(piece)) if splitter else [("answer", piece)]
+
         async with aclosing(self.gate.stream(job.model, job.make)) as items:
             async for item in items:
                 if isinstance(item, Started):
@@ -224,13 +208,11 @@ class Api:
                 elif isinstance(item, Completion):
                     answer.done = item
                 elif not scanner.stopped:
-                    text = scanner.feed(item)
-                    if scanner.stopped:
-                        # Let the engine end the answer so the usage figures are real.
-                        self.core.engine.cancel()
-                    if text:
-                        answer.text += text
-                        yield text
+                    for out in self._sorted(parts(item), scanner, answer):
+                        yield out
+        if splitter is not None and not scanner.stopped:
+            for out in self._sorted(list(splitter.finish()), scanner, answer):
+                yield out
         if not scanner.stopped:
             tail = scanner.flush()
             if tail:
@@ -238,6 +220,26 @@ class Api:
                 yield tail
         answer.stopped = scanner.stopped
         yield answer
+
+    def _sorted(
+        self, parts: list[tuple[str, str]], scanner: protocol.StopScanner, answer: Answer
+    ) -> list[str | Thought]:
+        out: list[str | Thought] = []
+        for part, piece in parts:
+            if part == "reasoning":
+                answer.reasoning += piece
+                out.append(Thought(piece))
+                continue
+            text = scanner.feed(piece)
+            if scanner.stopped:
+                # Let the engine end the answer so the usage figures are real.
+                self.core.engine.cancel()
+            if text:
+                answer.text += text
+                out.append(text)
+            if scanner.stopped:
+                break
+        return out
 
     async def _respond(
         self, request: Request, body: dict[str, Any], job: Job, chat: bool
@@ -273,8 +275,13 @@ class Api:
             raise group.exceptions[0] from None
         if answer is None:
             return Response(status_code=499)
-        make = protocol.chat_response if chat else protocol.text_response
-        return JSONResponse(make(answer.model, answer.text, answer.done, answer.stopped))
+        if chat:
+            body = protocol.chat_response(
+                answer.model, answer.text, answer.done, answer.stopped, answer.reasoning
+            )
+        else:
+            body = protocol.text_response(answer.model, answer.text, answer.done, answer.stopped)
+        return JSONResponse(body)
 
     async def _events(self, job: Job, chat: bool, include_usage: bool) -> AsyncGenerator[str, None]:
         cid, created = protocol.new_id("chatcmpl" if chat else "cmpl"), int(time.time())
@@ -299,11 +306,15 @@ class Api:
                             yield _sse(last)
                         continue
                     if chat:
-                        delta = {"content": item}
+                        delta = (
+                            {"reasoning_content": item.text}
+                            if isinstance(item, Thought)
+                            else {"content": item}
+                        )
                         if first:
                             delta = {"role": "assistant", **delta}
                         yield _sse(protocol.chat_chunk(cid, model, created, delta))
-                    else:
+                    elif isinstance(item, str):
                         yield _sse(protocol.text_chunk(cid, model, created, item))
                     first = False
         except (UserError, protocol.ApiError) as exc:

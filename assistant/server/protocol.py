@@ -127,6 +127,11 @@ def sampling(body: dict[str, Any], base: SamplingParams) -> SamplingParams:
         changes["max_tokens"] = limit
     if body.get("ignore_eos") is True:  # llama.cpp's extension, for benchmarks
         changes["ignore_eos"] = True
+    spec = body.get("speculative")  # our extension: prompt-lookup drafts on (default) or off
+    if spec is not None:
+        if not isinstance(spec, bool):
+            raise ApiError(400, "'speculative' must be true or false.", param="speculative")
+        changes["speculative"] = spec
     fmt = body.get("response_format")
     if fmt is not None:
         changes.update(_response_format(fmt))
@@ -218,9 +223,13 @@ def finish_reason(done: Completion | None, stopped: bool) -> str:
 
 
 def usage(done: Completion | None) -> dict[str, int]:
+    """OpenAI's token counts, plus how many drafted tokens were verified and kept."""
     p = done.prompt_tokens if done else 0
     c = done.completion_tokens if done else 0
-    return {"prompt_tokens": p, "completion_tokens": c, "total_tokens": p + c}
+    out = {"prompt_tokens": p, "completion_tokens": c, "total_tokens": p + c}
+    if done is not None and done.drafted:
+        out |= {"drafted_tokens": done.drafted, "accepted_tokens": done.accepted}
+    return out
 
 
 def _envelope(
@@ -249,8 +258,12 @@ def text_chunk(
     return _envelope(cid, "text_completion", created, model, choice)
 
 
-def chat_response(model: str, text: str, done: Completion | None, stopped: bool) -> dict[str, Any]:
+def chat_response(
+    model: str, text: str, done: Completion | None, stopped: bool, reasoning: str = ""
+) -> dict[str, Any]:
     message = {"role": "assistant", "content": text}
+    if reasoning:  # as llama-server and vLLM return a thinking model's reasoning
+        message["reasoning_content"] = reasoning
     choice = {"message": message, "finish_reason": finish_reason(done, stopped)}
     body = _envelope(new_id("chatcmpl"), "chat.completion", int(time.time()), model, choice)
     body["usage"] = usage(done)

@@ -42,6 +42,8 @@ _MSG_FIELDS = (
     "completion_tokens",
     "generation_seconds",
     "tokens_per_second",
+    "drafted_tokens",
+    "accepted_tokens",
 )
 
 

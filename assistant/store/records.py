@@ -47,6 +47,8 @@ class Message:
     completion_tokens: int | None
     generation_seconds: float | None
     tokens_per_second: float | None
+    drafted_tokens: int | None = None  # speculative decoding: draft tokens verified
+    accepted_tokens: int | None = None  # ...and kept
 
 
 CONV_COLS = ", ".join(f.name for f in fields(Conversation))

@@ -98,6 +98,14 @@ def m002_fts_prefix_index_and_skip_streaming(db: Database) -> None:
         db.execute(sql)
 
 
+@migrations()
+def m003_speculative_decoding_figures(db: Database) -> None:
+    """How many drafted tokens an answer's speculative decoding verified and kept."""
+    messages = db.table("messages")
+    messages.add_column("drafted_tokens", int)
+    messages.add_column("accepted_tokens", int)
+
+
 # Bump with every migration (a test checks it matches); stored in PRAGMA user_version so
 # an older app can tell that a database comes from a newer one.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3

@@ -7,7 +7,6 @@ chain, incremental detokenising into a reused buffer) because the high-level
 
 from __future__ import annotations
 
-import codecs
 import ctypes
 import logging
 import os
@@ -16,7 +15,6 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 import llama_cpp as lc
-from llama_cpp.llama_grammar import json_schema_to_gbnf
 
 from assistant.engine.backend import (
     CancelCheck,
@@ -30,8 +28,10 @@ from assistant.engine.backend import (
 )
 from assistant.engine.backends import load_backends
 from assistant.engine.context import fit_tokens
+from assistant.engine.drafts import DecodeCosts, DraftStats, PromptLookup
 from assistant.engine.gguf_check import check_gguf_file, quantization_name
 from assistant.engine.limits import apply_memory_ceiling, lift_memory_ceiling
+from assistant.engine.llama.token_loop import TokenLoop
 from assistant.engine.load_errors import load_error, recent_log
 from assistant.engine.memory import check_memory, estimate_bytes
 from assistant.engine.offload import OffloadPlan, plan_offload
@@ -78,6 +78,9 @@ class LlamaBackend:
         self._cached: list[int] = []  # tokens whose K/V are in the context, in order
         self._piece = ctypes.create_string_buffer(256)
         self._n_batch = 512
+        self.speculative = True  # prompt-lookup drafts (engine/drafts.py) unless asked not to
+        self._costs = DecodeCosts()
+        self._can_draft = False
         self.facts: ModelFacts | None = None
 
     # -- loading -------------------------------------------------------------------------
@@ -109,6 +112,16 @@ class LlamaBackend:
         self._model, self._ctx = model, ctx
         self._vocab = lc.llama_model_get_vocab(model)
         self._n_batch = options.n_batch
+        self.speculative = options.speculative
+        self._costs = DecodeCosts()  # what batches cost with this model, learned in use
+        # Drafts only where a rejected one leaves the cache exactly as before: a sliding-
+        # window cache reuses its cells in another order afterwards (Gemma 3's answers
+        # then differed, measured), and recurrent state cannot be cut back at all.
+        self._can_draft = not (
+            lc.llama_model_n_swa(model) > 0
+            or lc.llama_model_is_recurrent(model)
+            or lc.llama_model_is_hybrid(model)
+        )
         self._cached = []
         # The header check already read the metadata; llama.cpp is not asked again.
         meta = header.metadata
@@ -253,55 +266,32 @@ class LlamaBackend:
         dropped: list[ChatMessage],
     ) -> Iterator[StreamItem]:
         assert self._ctx is not None and self.facts is not None
-        n_ctx = self.facts.context
         t0 = time.perf_counter()
         reused = self._prefill(tokens, cancel)
         t1 = time.perf_counter()
-        sampler = self._make_sampler(params)
+        drafting = self.speculative if params.speculative is None else params.speculative
+        drafting = drafting and self._can_draft
+        loop = TokenLoop(self._ctx, self._vocab, self._cached, params, self._piece)
+        lookup = PromptLookup(tokens, self._costs) if drafting else None
+        limit = min(params.max_tokens, self.facts.context - len(self._cached))
         pieces: list[str] = []
-        decoder = codecs.getincrementaldecoder("utf-8")("replace")
-        finish: str = "length"
-        produced = 0
-        tok_arr = (lc.llama_token * 1)()
-        vocab, ctx = self._vocab, self._ctx
-        try:
-            limit = min(params.max_tokens, n_ctx - len(self._cached))
-            while produced < limit:
-                if cancel():
-                    finish = "cancelled"
-                    break
-                tok = lc.llama_sampler_sample(sampler, ctx, -1)
-                produced += 1
-                if lc.llama_vocab_is_eog(vocab, tok) and not params.ignore_eos:
-                    finish = "stop"
-                    break
-                n = lc.llama_token_to_piece(vocab, tok, self._piece, 256, 0, False)
-                text = decoder.decode(self._piece.raw[:n]) if n > 0 else ""
-                if text:
-                    pieces.append(text)
-                    yield text
-                tok_arr[0] = tok
-                if lc.llama_decode(ctx, lc.llama_batch_get_one(tok_arr, 1)) != 0:
-                    finish = "length"
-                    break
-                self._cached.append(tok)
-        finally:
-            lc.llama_sampler_free(sampler)
-        tail = decoder.decode(b"", final=True)
-        if tail:
-            pieces.append(tail)
-            yield tail
+        for text in loop.run(limit, cancel, lookup):
+            pieces.append(text)
+            yield text
         t2 = time.perf_counter()
+        stats = lookup.stats if lookup is not None else DraftStats()
         yield Completion(
             text="".join(pieces),
-            finish_reason=finish,  # type: ignore[arg-type]
+            finish_reason=loop.finish,  # type: ignore[arg-type]
             prompt_tokens=len(tokens),
-            completion_tokens=produced,
+            completion_tokens=loop.produced,
             reused_tokens=reused,
             prompt_seconds=t1 - t0,
             generation_seconds=t2 - t1,
             dropped_messages=len(dropped),
             dropped=dropped,
+            drafted=stats.drafted,
+            accepted=stats.accepted,
         )
 
     def _prefill(self, tokens: list[int], cancel: CancelCheck) -> int:
@@ -344,39 +334,6 @@ class LlamaBackend:
             lc.llama_set_abort_callback(self._ctx, lc.ggml_abort_callback(), None)
         return common
 
-    def _make_sampler(self, p: SamplingParams) -> Any:
-        chain = lc.llama_sampler_chain_init(lc.llama_sampler_chain_default_params())
-        add = lc.llama_sampler_chain_add
-        gbnf = p.grammar
-        if p.json_schema:
-            try:
-                gbnf = _schema_grammar(p.json_schema)
-            except Exception as exc:  # the converter raises plain exceptions
-                lc.llama_sampler_free(chain)
-                raise UserError(f"The JSON schema cannot be turned into a grammar: {exc}") from exc
-        if gbnf:
-            grammar = lc.llama_sampler_init_grammar(self._vocab, gbnf.encode(), b"root")
-            if not grammar:
-                lc.llama_sampler_free(chain)
-                raise UserError("The output constraint (grammar) is invalid.")
-            add(chain, grammar)
-        # top-k first: the penalty sampler is slow over the full vocabulary.
-        add(chain, lc.llama_sampler_init_top_k(p.top_k if p.top_k > 0 else 100))
-        if p.repeat_penalty and p.repeat_penalty != 1.0:
-            n_vocab = lc.llama_vocab_n_tokens(self._vocab)
-            add(chain, lc.llama_sampler_init_penalties(n_vocab, 64, p.repeat_penalty, 0.0, 0.0))
-        if p.temperature <= 0:
-            add(chain, lc.llama_sampler_init_greedy())
-            return chain
-        if 0 < p.top_p < 1:
-            add(chain, lc.llama_sampler_init_top_p(p.top_p, 1))
-        if p.min_p > 0:
-            add(chain, lc.llama_sampler_init_min_p(p.min_p, 1))
-        add(chain, lc.llama_sampler_init_temp(p.temperature))
-        seed = p.seed if p.seed is not None else int.from_bytes(os.urandom(4), "little")
-        add(chain, lc.llama_sampler_init_dist(seed & 0xFFFFFFFF))
-        return chain
-
     def close(self) -> None:
         if self._ctx is not None:
             lc.llama_free(self._ctx)
@@ -387,15 +344,3 @@ class LlamaBackend:
         self._vocab = None
         self._cached = []
         self.facts = None
-
-
-# llama-cpp-python's converter lets any character but quote and backslash into a string,
-# so a sampled raw newline made invalid JSON; llama.cpp's own converter excludes controls.
-_LOOSE_CHAR = 'char ::= [^"\\\\] |'
-_JSON_CHAR = 'char ::= [^"\\\\\\x7F\\x00-\\x1F] |'
-
-
-def _schema_grammar(schema: str) -> str:
-    """GBNF for a JSON schema whose strings can only hold characters JSON allows unescaped."""
-    gbnf: str = json_schema_to_gbnf(schema)
-    return gbnf.replace(_LOOSE_CHAR, _JSON_CHAR)

@@ -1,0 +1,59 @@
+"""The sampler chain for one answer (llama.cpp's C samplers): grammar or JSON schema,
+top-k, repeat penalty, then greedy or top-p/min-p/temperature with a seeded draw."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+import llama_cpp as lc
+from llama_cpp.llama_grammar import json_schema_to_gbnf
+
+from assistant.engine.backend import SamplingParams
+from assistant.errors import UserError
+
+
+def make_sampler(vocab: Any, p: SamplingParams) -> Any:
+    chain = lc.llama_sampler_chain_init(lc.llama_sampler_chain_default_params())
+    add = lc.llama_sampler_chain_add
+    gbnf = p.grammar
+    if p.json_schema:
+        try:
+            gbnf = schema_grammar(p.json_schema)
+        except Exception as exc:  # the converter raises plain exceptions
+            lc.llama_sampler_free(chain)
+            raise UserError(f"The JSON schema cannot be turned into a grammar: {exc}") from exc
+    if gbnf:
+        grammar = lc.llama_sampler_init_grammar(vocab, gbnf.encode(), b"root")
+        if not grammar:
+            lc.llama_sampler_free(chain)
+            raise UserError("The output constraint (grammar) is invalid.")
+        add(chain, grammar)
+    # top-k first: the penalty sampler is slow over the full vocabulary.
+    add(chain, lc.llama_sampler_init_top_k(p.top_k if p.top_k > 0 else 100))
+    if p.repeat_penalty and p.repeat_penalty != 1.0:
+        n_vocab = lc.llama_vocab_n_tokens(vocab)
+        add(chain, lc.llama_sampler_init_penalties(n_vocab, 64, p.repeat_penalty, 0.0, 0.0))
+    if p.temperature <= 0:
+        add(chain, lc.llama_sampler_init_greedy())
+        return chain
+    if 0 < p.top_p < 1:
+        add(chain, lc.llama_sampler_init_top_p(p.top_p, 1))
+    if p.min_p > 0:
+        add(chain, lc.llama_sampler_init_min_p(p.min_p, 1))
+    add(chain, lc.llama_sampler_init_temp(p.temperature))
+    seed = p.seed if p.seed is not None else int.from_bytes(os.urandom(4), "little")
+    add(chain, lc.llama_sampler_init_dist(seed & 0xFFFFFFFF))
+    return chain
+
+
+# llama-cpp-python's converter lets any character but quote and backslash into a string,
+# so a sampled raw newline made invalid JSON; llama.cpp's own converter excludes controls.
+_LOOSE_CHAR = 'char ::= [^"\\\\] |'
+_JSON_CHAR = 'char ::= [^"\\\\\\x7F\\x00-\\x1F] |'
+
+
+def schema_grammar(schema: str) -> str:
+    """GBNF for a JSON schema whose strings can only hold characters JSON allows unescaped."""
+    gbnf: str = json_schema_to_gbnf(schema)
+    return gbnf.replace(_LOOSE_CHAR, _JSON_CHAR)

@@ -1,0 +1,71 @@
+"""The models the API offers: local models by stable slug, loading the one a request
+names (or refusing, when the window's user chose the model), and what fits its context."""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING
+
+from assistant.engine.backend import SamplingParams
+from assistant.models.library import model_slug
+from assistant.server import protocol
+
+if TYPE_CHECKING:
+    from assistant.app import Core
+
+
+class ServedModels:
+    """Names and loading for the API's local models."""
+
+    def __init__(self, core: Core, switch_models: bool) -> None:
+        self.core = core
+        # In the window the user picks the model; clients must not swap it under them.
+        self.switch_models = switch_models
+
+    def load(self, name: str | None) -> str:
+        """On the engine thread: make ``name`` (None: the current or default) current."""
+        host = self.core.engine
+        if name is None and host.facts is not None:
+            return self.slug_of(host.facts.path)
+        model = self.core.library.resolve(name, self.core.settings.default_model)
+        if host.facts is None or host.facts.path != str(model.path):
+            if not self.switch_models:
+                current = self.slug_of(host.facts.path) if host.facts else "no model"
+                raise protocol.ApiError(
+                    409,
+                    f"The app has {current} loaded; switch models in its window to use "
+                    f"{model.name}.",
+                    param="model",
+                    code="model_not_loaded",
+                )
+            self.core.models.load_local(str(model.path))
+        return model.slug
+
+    def slug_of(self, path: str) -> str:
+        """The API's id of a model file: its slug (stable, no spaces or brackets)."""
+        return model_slug(os.path.basename(path))
+
+    def slugs(self) -> list[str]:
+        return [m.slug for m in self.core.library.installed()]
+
+    def known(self, name: str) -> str | None:
+        """The slug of the model a client asked for (by slug, display name or file
+        name, in any case); None if there is none."""
+        low = name.lower()
+        for m in self.core.library.installed():
+            if low in (m.slug, m.name.lower(), m.path.name.lower(), m.path.stem.lower()):
+                return m.slug
+        return None
+
+    def check_room(self, name: str | None, params: SamplingParams) -> None:
+        """max_tokens beyond the loaded model's whole context can never be honoured."""
+        facts = self.core.engine.facts
+        if facts is None or (name is not None and name != self.slug_of(facts.path)):
+            return  # another model will be loaded; the engine bounds the answer by its context
+        if params.max_tokens > facts.context:
+            raise protocol.ApiError(
+                400,
+                f"'max_tokens' is {params.max_tokens}, more than this model's whole context "
+                f"({facts.context} tokens).",
+                param="max_tokens",
+            )
