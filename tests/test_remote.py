@@ -145,7 +145,9 @@ def test_wrong_key_unknown_model_and_timeouts(starter: Path, tmp_path: Path) -> 
     try:
         with pytest.raises(UserError, match="refused the API key"):
             RemoteBackend(RemoteServer("box", ours.url, "wrong")).load()
-        with pytest.raises(UserError, match=r"has no model .nope.\. It offers: SmolLM2"):
+        with pytest.raises(
+            UserError, match=r"has no model .nope.\. It offers: smollm2-135m-instruct-q4_1"
+        ):
             RemoteBackend(RemoteServer("box", ours.url, "k1", "nope")).load()
         backend = RemoteBackend(RemoteServer("box", ours.url, "k1"))
         facts = backend.load()
