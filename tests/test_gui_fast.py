@@ -9,7 +9,7 @@ from pathlib import Path
 from assistant.gui.delegates import caption_parts
 from assistant.gui.main_window import MainWindow
 from assistant.settings import Settings
-from tests.gui_window import send
+from tests.gui_window import send, shot
 
 
 def fake(w: MainWindow):  # type: ignore[no-untyped-def]
@@ -31,6 +31,7 @@ def test_a_turn_is_streamed_saved_and_shown(qtbot, fake_window: MainWindow) -> N
     assert (saved[-1].drafted_tokens, saved[-1].accepted_tokens) == (2, 1)
     caption = " ".join(label for _, label in caption_parts(w.messages.messages[-1], (1, 1)))
     assert "1 of 2 drafted kept" in caption
+    shot(w, "drafted-caption")
     # The follow-up carries the history to the engine.
     send(qtbot, w, "And another?")
     assert [m["content"] for m in fake(w).prompts[-1]][-3:] == [
