@@ -10,6 +10,7 @@ from typing import Protocol
 
 from assistant.engine.backend import ChatEngine, ChatMessage, Completion, SamplingParams
 from assistant.errors import Cancelled, EngineCrashed, UserError
+from assistant.reasoning import split_reasoning
 from assistant.session import ActiveModel
 from assistant.store.recorder import AnswerRecorder
 from assistant.store.records import Message
@@ -69,7 +70,12 @@ class ChatService:
             out.append({"role": "system", "content": conv.system_prompt})
         for m in branch:
             if m.status in _VISIBLE and m.content and m.role in ("user", "assistant", "system"):
-                out.append({"role": m.role, "content": m.content})  # type: ignore[typeddict-item]
+                content = m.content
+                if m.role == "assistant":
+                    # Earlier reasoning is not sent back (as Qwen3's template expects):
+                    # it costs context and the model reasons afresh on every turn.
+                    content = split_reasoning(content).answer or content
+                out.append({"role": m.role, "content": content})  # type: ignore[typeddict-item]
         return out
 
     def send(

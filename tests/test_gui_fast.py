@@ -134,3 +134,13 @@ def test_opening_a_chat_from_another_model_offers_to_switch_back(
     repo.set_conversation_settings(cid, model="Elsewhere (remote)", preset=None)
     w.conversations.open(cid)
     assert "Switch back" not in w.banner.text()  # a model that is gone: nothing to offer
+
+
+def test_earlier_reasoning_is_not_sent_back_to_the_model(qtbot, fake_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    w = fake_window
+    fake(w).script = ["<think>", "Blue is calm.", "</think>\n\n", "Blue."]
+    send(qtbot, w, "Pick a colour.")
+    fake(w).script = None
+    send(qtbot, w, "Why?")
+    history = fake(w).prompts[-1]
+    assert [m["content"] for m in history][-3:] == ["Pick a colour.", "Blue.", "Why?"]
