@@ -55,9 +55,11 @@ class Core:
     def chat(self) -> ChatService:
         return ChatService(self.models, self.repo)
 
-    def _settings_changed(self, _settings: Settings, changed: frozenset[str]) -> None:
+    def _settings_changed(self, settings: Settings, changed: frozenset[str]) -> None:
         if changed & ENGINE_SETTINGS:
             self.engine.options = self.models.load_options()
+        if "models_dir" in changed:  # the menus and the manager list the new folder at once
+            self.library.models_dir = models_dir_of(settings, self.paths)
 
     def close(self) -> None:
         self.models.close()
@@ -65,13 +67,16 @@ class Core:
             self.repo.close()
 
 
+def models_dir_of(settings: Settings, paths: AppPaths) -> Path:
+    """The folder models are downloaded to and listed from (the settings' or the app's)."""
+    return Path(settings.models_dir).expanduser() if settings.models_dir else paths.models
+
+
 def build_core(home: str | None = None) -> Core:
     paths = app_paths(home).ensure()
     setup_logging(paths)
     config = SettingsStore(paths.settings_file)
-    s = config.current
-    models_dir = Path(s.models_dir).expanduser() if s.models_dir else paths.models
-    library = ModelLibrary(models_dir)
+    library = ModelLibrary(models_dir_of(config.current, paths))
     session = ModelSession(EngineHost(logs_dir=str(paths.logs)), library, lambda: config.current)
     core = Core(paths, config, library, session)
     core.engine.options = session.load_options()

@@ -99,3 +99,21 @@ def test_models_have_stable_slugs_that_names_resolve_to(tmp_path: Path) -> None:
         assert library.resolve(name).path.name == "Qwen3-4B.Q4_K_M.gguf"
     with pytest.raises(UserError, match="No model named"):
         library.resolve("qwen3-4b")
+
+
+def test_a_new_models_folder_applies_at_once(app_home: Path, tmp_path: Path) -> None:
+    from assistant.app import build_core
+
+    core = build_core()
+    try:
+        other = tmp_path / "elsewhere"
+        other.mkdir()
+        (other / "Tiny-Model.Q8_0.gguf").write_bytes(b"GGUF")
+        assert "Tiny-Model.Q8_0" not in [m.name for m in core.library.installed()]
+        core.config.change(models_dir=str(other))
+        assert core.library.models_dir == other
+        assert "Tiny-Model.Q8_0" in [m.name for m in core.library.installed()]
+        core.config.change(models_dir="")
+        assert core.library.models_dir == core.paths.models
+    finally:
+        core.close()
