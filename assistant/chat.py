@@ -32,8 +32,7 @@ class ModelSource(Protocol):
 
 
 class LoadedEngine:
-    """A :class:`ModelSource` over an engine that already holds its model (a summary's
-    engine, tests, benches)."""
+    """A :class:`ModelSource` over an engine that already holds its model (tests, scripts)."""
 
     def __init__(self, engine: ChatEngine) -> None:
         self.backend = engine

@@ -26,12 +26,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import llama_cpp as lc
 
-from assistant.engine.backend import Completion, LoadOptions, SamplingParams
+from assistant.engine.backend import LoadOptions, SamplingParams
 from assistant.engine.drafts import MAX_DRAFT
 from assistant.engine.host import EngineHost
 from assistant.models.starter import starter_model_path
 from assistant.presets import PresetLibrary
 from bench.llama_bench import run_llama_bench
+from tests.fixtures.same_start import answer
 
 THREADS = 2
 
@@ -133,31 +134,14 @@ FREE_CHAT = [
 ]
 
 
-RESET: list = [{"role": "user", "content": "Unrelated words to clear the cache: lamp."}]  # type: ignore[type-arg]
-
-
-def run(host: EngineHost, messages: list, params: SamplingParams) -> Completion:  # type: ignore[type-arg]
-    """One answer from the same starting point: the engine reuses the cached prefix of
-    the previous prompt, and llama.cpp's numbers depend on how a prompt was split into
-    batches, so each run first leaves the same unrelated prompt in the cache."""
-    for _ in host.stream(RESET, SamplingParams(max_tokens=1)):
-        pass
-    done = None
-    for item in host.stream(messages, params):
-        if isinstance(item, Completion):
-            done = item
-    assert done is not None
-    return done
-
-
 def measure(host: EngineHost, jobs: list[tuple[list, SamplingParams]]) -> dict[str, float]:  # type: ignore[type-arg]
     """Generation tok/s with and without drafts (alternated per input), and acceptance."""
     on_t = off_t = 0.0
     on_n = off_n = drafted = accepted = 0
     same = 0
     for messages, params in jobs:
-        off = run(host, messages, replace(params, speculative=False))
-        on = run(host, messages, replace(params, speculative=True))
+        off = answer(host, messages, replace(params, speculative=False))
+        on = answer(host, messages, replace(params, speculative=True))
         same += on.text == off.text
         # Tokens after the first (which comes out of the prompt) over generation time.
         on_t, on_n = on_t + on.generation_seconds, on_n + on.completion_tokens - 1

@@ -11,10 +11,11 @@ from dataclasses import replace
 
 import pytest
 
-from assistant.engine.backend import ChatMessage, Completion, SamplingParams
+from assistant.engine.backend import ChatMessage, SamplingParams
 from assistant.engine.host import EngineHost
 from assistant.presets import PresetLibrary
 from assistant.presets.preset import Preset
+from tests.fixtures.same_start import answer
 
 
 def texts() -> list[str]:
@@ -56,23 +57,6 @@ def prompts(presets: PresetLibrary) -> list[tuple[list[ChatMessage], SamplingPar
         for pid in ("explain-code", "write-code"):
             add(presets.get(pid), f"Add a docstring to this function:\n```python\n{c}```")
     return out
-
-
-RESET: list[ChatMessage] = [{"role": "user", "content": "Unrelated words: lamp, river."}]
-
-
-def answer(host: EngineHost, messages: list[ChatMessage], params: SamplingParams) -> Completion:
-    """An answer from the same starting point each time: llama.cpp's numbers depend on
-    how the prompt was split into batches, and the engine reuses the previous prompt's
-    cached prefix; so the same unrelated prompt is left in the cache first."""
-    for _ in host.stream(RESET, SamplingParams(max_tokens=1)):
-        pass
-    done = None
-    for item in host.stream(messages, params):
-        if isinstance(item, Completion):
-            done = item
-    assert done is not None
-    return done
 
 
 @pytest.fixture(scope="module")

@@ -25,25 +25,14 @@ Failed = Callable[[str, Exception], None]  # the user's sentence, the exception
 
 
 class Job:
-    """One piece of background work: its cancel flag and who to tell on cancel."""
+    """One piece of background work and its cancel flag (the work polls it)."""
 
     def __init__(self, name: str) -> None:
         self.name = name
         self.cancelled = threading.Event()
-        self._on_cancel: list[Callable[[], None]] = []
-        self.finished = threading.Event()
-
-    def on_cancel(self, stop: Callable[[], None]) -> None:
-        """Also call ``stop`` (from the GUI thread) when the job is cancelled."""
-        self._on_cancel.append(stop)
 
     def cancel(self) -> None:
         self.cancelled.set()
-        for stop in list(self._on_cancel):
-            try:
-                stop()
-            except Exception:
-                log.exception("cancelling %s failed", self.name)
 
 
 class Worker(QObject):
@@ -84,8 +73,6 @@ class Worker(QObject):
             else:
                 if done is not None:
                     self.post(done, result)
-            finally:
-                job.finished.set()
 
         self._start()
         self._jobs.put(run)

@@ -55,11 +55,15 @@ class Conversations(QObject):
         if self.current is None:
             return
         self.messages.open(self.current)
+        self.select_current()
+        self.chat.scrollToBottom()
+
+    def select_current(self) -> None:
+        """Refresh the sidebar (titles, order) and select the open chat in it."""
         self.list_model.refresh()
-        row = self.list_model.row_of(self.current)
+        row = self.list_model.row_of(self.current) if self.current is not None else None
         if row is not None:
             self.sidebar.list.setCurrentIndex(self.list_model.index(row))
-        self.chat.scrollToBottom()
 
     def open(self, cid: int, message_id: int | None = None) -> None:
         """Show a conversation; with ``message_id``, scrolled to that message."""

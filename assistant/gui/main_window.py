@@ -293,9 +293,8 @@ class MainWindow(QMainWindow):
 
     def _summary_finished(self, cid: int) -> None:
         self.banner.hide()
-        self.conversations.list_model.refresh()
         self.conversations.open(cid)
-        self.conversations.show_current()
+        self.conversations.select_current()
 
     # -- the banner and the empty chat -------------------------------------------------------
 

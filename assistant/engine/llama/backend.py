@@ -78,7 +78,6 @@ class LlamaBackend:
         self._cached: list[int] = []  # tokens whose K/V are in the context, in order
         self._piece = ctypes.create_string_buffer(256)
         self._n_batch = 512
-        self.speculative = True  # prompt-lookup drafts (engine/drafts.py) unless asked not to
         self._costs = DecodeCosts()
         self._can_draft = False
         self.facts: ModelFacts | None = None
@@ -112,7 +111,6 @@ class LlamaBackend:
         self._model, self._ctx = model, ctx
         self._vocab = lc.llama_model_get_vocab(model)
         self._n_batch = options.n_batch
-        self.speculative = options.speculative
         self._costs = DecodeCosts()  # what batches cost with this model, learned in use
         # Drafts only where a rejected one leaves the cache exactly as before: a sliding-
         # window cache reuses its cells in another order afterwards (Gemma 3's answers
@@ -269,8 +267,8 @@ class LlamaBackend:
         t0 = time.perf_counter()
         reused = self._prefill(tokens, cancel)
         t1 = time.perf_counter()
-        drafting = self.speculative if params.speculative is None else params.speculative
-        drafting = drafting and self._can_draft
+        # The host fills in the user's setting (EngineHost._params); unset means on.
+        drafting = params.speculative is not False and self._can_draft
         loop = TokenLoop(self._ctx, self._vocab, self._cached, params, self._piece)
         lookup = PromptLookup(tokens, self._costs) if drafting else None
         limit = min(params.max_tokens, self.facts.context - len(self._cached))

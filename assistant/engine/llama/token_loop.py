@@ -31,7 +31,6 @@ class TokenLoop:
         self._decoder = codecs.getincrementaldecoder("utf-8")("replace")
         self.finish = "length"
         self.produced = 0
-        self._pending = ""  # the text of the token just taken
 
     def _ends(self, tok: int) -> bool:
         return bool(lc.llama_vocab_is_eog(self.vocab, tok)) and not self.params.ignore_eos
@@ -71,11 +70,12 @@ class TokenLoop:
             # ``tok`` is sampled, not yet decoded. It is decoded with a draft of what may
             # follow; drafted tokens are kept while the sampler picks them itself, one
             # row at a time.
-            if stop := self._take(tok, limit, cancel):
+            text, stop = self._take(tok, limit, cancel)
+            if text:
+                yield text
+            if stop:
                 self.finish = stop
-                yield from self._flush()
                 return
-            yield from self._flush()
             draft: list[int] = []
             if lookup is not None:
                 lookup.append(tok)
@@ -92,8 +92,9 @@ class TokenLoop:
                 cached.append(tok)
                 assert lookup is not None
                 lookup.append(tok)
-                stop = self._take(tok, limit, cancel)
-                yield from self._flush()
+                text, stop = self._take(tok, limit, cancel)
+                if text:
+                    yield text
                 if stop:
                     break
                 tok = lc.llama_sampler_sample(sampler, ctx, row)
@@ -106,17 +107,12 @@ class TokenLoop:
                 self.finish = stop
                 return
 
-    def _take(self, tok: int, limit: int, cancel: CancelCheck) -> str:
-        """Count a token and queue its text; the reason to stop after it, or ""."""
+    def _take(self, tok: int, limit: int, cancel: CancelCheck) -> tuple[str, str]:
+        """Count a token: its text, and the reason to stop after it ("" to go on)."""
         self.produced += 1
         if self._ends(tok):
-            return "stop"
-        self._pending = self._text(tok)
+            return "", "stop"
+        text = self._text(tok)
         if self.produced >= limit:
-            return "length"
-        return "cancelled" if cancel() else ""
-
-    def _flush(self) -> Iterator[str]:
-        if self._pending:
-            yield self._pending
-            self._pending = ""
+            return text, "length"
+        return text, "cancelled" if cancel() else ""
