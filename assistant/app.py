@@ -21,7 +21,7 @@ log = logging.getLogger(__name__)
 # Settings a loaded model was loaded with: changing one needs a reload.
 RELOAD_SETTINGS = frozenset({"context_length", "threads", "offload_layers", "model_offload_layers"})
 # Settings the engine applies from the next answer on.
-ENGINE_SETTINGS = RELOAD_SETTINGS | {"speculative_decoding"}
+ENGINE_SETTINGS = RELOAD_SETTINGS | {"speculative_decoding", "resume_cache_mb"}
 
 
 @dataclass
@@ -77,7 +77,9 @@ def build_core(home: str | None = None) -> Core:
     setup_logging(paths)
     config = SettingsStore(paths.settings_file)
     library = ModelLibrary(models_dir_of(config.current, paths))
-    session = ModelSession(EngineHost(logs_dir=str(paths.logs)), library, lambda: config.current)
+    session = ModelSession(
+        EngineHost(logs_dir=str(paths.logs)), library, lambda: config.current, paths.states
+    )
     core = Core(paths, config, library, session)
     core.engine.options = session.load_options()
     config.subscribe(core._settings_changed)

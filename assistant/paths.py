@@ -45,6 +45,11 @@ class AppPaths:
         return self.data / "downloads"
 
     @property
+    def states(self) -> Path:
+        """Saved conversation states (derived data: deleting them only costs time)."""
+        return self.cache / "states"
+
+    @property
     def user_presets(self) -> Path:
         return self.config / "presets"
 

@@ -8,9 +8,12 @@ import os
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from assistant.engine.backend import ChatEngine, LoadOptions, ModelFacts
+import psutil
+
+from assistant.engine.backend import ChatEngine, LoadOptions, ModelFacts, ResumeOptions
 from assistant.engine.host import EngineHost
 from assistant.models import settle
 from assistant.models.library import LocalModel, ModelLibrary, parts_of
@@ -84,8 +87,10 @@ class ModelSession:
         engine: EngineHost,
         library: ModelLibrary,
         settings: Callable[[], Settings],
+        states_dir: Path | None = None,
     ) -> None:
         self.engine = engine  # the local engine child's host, always there
+        self._states_dir = states_dir
         self.library = library
         self._settings = settings
         self._remote: RemoteBackend | None = None
@@ -106,6 +111,11 @@ class ModelSession:
             n_threads=s.effective_threads(),
             n_gpu_layers=layers,
             speculative=s.speculative_decoding,
+            resume=ResumeOptions(
+                directory=str(self._states_dir) if self._states_dir else "",
+                disk_bytes=max(0, s.resume_cache_mb) << 20,
+                ram_bytes=min(ResumeOptions.ram_bytes, psutil.virtual_memory().total // 16),
+            ),
         )
 
     def server(self, name: str | None) -> RemoteServer | None:

@@ -70,6 +70,8 @@ class Settings:
     font_size: int = 0  # 0 = system default
     # Prompt-lookup speculative decoding: faster answers that copy their input, same text.
     speculative_decoding: bool = True
+    # Saved conversation states on disk, so going back to a chat is instant (MB; 0: off).
+    resume_cache_mb: int = 4096
     server_port: int = 8765  # `assistant serve` and the window's API server
     server_api_key: str = ""  # required by the server when it listens beyond this machine
     # OpenAI-compatible servers the user added, by name (a [remotes.NAME] table each).

@@ -134,7 +134,9 @@ class Summarizer:
         limit = LENGTH_TOKENS[self.length]
         if not final:
             limit = max(64, min(limit, self._chunk_budget // PARTIAL_RATIO))
-        params = replace(rendered.params, max_tokens=limit)
+        # Consecutive steps share the instruction prefix through the engine's cache; the
+        # chunks themselves are never resumed, so their states are not saved.
+        params = replace(rendered.params, max_tokens=limit, remember=False)
         done: Completion | None = None
         for item in self.engine.stream(rendered.messages, params):
             if isinstance(item, Completion):

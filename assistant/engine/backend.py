@@ -33,6 +33,19 @@ class SamplingParams:
     ignore_eos: bool = False  # benchmarks: always produce max_tokens
     # Prompt-lookup speculative decoding (engine/drafts.py); None: the engine's setting.
     speculative: bool | None = None
+    # Save the conversation's state afterwards for resuming it (engine/resume_cache.py);
+    # off for one-off prompts such as a summary's chunks.
+    remember: bool = True
+
+
+@dataclass(frozen=True)
+class ResumeOptions:
+    """Where saved conversation states go: ``directory`` "" keeps them in RAM only
+    (engine/resume_cache.py); ``disk_bytes`` 0 turns the disk tier off."""
+
+    directory: str = ""
+    disk_bytes: int = 4 << 30
+    ram_bytes: int = 512 << 20
 
 
 @dataclass(frozen=True)
@@ -45,6 +58,7 @@ class LoadOptions:
     n_batch: int = 512
     flash_attn: bool = True
     speculative: bool = True  # draft from the prompt (engine/drafts.py) unless a request says
+    resume: ResumeOptions = field(default_factory=ResumeOptions)
 
 
 @dataclass(frozen=True)

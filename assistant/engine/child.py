@@ -3,7 +3,8 @@
 Protocol (tuples over a multiprocessing pipe), parent -> child:
   ("load", path, LoadOptions) | ("chat", messages, SamplingParams)
   | ("prompt", text, SamplingParams) | ("count", messages)
-  | ("count_texts", [str]) | ("info",) | ("close",)
+  | ("count_texts", [str]) | ("info",) | ("resume", ResumeOptions) | ("clear_states",)
+  | ("close",)
 child -> parent:
   ("ok", result) | ("text", str) | ("done", Completion) | ("cancelled", None)
   | ("user_error", message) | ("bug", traceback_text)
@@ -78,8 +79,18 @@ def main(argv: list[str]) -> None:
                 conn.send(("ok", facts))
             elif kind == "chat":
                 _stream(conn, backend.stream(request[1], request[2], cancelled))
+                if request[2].remember:
+                    backend.remember()  # after "done": the user has the answer already
             elif kind == "prompt":
                 _stream(conn, backend.stream_prompt(request[1], request[2], cancelled))
+                if request[2].remember:
+                    backend.remember()
+            elif kind == "resume":
+                backend.configure_resume(request[1])
+                conn.send(("ok", None))
+            elif kind == "clear_states":
+                backend.clear_saved_states()
+                conn.send(("ok", None))
             elif kind == "count":
                 conn.send(("ok", backend.count(request[1])))
             elif kind == "info":
@@ -89,7 +100,7 @@ def main(argv: list[str]) -> None:
             elif kind == "count_texts":
                 conn.send(("ok", backend.count_texts(request[1])))
             elif kind == "close":
-                backend.close()
+                backend.shutdown()  # pending state writes finish first (bounded)
                 conn.send(("ok", None))
                 break
             else:

@@ -18,22 +18,25 @@ import threading
 from collections.abc import Generator, Sequence
 from dataclasses import replace
 from multiprocessing.connection import Connection
+from pathlib import Path
 from typing import Any
 
 import psutil
 
+from assistant.engine import state_files
 from assistant.engine.backend import (
     ChatMessage,
     Completion,
     LoadOptions,
     ModelFacts,
+    ResumeOptions,
     SamplingParams,
     StreamItem,
 )
 from assistant.engine.backends import ENV_GPU, BackendReport
 from assistant.engine.gguf_check import GGUFHeader, check_gguf_file
 from assistant.engine.limits import with_margin
-from assistant.engine.memory import estimate_bytes
+from assistant.engine.memory import estimate_bytes, resume_bytes
 from assistant.engine.memory_watch import MemoryWatch
 from assistant.errors import Cancelled, EngineCrashed, UserError
 
@@ -77,6 +80,7 @@ class EngineHost:
         self._gpu_off = False  # set after the GPU backend crashed the engine
         self._gpu_note = ""  # why, for the model's facts
         self._watch = MemoryWatch()
+        self._resume_sent: ResumeOptions | None = None  # what the child saves states with
         self.facts: ModelFacts | None = None
 
     # -- process management --------------------------------------------------------------
@@ -127,6 +131,7 @@ class EngineHost:
         proc = subprocess.Popen(engine_command() + args, pass_fds=fds, env=env)
         child_sock.close()
         self._proc, self._conn = proc, Connection(parent_sock.detach())
+        self._resume_sent = None
         self._result(*self._recv())  # ("ok", None) once its backends are loaded
 
     def _discard_child(self) -> None:
@@ -228,6 +233,7 @@ class EngineHost:
                     return facts
                 raise _stopped_loading(path) from None
             self.options, self._model_path, self.facts = opts, path, facts
+            self._resume_sent = opts.resume
             return facts
 
     def _watch_load(self, path: str, header: GGUFHeader, opts: LoadOptions) -> None:
@@ -239,6 +245,7 @@ class EngineHost:
         except psutil.Error:
             return
         need = estimate_bytes(os.path.getsize(path), header, opts.n_ctx)
+        need += resume_bytes(header, opts)
         self._watch.watch(self._proc.pid, with_margin(rss, need))
 
     def _load_on_cpu(self, path: str, opts: LoadOptions) -> ModelFacts:
@@ -298,10 +305,22 @@ class EngineHost:
         p = params or SamplingParams()
         return p if p.speculative is not None else replace(p, speculative=self.options.speculative)
 
+    def clear_saved_states(self) -> None:
+        """Forget every saved conversation state, in the engine's RAM and on disk."""
+        with self._lock:
+            if self._alive() and self._conn is not None:
+                self._call(("clear_states",))
+            if self.options.resume.directory:  # also when no model was loaded yet
+                state_files.clear(Path(self.options.resume.directory))
+
     def _stream(self, request: tuple[Any, ...]) -> Generator[StreamItem, None, None]:
         with self._lock:
             self._require_model()
             conn = self._ensure_child()
+            if self._resume_sent != self.options.resume:
+                # A changed cache budget applies from this answer on, without a reload.
+                self._call(("resume", self.options.resume))
+                self._resume_sent = self.options.resume
             self._cancel[0] = 0
             try:
                 conn.send(request)

@@ -6,6 +6,7 @@ import os
 
 import psutil
 
+from assistant.engine.backend import LoadOptions
 from assistant.engine.gguf_check import GGUFHeader
 from assistant.errors import UserError
 
@@ -23,6 +24,13 @@ def kv_cache_bytes(header: GGUFHeader, n_ctx: int) -> int:
     k_dim = header.arch_int("attention.key_length", embd // heads) or embd // heads
     v_dim = header.arch_int("attention.value_length", k_dim) or k_dim
     return layers * n_ctx * kv_heads * (k_dim + v_dim) * 2
+
+
+def resume_bytes(header: GGUFHeader, options: LoadOptions) -> int:
+    """Memory the engine may hold for resuming conversations (engine/resume_cache.py):
+    the RAM budget, plus copies of the cache being written or read (each at most the
+    whole KV cache)."""
+    return options.resume.ram_bytes + 3 * kv_cache_bytes(header, options.n_ctx)
 
 
 def estimate_bytes(file_size: int, header: GGUFHeader, n_ctx: int) -> int:

@@ -7,6 +7,7 @@ chain, incremental detokenising into a reused buffer) because the high-level
 
 from __future__ import annotations
 
+import array
 import ctypes
 import logging
 import os
@@ -22,6 +23,7 @@ from assistant.engine.backend import (
     Completion,
     LoadOptions,
     ModelFacts,
+    ResumeOptions,
     SamplingParams,
     StreamItem,
     never,
@@ -31,16 +33,21 @@ from assistant.engine.context import fit_tokens
 from assistant.engine.drafts import DecodeCosts, DraftStats, PromptLookup
 from assistant.engine.gguf_check import check_gguf_file, quantization_name
 from assistant.engine.limits import apply_memory_ceiling, lift_memory_ceiling
+from assistant.engine.llama import saved_state
 from assistant.engine.llama.token_loop import TokenLoop
 from assistant.engine.load_errors import load_error, recent_log
-from assistant.engine.memory import check_memory, estimate_bytes
+from assistant.engine.memory import check_memory, estimate_bytes, resume_bytes
 from assistant.engine.offload import OffloadPlan, plan_offload
+from assistant.engine.resume_cache import MIN_TOKENS, ResumeCache, common_prefix
+from assistant.engine.state_files import StateKey
 from assistant.engine.template import ChatTemplate, template_from_metadata
 from assistant.errors import Cancelled, UserError
 
 log = logging.getLogger(__name__)
 
 _DECODE_ABORTED = 2
+# A saved state is restored when it holds this many more of the prompt than the cache.
+_RESUME_GAIN = 32
 
 
 @lc.llama_log_callback  # type: ignore[untyped-decorator]
@@ -80,6 +87,8 @@ class LlamaBackend:
         self._n_batch = 512
         self._costs = DecodeCosts()
         self._can_draft = False
+        self._states = ResumeCache()  # outlives each model: switching back resumes
+        self._state_key: StateKey | None = None
         self.facts: ModelFacts | None = None
 
     # -- loading -------------------------------------------------------------------------
@@ -95,7 +104,8 @@ class LlamaBackend:
         recent_log.clear()
         size = os.path.getsize(path)
         lift_memory_ceiling()
-        ceiling = apply_memory_ceiling(estimate_bytes(size, header, options.n_ctx))
+        need = estimate_bytes(size, header, options.n_ctx)
+        ceiling = apply_memory_ceiling(need + resume_bytes(header, options))
         report = load_backends()
         gpus = report.gpus
         plan = plan_offload(options.n_gpu_layers, header, size, options.n_ctx, gpus)
@@ -121,6 +131,8 @@ class LlamaBackend:
             or lc.llama_model_is_hybrid(model)
         )
         self._cached = []
+        self._states.configure(options.resume)
+        self._state_key = saved_state.state_key(path, options, ctx, plan.layers, report.cpu_variant)
         # The header check already read the metadata; llama.cpp is not asked again.
         meta = header.metadata
         try:
@@ -300,8 +312,15 @@ class LlamaBackend:
             if a != b:
                 break
             common += 1
+        common = self._resume(tokens, common)
         common = min(common, len(tokens) - 1)  # the last token must be decoded for logits
         mem = lc.llama_get_memory(self._ctx)
+        if 0 < common < len(self._cached):
+            # A sliding-window cache only keeps the last window of positions: going back
+            # further than what it holds means processing the prompt again.
+            n_swa = max(1, int(lc.llama_model_n_swa(self._model)))
+            if lc.llama_memory_seq_pos_min(mem, 0) > max(0, common - n_swa):
+                common = 0
         lc.llama_memory_seq_rm(mem, -1, common, -1)
         self._cached = tokens[:common]
         todo = tokens[common:]
@@ -332,6 +351,44 @@ class LlamaBackend:
             lc.llama_set_abort_callback(self._ctx, lc.ggml_abort_callback(), None)
         return common
 
+    def _resume(self, tokens: list[int], common: int) -> int:
+        """Restore the saved state sharing the most with ``tokens`` when it beats the
+        cache; returns the tokens the cache now shares with them."""
+        key = self._state_key
+        if key is None or self._ctx is None:
+            return common
+        found = self._states.best(key, tokens, at_least=common + _RESUME_GAIN)
+        if found is None:
+            return common
+        saved, state = found
+        if not saved_state.restore(self._ctx, state):
+            log.warning("llama.cpp refused a saved state of %d tokens; forgotten", len(saved))
+            self._states.forget(key, saved)
+            self._cached = []
+            return 0
+        self._cached = saved.tolist()
+        return common_prefix(saved, array.array("i", tokens))
+
+    def remember(self) -> None:
+        """Save the cache's state for resuming this conversation later (after an answer,
+        off the answer's path: the writing to disk happens in the background)."""
+        if self._ctx is None or self._state_key is None or len(self._cached) < MIN_TOKENS:
+            return
+        state = saved_state.snapshot(self._ctx)
+        if state is not None:
+            self._states.put(self._state_key, self._cached, state)
+
+    def configure_resume(self, options: ResumeOptions) -> None:
+        self._states.configure(options)
+
+    def clear_saved_states(self) -> None:
+        self._states.clear()
+
+    def shutdown(self, timeout: float = 4.0) -> None:
+        """Free the model; finish saving states (bounded)."""
+        self.close()
+        self._states.close(timeout)
+
     def close(self) -> None:
         if self._ctx is not None:
             lc.llama_free(self._ctx)
@@ -341,4 +398,5 @@ class LlamaBackend:
             self._model = None
         self._vocab = None
         self._cached = []
+        self._state_key = None
         self.facts = None
