@@ -16,7 +16,7 @@ import queue
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.engine import state_files
@@ -43,6 +43,7 @@ class _Entry:
     state: Buffer | None = None  # in RAM (or waiting for the writer)
     header: StateHeader | None = None  # on disk
     pending: bool = False  # queued for the writer
+    replaces: list[Path] = field(default_factory=list)  # deleted once this one is written
 
 
 def common_prefix(a: array.array[int], b: array.array[int]) -> int:
@@ -122,21 +123,25 @@ class ResumeCache:
             if old is not None:
                 self._drop(old, delete_file=False)
                 entry.header = old.header  # the same tokens: the file on disk is current
-            superseded = [
-                e
-                for e in self._entries.values()
-                if e.key == key and len(e.tokens) < len(toks) and toks[: len(e.tokens)] == e.tokens
-            ]
-            for e in superseded:
-                self._drop(e, delete_file=True)
-            self._entries[entry.name] = entry
-            self._ram[entry.name] = entry
-            self._ram_used += entry.size
             write = (
                 self._dir is not None
                 and entry.header is None
                 and self._pending < MAX_PENDING_WRITES
             )
+            # States of a prefix of these tokens go: this one resumes all they would. On
+            # disk they stay until this one is written, so a crash loses nothing.
+            superseded = [
+                e
+                for e in self._entries.values()
+                if e.key == key and len(e.tokens) < len(toks) and toks[: len(e.tokens)] == e.tokens
+            ]
+            for e in superseded if write or self._dir is None else []:
+                if e.header is not None:
+                    entry.replaces.append(e.header.path)
+                self._drop(e, delete_file=False)
+            self._entries[entry.name] = entry
+            self._ram[entry.name] = entry
+            self._ram_used += entry.size
             if write:
                 self._pending += 1
                 entry.pending = True
@@ -164,8 +169,11 @@ class ResumeCache:
                     current = self._entries.get(entry.name) is entry
                     if current and path is not None:
                         entry.header = state_files.read_header(path)
+                        for old in entry.replaces:
+                            old.unlink(missing_ok=True)
                     elif path is not None:
                         path.unlink(missing_ok=True)  # superseded while being written
+                    entry.replaces = []
                     if entry.name not in self._ram:  # left RAM while waiting
                         entry.state = None
                         if current and entry.header is None:
