@@ -261,6 +261,33 @@ def test_settings_dialog_saves(qtbot, window: MainWindow) -> None:  # type: igno
     assert dialog.save() == frozenset()  # nothing new: nothing saved, nothing reloaded
 
 
+def test_settings_shows_and_clears_the_resume_cache(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from assistant.engine import state_files
+    from assistant.gui.settings_dialog import SettingsDialog
+    from assistant.settings import Settings
+
+    states = window.core.paths.states
+    items = ", ".join(f"item {i}" for i in range(40))
+    send(qtbot, window, f"Here is a list: {items}. Sum it up.")
+    qtbot.waitUntil(lambda: state_files.disk_usage(states) > 0, timeout=30_000)
+    dialog = SettingsDialog(window.core, window.presets.all(), window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.resume_gb.value() == 4 and dialog.resume_clear.isEnabled()
+    assert dialog.resume_used.text().endswith("MB in use")
+    shot(dialog, "settings-resume")
+    qtbot.mouseClick(dialog.resume_clear, Qt.MouseButton.LeftButton)
+    assert state_files.disk_usage(states) == 0
+    assert dialog.resume_used.text() == "0 MB in use" and not dialog.resume_clear.isEnabled()
+    dialog.resume_gb.setValue(1)
+    assert "resume_cache_mb" in dialog.save()
+    assert Settings.load(window.core.paths.settings_file).resume_cache_mb == 1024
+    assert window.core.engine.options.resume.disk_bytes == 1 << 30  # no reload needed
+    dialog.resume_gb.setValue(0)
+    dialog.save()
+    assert window.core.engine.options.resume.disk_bytes == 0
+
+
 def test_markdown_code_blocks_each_have_a_copy_button(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     repo = window.core.repo
     cid = repo.create_conversation("Code")

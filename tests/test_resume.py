@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import random
 import signal
+import subprocess
 import time
 from collections.abc import Iterator
 from dataclasses import replace
@@ -25,7 +26,7 @@ from assistant.engine.backend import (
 )
 from assistant.engine.host import EngineHost
 from assistant.presets import PresetLibrary
-from tests.conftest import TEST_CTX
+from tests.conftest import TEST_CTX, tmpfs
 
 GREEDY = SamplingParams(temperature=0.0, max_tokens=32)
 WORDS = (
@@ -242,5 +243,34 @@ def test_clear_forgets_saved_states(host: EngineHost, states: Path) -> None:
     host.clear_saved_states()
     assert state_files.disk_usage(states) == 0
     ask(host, first_turn(2))
+    assert len(state_files.state_files(states)) <= 1  # chat 2's, maybe
     done = ask(host, follow_up(first_turn(1), first))
     assert done.reused_tokens < 64  # only the start both chats share
+
+
+def test_a_full_disk_keeps_states_in_ram_and_answers_go_on(starter: Path, tmp_path: Path) -> None:
+    """A real full file system (a 1 MB tmpfs; a state here is several MB)."""
+    with tmpfs(tmp_path / "tiny", "1m") as tiny:
+        with EngineHost(options(tiny / "states")) as host:
+            host.load(str(starter))
+            first = ask(host, first_turn(1)).text
+            ask(host, first_turn(2))
+            done = ask(host, follow_up(first_turn(1), first))
+            assert_resumed(done, first_turn(1), host)  # from RAM
+        assert state_files.state_files(tiny / "states") == []
+        assert not any(p.name.endswith(".tmp") for p in (tiny / "states").iterdir())
+
+
+def test_a_read_only_cache_folder_keeps_states_in_ram(starter: Path, tmp_path: Path) -> None:
+    with tmpfs(tmp_path / "ro", "4m") as ro:
+        (ro / "states").mkdir()
+        subprocess.run(["mount", "-o", "remount,ro", str(ro)], check=True)
+        try:
+            with EngineHost(options(ro / "states")) as host:
+                host.load(str(starter))
+                first = ask(host, first_turn(1)).text
+                ask(host, first_turn(2))
+                done = ask(host, follow_up(first_turn(1), first))
+                assert_resumed(done, first_turn(1), host)
+        finally:
+            subprocess.run(["mount", "-o", "remount,rw", str(ro)], check=True)

@@ -81,6 +81,7 @@ class EngineHost:
         self._gpu_note = ""  # why, for the model's facts
         self._watch = MemoryWatch()
         self._resume_sent: ResumeOptions | None = None  # what the child saves states with
+        self._clear_states = False  # the user cleared them; the child still has to
         self.facts: ModelFacts | None = None
 
     # -- process management --------------------------------------------------------------
@@ -306,12 +307,11 @@ class EngineHost:
         return p if p.speculative is not None else replace(p, speculative=self.options.speculative)
 
     def clear_saved_states(self) -> None:
-        """Forget every saved conversation state, in the engine's RAM and on disk."""
-        with self._lock:
-            if self._alive() and self._conn is not None:
-                self._call(("clear_states",))
-            if self.options.resume.directory:  # also when no model was loaded yet
-                state_files.clear(Path(self.options.resume.directory))
+        """Forget every saved conversation state: the files now, the engine's RAM copies
+        before its next request (never waits for an answer in progress)."""
+        if self.options.resume.directory:
+            state_files.clear(Path(self.options.resume.directory))
+        self._clear_states = True
 
     def _stream(self, request: tuple[Any, ...]) -> Generator[StreamItem, None, None]:
         with self._lock:
@@ -321,6 +321,9 @@ class EngineHost:
                 # A changed cache budget applies from this answer on, without a reload.
                 self._call(("resume", self.options.resume))
                 self._resume_sent = self.options.resume
+            if self._clear_states:
+                self._call(("clear_states",))  # also what a save in progress then wrote
+                self._clear_states = False
             self._cancel[0] = 0
             try:
                 conn.send(request)

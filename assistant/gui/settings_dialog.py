@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.app import Core
+from assistant.engine import state_files
 from assistant.presets import Preset
 
 
@@ -60,6 +62,7 @@ class SettingsDialog(QDialog):
         )
         self.speculative.setChecked(s.speculative_decoding)
         form.addRow("Speculative decoding", self.speculative)
+        form.addRow("Resume cache", self._resume_row(s.resume_cache_mb))
         self.model = QComboBox()
         self.model.addItem("First available", "")
         for m in core.library.installed():
@@ -100,6 +103,42 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
+    def _resume_row(self, megabytes: int) -> QHBoxLayout:
+        """Disk budget for saved conversation states, what they use now, and Clear."""
+        self.resume_gb = QSpinBox()
+        self.resume_gb.setRange(0, 1024)
+        self.resume_gb.setSuffix(" GB")
+        self.resume_gb.setSpecialValueText("Off")
+        self.resume_gb.setValue(round(megabytes / 1024))
+        self._resume_shown = self.resume_gb.value()
+        self._resume_mb = megabytes
+        self.resume_gb.setToolTip(
+            "Going back to a chat (after another chat, a model switch or a restart) "
+            "continues from its saved state instead of reading the whole chat again. "
+            "Saved states are kept on disk up to this size; Off keeps them in memory only."
+        )
+        self.resume_gb.setAccessibleName("Resume cache size on disk")
+        self.resume_used = QLabel()
+        self.resume_clear = QPushButton("Clear")
+        self.resume_clear.setToolTip("Delete every saved conversation state")
+        self.resume_clear.setAccessibleName("Clear the resume cache")
+        self.resume_clear.clicked.connect(self._clear_states)
+        self._show_resume_usage()
+        row = QHBoxLayout()
+        row.addWidget(self.resume_gb)
+        row.addWidget(self.resume_used, 1)
+        row.addWidget(self.resume_clear)
+        return row
+
+    def _show_resume_usage(self) -> None:
+        used = state_files.disk_usage(self.core.paths.states)
+        self.resume_used.setText(f"{used / 2**20:,.0f} MB in use")
+        self.resume_clear.setEnabled(used > 0)
+
+    def _clear_states(self) -> None:
+        self.core.engine.clear_saved_states()
+        self._show_resume_usage()
+
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Models folder", self.models_dir.text())
         if folder:
@@ -113,6 +152,10 @@ class SettingsDialog(QDialog):
             context_length=int(self.context.currentData()),
             offload_layers=self.gpu.value(),
             speculative_decoding=self.speculative.isChecked(),
+            # Untouched, the exact megabytes in the file stay (the box shows whole GB).
+            resume_cache_mb=self._resume_mb
+            if self.resume_gb.value() == self._resume_shown
+            else self.resume_gb.value() * 1024,
             default_model=self.model.currentData(),
             default_preset=self.preset.currentData(),
             models_dir="" if folder == str(self.core.paths.models) else folder,
