@@ -223,7 +223,7 @@ from assistant.engine.backend import ResumeOptions
 from assistant.engine.resume_cache import ResumeCache
 from assistant.engine.state_files import StateKey
 real_write = state_files.write_state
-def slow_write(directory, key, tokens, state):
+def slow_write(directory, key, tokens, state, pause=None):
     # Write the first half, say so, then hang: the parent kills us mid-save.
     tmp = directory / f".{state_files.file_name(key, tokens)}.{__import__('os').getpid()}.tmp"
     with open(tmp, "wb") as f:
@@ -267,3 +267,15 @@ def test_clear_forgets_everything(cache: ResumeCache, tmp_path: Path) -> None:
     cache.clear()
     assert state_files.disk_usage(tmp_path / "states") == 0
     assert cache.best(KEY, [*chat, 1]) is None
+
+
+def test_writing_waits_while_the_engine_answers(cache: ResumeCache, tmp_path: Path) -> None:
+    chat = toks((0, 100))
+    cache.busy(True)  # an answer is being generated
+    cache.put(KEY, chat, state_of(chat, 3 * state_files.WRITE_CHUNK))
+    cache.flush(0.3)
+    assert state_files.state_files(tmp_path / "states") == []
+    assert cache.best(KEY, [*chat, 1]) is not None  # RAM serves meanwhile
+    cache.busy(False)
+    cache.flush()
+    assert len(state_files.state_files(tmp_path / "states")) == 1

@@ -64,6 +64,7 @@ def main(argv: list[str]) -> None:
         except (EOFError, OSError):
             break
         kind = request[0]
+        backend.busy(True)
         try:
             if kind == "load":
                 path, options = request[1], request[2]
@@ -116,6 +117,8 @@ def main(argv: list[str]) -> None:
         except Exception:
             logging.getLogger(__name__).exception("engine request %s failed", kind)
             conn.send(("bug", traceback.format_exc()))
+        finally:
+            backend.busy(False)
     backend.close()
     os._exit(0)  # skip interpreter teardown: llama.cpp objects are already freed
 

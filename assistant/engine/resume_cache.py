@@ -70,6 +70,8 @@ class ResumeCache:
         self._queue: queue.Queue[_Entry | None] = queue.Queue()
         self._pending = 0
         self._writer: threading.Thread | None = None
+        self._idle = threading.Event()  # the engine is between requests: the writer may run
+        self._idle.set()
         self.options = ResumeOptions()
         self._dir: Path | None = None
         self.configure(options or ResumeOptions())
@@ -189,7 +191,9 @@ class ResumeCache:
         if directory is None or state is None or self._entries.get(entry.name) is not entry:
             return None  # superseded, or the disk tier went away, before its turn
         try:
-            return state_files.write_state(directory, entry.key, entry.tokens, state)
+            return state_files.write_state(
+                directory, entry.key, entry.tokens, state, pause=self._wait_idle
+            )
         except OSError as exc:
             # A full disk or a read-only cache: states stay in RAM, the app goes on.
             log.warning(
@@ -210,6 +214,17 @@ class ResumeCache:
                     e.header = None
                     if e.state is None:
                         del self._entries[gone.name]
+
+    def busy(self, busy: bool) -> None:
+        """The engine starts (True) or ends (False) a request: disk writes wait while it
+        works, so saving never slows an answer (two cores are all some machines have)."""
+        if busy:
+            self._idle.clear()
+        else:
+            self._idle.set()
+
+    def _wait_idle(self) -> None:
+        self._idle.wait()
 
     def flush(self, timeout: float = 10.0) -> None:
         """Wait (at most ``timeout`` seconds) for pending disk writes."""
@@ -291,6 +306,7 @@ class ResumeCache:
 
     def close(self, timeout: float = 10.0) -> None:
         """Finish pending writes (bounded) and stop the writer."""
+        self._idle.set()
         if self._writer is not None and self._writer.is_alive():
             self.flush(timeout)
             self._queue.put(None)

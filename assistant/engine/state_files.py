@@ -21,6 +21,7 @@ import os
 import struct
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -30,6 +31,9 @@ MAGIC = b"OASTATE1"
 SUFFIX = ".kvstate"
 _DIGEST = 32
 _MAX_HEADER = 64 * 1024
+# Written (and hashed) this much at a time, so that an answer starting meanwhile waits
+# for at most one chunk (a few milliseconds).
+WRITE_CHUNK = 4 << 20
 # A temporary file older than this belongs to a writer that died (kill -9 mid-save).
 STALE_TMP_SECONDS = 600
 
@@ -73,22 +77,31 @@ def file_name(key: StateKey, tokens: array.array[int]) -> str:
 
 
 def write_state(
-    directory: Path, key: StateKey, tokens: array.array[int], state: bytes | bytearray | memoryview
+    directory: Path,
+    key: StateKey,
+    tokens: array.array[int],
+    state: bytes | bytearray | memoryview,
+    pause: Callable[[], None] = lambda: None,
 ) -> Path:
     """Write atomically (temporary file, then rename): a reader never sees half a file.
 
-    Readable by this user only: the state is derived from the conversation."""
+    ``pause`` is called before each chunk: the engine holds the writer there while it
+    answers. Readable by this user only: the state is derived from the conversation."""
     header = json.dumps({"key": asdict(key), "tokens": len(tokens), "state": len(state)}).encode()
     head = MAGIC + struct.pack("<I", len(header)) + header + _token_bytes(tokens)
     digest = hashlib.sha256(head)
-    digest.update(state)
     path = directory / file_name(key, tokens)
     tmp = directory / f".{path.name}.{os.getpid()}.tmp"
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(head)
-            f.write(state)
+            view = memoryview(state)
+            for start in range(0, len(view), WRITE_CHUNK):
+                pause()
+                chunk = view[start : start + WRITE_CHUNK]
+                digest.update(chunk)
+                f.write(chunk)
             f.write(digest.digest())
         os.replace(tmp, path)
     except BaseException:

@@ -384,6 +384,10 @@ class LlamaBackend:
     def clear_saved_states(self) -> None:
         self._states.clear()
 
+    def busy(self, busy: bool) -> None:
+        """A request starts or ends: saving to disk waits while the engine works."""
+        self._states.busy(busy)
+
     def shutdown(self, timeout: float = 4.0) -> None:
         """Free the model; finish saving states (bounded)."""
         self.close()
