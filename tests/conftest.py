@@ -63,6 +63,23 @@ def gemma(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
+@pytest.fixture(scope="session")
+def thinking_models(starter: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The starter model with reasoning templates: Qwen3's (``enable_thinking`` can turn
+    reasoning off) and DeepSeek-R1's (the prompt opens the reasoning block)."""
+    from tests.fixtures.gguf_files import edited_copy
+
+    d = tmp_path_factory.mktemp("thinking")
+    fixtures = Path(__file__).parent / "fixtures"
+    return {
+        name: edited_copy(
+            starter, d / f"smollm2-{name}.gguf", "--chat-template-file",
+            str(fixtures / f"{name}_chat_template.jinja"),
+        )
+        for name in ("qwen3", "r1")
+    }  # fmt: skip
+
+
 @pytest.fixture(scope="module")
 def engine(starter: Path) -> Iterator[EngineHost]:
     host = EngineHost(LoadOptions(n_ctx=TEST_CTX, n_threads=os.cpu_count() or 2))
@@ -90,7 +107,7 @@ def fake_window(qtbot, app_home: Path) -> Iterator[object]:  # type: ignore[no-u
 
 # Fixtures that load the real model: a test that uses one is marked slow, so that
 # `pytest -m "not slow"` runs everything else in seconds.
-REAL_MODEL = frozenset({"starter", "engine", "window", "gemma"})
+REAL_MODEL = frozenset({"starter", "engine", "window", "gemma", "thinking_models"})
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -371,3 +371,46 @@ def test_migration_from_schema_2_keeps_answers_and_adds_draft_figures(tmp_path: 
     assert (again.drafted_tokens, again.accepted_tokens) == (40, 31)
     assert {h.message_id for h in repo.search("okapi")} == {1, 2}
     repo.close()
+
+
+def test_migration_from_schema_3_moves_reasoning_out_of_answers(tmp_path: Path) -> None:
+    from assistant.store.db import connect
+
+    path = tmp_path / "v3.db"
+    db = connect(path)
+    migrations.apply(db, stop_before="m004_reasoning_apart")
+    db.execute("PRAGMA user_version = 3")
+    db.table("conversations").insert(
+        {"id": 1, "title": "chat", "created": 1.0, "updated": 1.0, "pinned": 0,
+         "archived": 0, "title_is_auto": 0, "current_leaf": 4}
+    )  # fmt: skip
+    thought = "<think>\nThe user wants a capybara fact.\n</think>\n\nCapybaras swim well."
+    db.table("messages").insert_all(
+        [
+            {"id": 1, "conversation_id": 1, "role": "user", "content": "<think> is a tag",
+             "created": 1.0, "status": "complete"},
+            {"id": 2, "conversation_id": 1, "parent_id": 1, "role": "assistant",
+             "content": thought, "created": 2.0, "status": "complete", "drafted_tokens": 3},
+            {"id": 3, "conversation_id": 1, "parent_id": 2, "role": "assistant",
+             "content": "Plain answer about <think> tags.", "created": 3.0,
+             "status": "complete"},
+            {"id": 4, "conversation_id": 1, "parent_id": 3, "role": "assistant",
+             "content": "  <think>unfinished", "created": 4.0, "status": "cancelled"},
+        ]
+    )  # fmt: skip
+    db.conn.commit()
+    db.close()
+    repo = Repository(path)
+    assert repo.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert repo.message(1).content == "<think> is a tag"  # a user's text is left alone
+    two = repo.message(2)
+    assert two.content == "Capybaras swim well." and two.drafted_tokens == 3
+    assert two.reasoning == "\nThe user wants a capybara fact.\n"
+    assert repo.message(3).content == "Plain answer about <think> tags."
+    assert repo.message(3).reasoning is None
+    four = repo.message(4)
+    assert four.content == "" and four.reasoning == "unfinished"
+    # Search finds answers, not the reasoning that was moved out of them.
+    assert [h.message_id for h in repo.search("capybaras")] == [2]
+    assert repo.search("capybara fact") == []
+    repo.close()

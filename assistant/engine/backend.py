@@ -36,6 +36,9 @@ class SamplingParams:
     # Save the conversation's state afterwards for resuming it (engine/resume_cache.py);
     # off for one-off prompts such as a summary's chunks.
     remember: bool = True
+    # A thinking model's reasoning (Qwen3's enable_thinking): None leaves it to the
+    # template; False asks a template that can turn it off to do so.
+    think: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,9 @@ class ModelFacts:
     gpu_fallback: bool = False  # the GPU could not take the model; it runs on the CPU
     cpu_variant: str = ""  # llama.cpp's CPU kernels in use (engine/backends.py)
     gpus: tuple[str, ...] = ()  # GPU devices llama.cpp found
+    # Reasoning before answers: "" none, "always", or "toggle" (the template can turn it
+    # off: SamplingParams.think).
+    thinking: str = ""
 
 
 @dataclass

@@ -105,6 +105,7 @@ class ChatTemplate:
             raise _too_costly(name) from exc
         self.bos_token = bos_token
         self.eos_token = eos_token
+        self.thinking = thinking_mode(source)
 
     def probe(self) -> None:
         """Render a one-message chat, refusing the file if that is hostile or too costly.
@@ -118,13 +119,21 @@ class ChatTemplate:
         except UserError:
             pass
 
-    def render(self, messages: Sequence[ChatMessage], add_generation_prompt: bool = True) -> str:
+    def render(
+        self,
+        messages: Sequence[ChatMessage],
+        add_generation_prompt: bool = True,
+        think: bool | None = None,
+    ) -> str:
+        """The prompt text; ``think`` sets the template's ``enable_thinking`` (Qwen3)."""
         context: dict[str, Any] = {
             "messages": [dict(m) for m in messages],
             "add_generation_prompt": add_generation_prompt,
             "bos_token": self.bos_token,
             "eos_token": self.eos_token,
         }
+        if think is not None:
+            context["enable_thinking"] = think
         # The prompt may legitimately be as long as what the user wrote, many times over.
         self._env.budget.reset(sum(len(m["content"]) for m in messages))
         try:
@@ -141,6 +150,15 @@ class ChatTemplate:
             raise
         except Exception as exc:  # any error inside untrusted template code
             raise UserError(f"The model's chat template failed: {exc}") from exc
+
+
+def thinking_mode(source: str) -> str:
+    """Whether a template's model reasons before answering: "toggle" when the template
+    can turn that off (``enable_thinking``), "always" when it knows reasoning blocks,
+    "" otherwise."""
+    if "enable_thinking" in source:
+        return "toggle"
+    return "always" if "<think>" in source or "reasoning_content" in source else ""
 
 
 NO_TEMPLATE = (

@@ -49,6 +49,8 @@ class Message:
     tokens_per_second: float | None
     drafted_tokens: int | None = None  # speculative decoding: draft tokens verified
     accepted_tokens: int | None = None  # ...and kept
+    reasoning: str | None = None  # a thinking model's reasoning, apart from its answer
+    reasoning_seconds: float | None = None  # how long it thought
 
 
 CONV_COLS = ", ".join(f.name for f in fields(Conversation))

@@ -106,6 +106,28 @@ def m003_speculative_decoding_figures(db: Database) -> None:
     messages.add_column("accepted_tokens", int)
 
 
+@migrations()
+def m004_reasoning_apart(db: Database) -> None:
+    """A thinking model's reasoning in its own field: answers saved before kept it in
+    their text between <think> and </think>, where copy, export and search saw it."""
+    from assistant.reasoning import OPEN, split_reasoning
+
+    messages = db.table("messages")
+    messages.add_column("reasoning", str)
+    messages.add_column("reasoning_seconds", float)
+    rows = db.execute(
+        "SELECT id, content FROM messages WHERE role = 'assistant' AND status != 'streaming' "
+        "AND ltrim(content, ' ' || char(9, 10, 13)) LIKE ?",
+        (OPEN + "%",),
+    ).fetchall()
+    for message_id, content in rows:
+        split = split_reasoning(content)
+        db.execute(
+            "UPDATE messages SET content = ?, reasoning = ? WHERE id = ?",
+            (split.answer, split.reasoning, message_id),
+        )
+
+
 # Bump with every migration (a test checks it matches); stored in PRAGMA user_version so
 # an older app can tell that a database comes from a newer one.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4

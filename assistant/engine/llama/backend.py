@@ -7,7 +7,6 @@ chain, incremental detokenising into a reused buffer) because the high-level
 
 from __future__ import annotations
 
-import array
 import ctypes
 import logging
 import os
@@ -34,20 +33,18 @@ from assistant.engine.drafts import DecodeCosts, DraftStats, PromptLookup
 from assistant.engine.gguf_check import check_gguf_file, quantization_name
 from assistant.engine.limits import apply_memory_ceiling, lift_memory_ceiling
 from assistant.engine.llama import saved_state
+from assistant.engine.llama.prompt_cache import PromptCache
 from assistant.engine.llama.token_loop import TokenLoop
 from assistant.engine.load_errors import load_error, recent_log
 from assistant.engine.memory import check_memory, estimate_bytes, resume_bytes
 from assistant.engine.offload import OffloadPlan, plan_offload
-from assistant.engine.resume_cache import MIN_TOKENS, ResumeCache, common_prefix
-from assistant.engine.state_files import StateKey
+from assistant.engine.resume_cache import ResumeCache
 from assistant.engine.template import ChatTemplate, template_from_metadata
 from assistant.errors import Cancelled, UserError
+from assistant.reasoning import CLOSE as THINK_CLOSE
+from assistant.reasoning import OPEN as THINK_OPEN
 
 log = logging.getLogger(__name__)
-
-_DECODE_ABORTED = 2
-# A saved state is restored when it holds this many more of the prompt than the cache.
-_RESUME_GAIN = 32
 
 
 @lc.llama_log_callback  # type: ignore[untyped-decorator]
@@ -82,13 +79,12 @@ class LlamaBackend:
         self._vocab: lc.llama_vocab_p | None = None
         self._template: ChatTemplate | None = None
         self._template_error: str | None = None
-        self._cached: list[int] = []  # tokens whose K/V are in the context, in order
+        self._kv: PromptCache | None = None  # what the context holds, and saved states
         self._piece = ctypes.create_string_buffer(256)
-        self._n_batch = 512
         self._costs = DecodeCosts()
         self._can_draft = False
+        self._think_opened = False  # the last prompt rendered ends inside a reasoning block
         self._states = ResumeCache()  # outlives each model: switching back resumes
-        self._state_key: StateKey | None = None
         self.facts: ModelFacts | None = None
 
     # -- loading -------------------------------------------------------------------------
@@ -120,7 +116,6 @@ class LlamaBackend:
             plan, fell_back = OffloadPlan(0, f"the GPU could not take it: {exc}"), True
         self._model, self._ctx = model, ctx
         self._vocab = lc.llama_model_get_vocab(model)
-        self._n_batch = options.n_batch
         self._costs = DecodeCosts()  # what batches cost with this model, learned in use
         # Drafts only where a rejected one leaves the cache exactly as before: a sliding-
         # window cache reuses its cells in another order afterwards (Gemma 3's answers
@@ -130,9 +125,9 @@ class LlamaBackend:
             or lc.llama_model_is_recurrent(model)
             or lc.llama_model_is_hybrid(model)
         )
-        self._cached = []
         self._states.configure(options.resume)
-        self._state_key = saved_state.state_key(path, options, ctx, plan.layers, report.cpu_variant)
+        key = saved_state.state_key(path, options, ctx, plan.layers, report.cpu_variant)
+        self._kv = PromptCache(ctx, model, options.n_batch, self._states, key)
         # The header check already read the metadata; llama.cpp is not asked again.
         meta = header.metadata
         try:
@@ -154,6 +149,7 @@ class LlamaBackend:
             trained_context=int(lc.llama_model_n_ctx_train(model)),
             context=int(lc.llama_n_ctx(ctx)),
             has_chat_template=self._template is not None,
+            thinking=self._template.thinking if self._template else "",
             size_bytes=size,
             memory_ceiling=ceiling,
             gpu_layers=plan.layers,
@@ -221,13 +217,20 @@ class LlamaBackend:
         n = lc.llama_token_to_piece(self._vocab, token, self._piece, len(self._piece), 0, special)
         return self._piece.raw[:n].decode("utf-8", "replace") if n > 0 else ""
 
-    def _render(self, messages: Sequence[ChatMessage]) -> str:
+    def _render(self, messages: Sequence[ChatMessage], think: bool | None = None) -> str:
         if self._template is None:
             raise UserError(self._template_error or "No model is loaded.")
-        return self._template.render(messages)
+        return self._template.render(messages, think=think)
 
-    def _prompt_tokens(self, messages: Sequence[ChatMessage]) -> list[int]:
-        text = self._render(messages)
+    def _prompt_tokens(
+        self, messages: Sequence[ChatMessage], think: bool | None = None
+    ) -> list[int]:
+        text = self._render(messages, think)
+        # A template that opens the reasoning block itself (DeepSeek-R1): the answer
+        # starts inside it, unless reasoning is off, when the block is closed here.
+        self._think_opened = text.rstrip().endswith(THINK_OPEN)
+        if self._think_opened and think is False:
+            text, self._think_opened = text + f"\n{THINK_CLOSE}\n\n", False
         # Templates that write the BOS text themselves must not get a second BOS.
         bos = self._template.bos_token if self._template else ""
         return self.tokenize(text, add_special=not (bos and text.startswith(bos)))
@@ -250,8 +253,13 @@ class LlamaBackend:
             raise UserError("No model is loaded.")
         n_ctx = self.facts.context
         reserve = max(16, min(params.max_tokens, n_ctx // 4))
-        tokens, fitted = fit_tokens(messages, self._prompt_tokens, n_ctx - reserve)
-        yield from self._generate(tokens, params, cancel, fitted.dropped)
+        think = params.think
+        if think is None and (params.grammar or params.json_schema):
+            think = False  # labels and JSON need no reasoning: the grammar applies at once
+        tokens, fitted = fit_tokens(
+            messages, lambda m: self._prompt_tokens(m, think), n_ctx - reserve
+        )
+        yield from self._generate(tokens, params, cancel, fitted.dropped, self._think_opened)
 
     def stream_prompt(
         self, prompt: str, params: SamplingParams, cancel: CancelCheck
@@ -274,17 +282,23 @@ class LlamaBackend:
         params: SamplingParams,
         cancel: CancelCheck,
         dropped: list[ChatMessage],
+        opened: bool = False,
     ) -> Iterator[StreamItem]:
+        """``opened``: the prompt opened a reasoning block, so the answer starts with one
+        (its marker is given to the caller, who then sees a whole block)."""
         assert self._ctx is not None and self.facts is not None
         t0 = time.perf_counter()
-        reused = self._prefill(tokens, cancel)
+        assert self._kv is not None
+        reused = self._kv.prefill(tokens, cancel)
         t1 = time.perf_counter()
         # The host fills in the user's setting (EngineHost._params); unset means on.
         drafting = params.speculative is not False and self._can_draft
-        loop = TokenLoop(self._ctx, self._vocab, self._cached, params, self._piece)
+        loop = TokenLoop(self._ctx, self._vocab, self._kv.tokens, params, self._piece)
         lookup = PromptLookup(tokens, self._costs) if drafting else None
-        limit = min(params.max_tokens, self.facts.context - len(self._cached))
-        pieces: list[str] = []
+        limit = min(params.max_tokens, self.facts.context - len(self._kv.tokens))
+        pieces: list[str] = [THINK_OPEN] if opened else []
+        if opened:
+            yield THINK_OPEN
         for text in loop.run(limit, cancel, lookup):
             pieces.append(text)
             yield text
@@ -304,79 +318,10 @@ class LlamaBackend:
             accepted=stats.accepted,
         )
 
-    def _prefill(self, tokens: list[int], cancel: CancelCheck) -> int:
-        """Evaluate ``tokens``, reusing the cached prefix; returns how many were reused."""
-        assert self._ctx is not None
-        common = 0
-        for a, b in zip(self._cached, tokens, strict=False):
-            if a != b:
-                break
-            common += 1
-        common = self._resume(tokens, common)
-        common = min(common, len(tokens) - 1)  # the last token must be decoded for logits
-        mem = lc.llama_get_memory(self._ctx)
-        if 0 < common < len(self._cached):
-            # A sliding-window cache only keeps the last window of positions: going back
-            # further than what it holds means processing the prompt again.
-            n_swa = max(1, int(lc.llama_model_n_swa(self._model)))
-            if lc.llama_memory_seq_pos_min(mem, 0) > max(0, common - n_swa):
-                common = 0
-        lc.llama_memory_seq_rm(mem, -1, common, -1)
-        self._cached = tokens[:common]
-        todo = tokens[common:]
-
-        @lc.ggml_abort_callback  # type: ignore[untyped-decorator]
-        def abort(_data: ctypes.c_void_p) -> bool:
-            return bool(cancel())
-
-        # The callback runs between graph nodes: only install it for the prefill, where
-        # a single llama_decode can take seconds, not for one-token steps.
-        lc.llama_set_abort_callback(self._ctx, abort, None)
-        try:
-            for i in range(0, len(todo), self._n_batch):
-                chunk = todo[i : i + self._n_batch]
-                arr = (lc.llama_token * len(chunk))(*chunk)
-                rc = lc.llama_decode(self._ctx, lc.llama_batch_get_one(arr, len(chunk)))
-                if rc == _DECODE_ABORTED or cancel():
-                    # A partially evaluated batch leaves the cache in an unknown state.
-                    lc.llama_memory_clear(mem, True)
-                    self._cached = []
-                    raise Cancelled()
-                if rc != 0:
-                    lc.llama_memory_clear(mem, True)
-                    self._cached = []
-                    raise UserError("The model could not process the prompt (llama.cpp error).")
-                self._cached.extend(chunk)
-        finally:
-            lc.llama_set_abort_callback(self._ctx, lc.ggml_abort_callback(), None)
-        return common
-
-    def _resume(self, tokens: list[int], common: int) -> int:
-        """Restore the saved state sharing the most with ``tokens`` when it beats the
-        cache; returns the tokens the cache now shares with them."""
-        key = self._state_key
-        if key is None or self._ctx is None:
-            return common
-        found = self._states.best(key, tokens, at_least=common + _RESUME_GAIN)
-        if found is None:
-            return common
-        saved, state = found
-        if not saved_state.restore(self._ctx, state):
-            log.warning("llama.cpp refused a saved state of %d tokens; forgotten", len(saved))
-            self._states.forget(key, saved)
-            self._cached = []
-            return 0
-        self._cached = saved.tolist()
-        return common_prefix(saved, array.array("i", tokens))
-
     def remember(self) -> None:
-        """Save the cache's state for resuming this conversation later (after an answer,
-        off the answer's path: the writing to disk happens in the background)."""
-        if self._ctx is None or self._state_key is None or len(self._cached) < MIN_TOKENS:
-            return
-        state = saved_state.snapshot(self._ctx)
-        if state is not None:
-            self._states.put(self._state_key, self._cached, state)
+        """Save the cache's state for resuming this conversation later (after an answer)."""
+        if self._kv is not None:
+            self._kv.remember()
 
     def configure_resume(self, options: ResumeOptions) -> None:
         self._states.configure(options)
@@ -401,6 +346,5 @@ class LlamaBackend:
             lc.llama_model_free(self._model)
             self._model = None
         self._vocab = None
-        self._cached = []
-        self._state_key = None
+        self._kv = None
         self.facts = None
