@@ -144,3 +144,37 @@ def test_earlier_reasoning_is_not_sent_back_to_the_model(qtbot, fake_window: Mai
     send(qtbot, w, "Why?")
     history = fake(w).prompts[-1]
     assert [m["content"] for m in history][-3:] == ["Pick a colour.", "Blue.", "Why?"]
+
+
+def test_reasoning_is_folded_above_the_answer_and_kept_apart(
+    qtbot, fake_window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
+
+    w = fake_window
+    reasoning = "The user wants a colour. Blue is calm and common; green is also fine."
+    fake(w).script = ["<think>\n", reasoning, "\n</think>\n\n", "**Blue.** It is calm."]
+    send(qtbot, w, "Pick a colour.")
+    answer = w.core.repo.branch(w.conversations.current)[-1]  # type: ignore[arg-type]
+    assert answer.content == "**Blue.** It is calm." and answer.reasoning.strip() == reasoning
+    assert answer.reasoning_seconds is not None
+    shown = w.messages.messages[-1]
+    assert shown.reasoning and shown.content == answer.content
+    delegate = w.chatting.delegate
+    assert delegate._shown(shown) == answer.content  # folded: the answer only
+    shot(w, "thinking-folded")
+    # A click on the "Thought for …" line opens the reasoning, another folds it.
+    index = w.messages.index(len(w.messages.messages) - 1)
+    option = QStyleOptionViewItem()
+    w.chat.initViewItemOption(option)
+    option.rect = w.chat.visualRect(index)
+    header = delegate._header_rect(option, shown)
+    assert header is not None
+    qtbot.mouseClick(w.chat.viewport(), Qt.MouseButton.LeftButton, pos=header.center())
+    assert reasoning in delegate._shown(shown)
+    qtbot.wait(50)
+    shot(w, "thinking-open")
+    # Copy takes the answer alone.
+    w.chatting.message_action("copy", shown)
+    assert QApplication.clipboard().text() == answer.content

@@ -121,6 +121,11 @@ class ChatController(QObject):
         if action == "copy":
             QGuiApplication.clipboard().setText(m.content)
             self.status.emit("Copied")
+        elif action == "thinking":  # open or fold the reasoning above the answer
+            self.delegate.toggle_thinking(m)
+            rows = [i for i, x in enumerate(self.messages.messages) if x.id == m.id]
+            for row in rows:
+                self.delegate.sizeHintChanged.emit(self.messages.index(row))
         elif action.startswith("copy-code:"):
             from assistant.gui.message_menu import message_code
 

@@ -20,13 +20,17 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPalette,
+    QTextCharFormat,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from assistant.gui.code_blocks import CodeHighlighter, code_block_rects
 from assistant.gui.roles import Role
 from assistant.gui.streaming_doc import StreamingDocument
+from assistant.gui.thinking import thinking_of
 from assistant.store.records import Message
 
 COLUMN = 760  # readable line length
@@ -65,6 +69,21 @@ def caption_parts(m: Message, alternatives: tuple[int, int]) -> list[tuple[str, 
     return parts
 
 
+def _mute_quotes(doc: QTextDocument, color: QColor) -> None:
+    block = doc.begin()
+    while block.isValid():
+        if block.blockFormat().intProperty(QTextFormat.Property.BlockQuoteLevel) > 0:
+            cursor = QTextCursor(block)
+            cursor.movePosition(
+                QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor
+            )
+            fmt = QTextCharFormat()
+            fmt.setForeground(color)
+            fmt.setFontItalic(True)
+            cursor.mergeCharFormat(fmt)
+        block = block.next()
+
+
 class MessageDelegate(QStyledItemDelegate):
     """Draws one message; a click on a caption word emits ``action``."""
 
@@ -75,25 +94,50 @@ class MessageDelegate(QStyledItemDelegate):
         self._docs: dict[tuple[int, str, int, int], QTextDocument] = {}
         self._streaming: tuple[int, StreamingDocument] | None = None
         self._known_height = 0  # the growing answer's text height the view laid out
+        self._expanded: set[int] = set()  # answers whose reasoning the reader opened
 
     def _width(self, option: QStyleOptionViewItem) -> int:
         return min(COLUMN, option.rect.width() - 2 * PAD)
 
+    def _shown(self, m: Message) -> str:
+        """The text the message's document shows: a thinking model's answer without its
+        reasoning, unless the reader opened it (or it is all there is so far)."""
+        t = thinking_of(m)
+        if t is None:
+            return m.content
+        if t.ongoing:
+            return t.reasoning
+        if m.id in self._expanded:
+            quoted = "\n".join("> " + line for line in t.reasoning.splitlines())
+            return f"{quoted}\n\n{t.answer}"
+        return t.answer
+
+    def _header_height(self, m: Message, option: QStyleOptionViewItem) -> int:
+        return option.fontMetrics.height() + 10 if thinking_of(m) is not None else 0
+
+    def toggle_thinking(self, m: Message) -> None:
+        """Open or fold an answer's reasoning."""
+        self._expanded.symmetric_difference_update({m.id})
+
     def _doc(self, m: Message, width: int, option: QStyleOptionViewItem) -> QTextDocument:
         if m.status == "streaming":
             return self._streaming_doc(m, width, option)
-        key = (m.id, m.status, hash(m.content), width)
+        shown = self._shown(m)
+        key = (m.id, m.status, hash(shown), width)
         doc = self._docs.get(key)
         if doc is None:
             if len(self._docs) > 400:
                 self._docs.clear()
             doc = self._new_doc(option, width - (2 * PAD if m.role == "user" else 0))
             if m.role == "assistant":
-                doc.setMarkdown(m.content or "…")
+                doc.setMarkdown(shown or "…")
+                if m.id in self._expanded:  # the opened reasoning, quieter than the answer
+                    muted = option.palette.color(QPalette.ColorRole.PlaceholderText)
+                    _mute_quotes(doc, muted)
                 dark = option.palette.color(QPalette.ColorRole.Base).lightness() < 128
                 doc.setProperty("highlighter", CodeHighlighter(doc, dark))
             else:
-                doc.setPlainText(m.content or "…")
+                doc.setPlainText(shown or "…")
             self._docs[key] = doc
         return doc
 
@@ -106,7 +150,7 @@ class MessageDelegate(QStyledItemDelegate):
         doc = current[1].doc
         if doc.textWidth() != width:  # relaid out, not rebuilt
             doc.setTextWidth(width)
-        current[1].sync(m.content or "…")
+        current[1].sync(self._shown(m) or "…")
         return doc
 
     @staticmethod
@@ -124,7 +168,8 @@ class MessageDelegate(QStyledItemDelegate):
         height = int(doc.size().height())
         if m.status == "streaming":
             height = self._known_height = self._reserved(height, option)
-        return QSize(option.rect.width(), height + 2 * PAD + caption)
+        header = self._header_height(m, option)
+        return QSize(option.rect.width(), height + 2 * PAD + caption + header)
 
     @staticmethod
     def _reserved(height: int, option: QStyleOptionViewItem) -> int:
@@ -141,16 +186,39 @@ class MessageDelegate(QStyledItemDelegate):
         if current is None or current[0] != m.id:
             return None
         stream = current[1]
-        stream.sync(m.content or "…")
+        stream.sync(self._shown(m) or "…")
         if self._reserved(int(stream.doc.size().height()), option) != self._known_height:
             return None
         top = row.y() + PAD + int(stream.take_dirty_top())
         return QRect(row.x(), top, row.width(), max(0, row.bottom() - top + 1))
 
     def _geometry(self, option: QStyleOptionViewItem, m: Message) -> tuple[QRect, int]:
+        """The text's area (below a reasoning header, if any) and its width."""
         width = self._width(option)
         left = option.rect.x() + (option.rect.width() - width) // 2
-        return QRect(left, option.rect.y() + PAD, width, option.rect.height() - 2 * PAD), width
+        top = option.rect.y() + PAD + self._header_height(m, option)
+        return QRect(left, top, width, option.rect.bottom() - PAD - top), width
+
+    def _header_rect(self, option: QStyleOptionViewItem, m: Message) -> QRect | None:
+        """Where an answer's "Thought for …" line is (it opens and folds the reasoning)."""
+        t = thinking_of(m)
+        if t is None:
+            return None
+        area, _ = self._geometry(option, m)
+        label = t.label(m.id in self._expanded)
+        fm = option.fontMetrics
+        return QRect(
+            area.x(), area.y() - fm.height() - 10, fm.horizontalAdvance(label) + 4, fm.height()
+        )
+
+    def _paint_header(self, painter: QPainter, option: QStyleOptionViewItem, m: Message) -> None:
+        rect, t = self._header_rect(option, m), thinking_of(m)
+        if rect is None or t is None:
+            return
+        painter.save()
+        painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft, t.label(m.id in self._expanded))
+        painter.restore()
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         m: Message = index.data(Role.MESSAGE)
@@ -188,6 +256,7 @@ class MessageDelegate(QStyledItemDelegate):
         painter.restore()
         self._paint_code_buttons(painter, option, self._code_buttons(option, m, doc, text_rect))
         self._paint_caption(painter, option, m, index, caption_x, text_rect.bottom() + 12)
+        self._paint_header(painter, option, m)
 
     @staticmethod
     def _repainted(
@@ -285,6 +354,10 @@ class MessageDelegate(QStyledItemDelegate):
         if m.role == "user":
             x = area.right() - min(width, int(doc.idealWidth()) + 2 * PAD)
         pos = QPoint(int(event.position().x()), int(event.position().y()))
+        header = self._header_rect(option, m)
+        if header is not None and header.adjusted(-4, -4, 4, 4).contains(pos):
+            self.action.emit("thinking", m)
+            return True
         for i, rect in enumerate(self.code_buttons(option, index)):
             if rect.contains(pos):
                 self.action.emit(f"copy-code:{i}", m)
@@ -294,61 +367,3 @@ class MessageDelegate(QStyledItemDelegate):
                 self.action.emit(action, m)
                 return True
         return False
-
-
-class ConversationDelegate(QStyledItemDelegate):
-    """Group headers in small caps; search hits with a highlighted snippet."""
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        h = option.fontMetrics.height()
-        kind = index.data(Role.KIND)
-        return QSize(
-            option.rect.width(),
-            # A hit: its title and two lines of the snippet around the match.
-            h * 3 + 16 if kind == "hit" else h + (18 if kind == "header" else 14),
-        )
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        kind = index.data(Role.KIND)
-        pal = option.palette
-        r = option.rect.adjusted(10, 0, -10, 0)
-        painter.save()
-        if kind == "header":
-            font = painter.font()
-            font.setPointSizeF(font.pointSizeF() * 0.85)
-            font.setBold(True)
-            painter.setFont(font)
-            painter.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
-            painter.drawText(r.adjusted(0, 8, 0, 0), Qt.AlignmentFlag.AlignLeft, index.data())
-            painter.restore()
-            return
-        if option.state & (QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_MouseOver):
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(Qt.PenStyle.NoPen)
-            role = (
-                QPalette.ColorRole.Highlight
-                if option.state & QStyle.StateFlag.State_Selected
-                else QPalette.ColorRole.AlternateBase
-            )
-            color = pal.color(role)
-            color.setAlpha(90 if role == QPalette.ColorRole.Highlight else 255)
-            painter.setBrush(color)
-            painter.drawRoundedRect(option.rect.adjusted(4, 1, -4, -1), 8, 8)
-        painter.setPen(pal.color(QPalette.ColorRole.Text))
-        fm = option.fontMetrics
-        title = fm.elidedText(index.data(), Qt.TextElideMode.ElideRight, r.width())
-        painter.drawText(r.adjusted(0, 7, 0, 0), Qt.AlignmentFlag.AlignLeft, title)
-        if kind == "hit":
-            doc = QTextDocument()
-            doc.setDefaultFont(option.font)
-            doc.setDocumentMargin(0)
-            doc.setHtml(
-                f"<span style='color:{pal.color(QPalette.ColorRole.PlaceholderText).name()}'>"
-                f"{index.data(Role.SNIPPET)}</span>"
-            )
-            doc.setTextWidth(r.width())
-            top = r.y() + fm.height() + 9
-            painter.setClipRect(QRect(r.x(), top, r.width(), 2 * fm.lineSpacing() + 2))
-            painter.translate(r.x(), top)
-            doc.drawContents(painter)
-        painter.restore()

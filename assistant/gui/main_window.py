@@ -127,8 +127,8 @@ class MainWindow(QMainWindow):
 
         from assistant.gui.api_server import ApiServerService
         from assistant.gui.chat_controller import ChatController
+        from assistant.gui.conversation_delegate import ConversationDelegate
         from assistant.gui.conversations import Conversations
-        from assistant.gui.delegates import ConversationDelegate
         from assistant.gui.documents_controller import Documents
         from assistant.gui.engine_service import EngineService
         from assistant.gui.icons import icon

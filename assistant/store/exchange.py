@@ -44,6 +44,8 @@ _MSG_FIELDS = (
     "tokens_per_second",
     "drafted_tokens",
     "accepted_tokens",
+    "reasoning",
+    "reasoning_seconds",
 )
 
 
@@ -71,7 +73,17 @@ def conversation_markdown(conv: Conversation, messages: list[Message]) -> str:
         if m.status != "complete":
             notes.append(m.status)
         suffix = f" — {', '.join(notes)}" if notes else ""
-        lines += [f"## {who}{suffix}", "", m.content, ""]
+        lines += [f"## {who}{suffix}", ""]
+        if m.reasoning:  # apart from the answer, folded where Markdown viewers can
+            lines += [
+                "<details><summary>Thinking</summary>",
+                "",
+                m.reasoning.strip(),
+                "",
+                "</details>",
+                "",
+            ]
+        lines += [m.content, ""]
     return "\n".join(lines)
 
 
