@@ -178,3 +178,24 @@ def test_reasoning_is_folded_above_the_answer_and_kept_apart(
     # Copy takes the answer alone.
     w.chatting.message_action("copy", shown)
     assert QApplication.clipboard().text() == answer.content
+
+
+def test_each_chat_remembers_its_think_choice(qtbot, fake_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    w = fake_window
+    assert w.composer.think.isHidden()  # the starter model cannot turn reasoning off
+    send(qtbot, w, "Hello.")
+    assert fake(w).params[-1].think is None
+    fake(w).thinking = "toggle"  # a Qwen3-style model
+    w.core.config.change(context_length=1024)  # reloads it
+    qtbot.waitUntil(lambda: not w.composer.think.isHidden())
+    w.composer.think.setChecked(False)
+    send(qtbot, w, "Quick: 2 + 2?")
+    assert fake(w).params[-1].think is False
+    first = w.conversations.current
+    shot(w, "think-toggle")
+    w.conversations.new_chat()
+    assert w.composer.think.isChecked()  # a new chat thinks by default
+    send(qtbot, w, "Prove it.")
+    assert fake(w).params[-1].think is True
+    w.conversations.open(first)  # type: ignore[arg-type]
+    assert not w.composer.think.isChecked()

@@ -4,6 +4,7 @@ its end or failure, and the actions on a message (copy, regenerate, edit, branch
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
@@ -52,6 +53,8 @@ class ChatController(QObject):
         chat.customContextMenuRequested.connect(self._message_menu)
         self.delegate.action.connect(self.message_action)
         composer.send_requested.connect(self.send)
+        composer.think.toggled.connect(self._think_toggled)
+        conversations.opened.connect(self.chat_opened)
         composer.stop_requested.connect(engine.stop)
         engine.turn_started.connect(lambda: composer.set_generating(True))
         engine.text.connect(self._on_text)
@@ -59,7 +62,28 @@ class ChatController(QObject):
         engine.turn_failed.connect(self._turn_failed)
 
     def _params(self) -> SamplingParams:
-        return self.composer.preset.render("", self.composer.variables()).params
+        params = self.composer.preset.render("", self.composer.variables()).params
+        return replace(params, think=self.composer.think_choice())
+
+    def model_changed(self, active: ActiveModel) -> None:
+        """The Think toggle is there for models whose template can turn reasoning off."""
+        self.composer.think.setVisible(active.facts.thinking == "toggle")
+
+    def chat_opened(self) -> None:
+        """Each chat remembers whether its model should think."""
+        cid = self.conversations.current
+        think = True
+        if cid is not None:
+            think = self.repo.conversation(cid).params_dict.get("think", True) is not False
+        self.composer.think.blockSignals(True)
+        self.composer.think.setChecked(think)
+        self.composer.think.blockSignals(False)
+
+    def _think_toggled(self, think: bool) -> None:
+        cid = self.conversations.current
+        if cid is not None:
+            params = self.repo.conversation(cid).params_dict
+            self.repo.set_conversation_settings(cid, params={**params, "think": think})
 
     def send(self, text: str) -> None:
         if self.active() is None:
@@ -77,7 +101,10 @@ class ChatController(QObject):
             cid = self.repo.create_conversation(system_prompt=system, preset=preset.id)
             self.conversations.started(cid)
         self.turn_begins.emit()
-        self.engine.send(cid, rendered.messages[-1]["content"], rendered.params, preset.id)
+        params = replace(rendered.params, think=self.composer.think_choice())
+        if params.think is not None:
+            self._think_toggled(params.think)  # a new chat starts with the choice made
+        self.engine.send(cid, rendered.messages[-1]["content"], params, preset.id)
         # The user message and the growing answer appear at once (already in the store).
         QTimer.singleShot(0, self.conversations.show_current)
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -69,6 +70,14 @@ class Composer(QWidget):
         self.preset_box = QComboBox()
         self.preset_box.setAccessibleName("Preset")
         self.preset_box.setMinimumWidth(120)
+        # Shown for models whose template can turn reasoning off (Qwen3); per chat.
+        self.think = QCheckBox("Think")
+        self.think.setChecked(True)
+        self.think.setToolTip(
+            "Let the model reason before it answers: slower, often better on hard questions"
+        )
+        self.think.setAccessibleName("Think before answering")
+        self.think.hide()
         self.vars_row = QHBoxLayout()
         self.var_edits: dict[str, QLineEdit] = {}
         self.attach = QPushButton("")
@@ -83,6 +92,7 @@ class Composer(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.preset_box)
+        top.addWidget(self.think)
         top.addLayout(self.vars_row)
         top.addStretch(1)
         bottom = QHBoxLayout()
@@ -109,6 +119,10 @@ class Composer(QWidget):
     @property
     def preset(self) -> Preset:
         return self.presets[self.preset_box.currentData()]
+
+    def think_choice(self) -> bool | None:
+        """Reasoning on or off for the next answer; None where the model cannot choose."""
+        return self.think.isChecked() if not self.think.isHidden() else None
 
     def variables(self) -> dict[str, str]:
         return {name: e.text() for name, e in self.var_edits.items()}

@@ -271,6 +271,7 @@ class MainWindow(QMainWindow):
 
     def _model_changed(self, active: ActiveModel) -> None:
         self.banner.hide()
+        self.chatting.model_changed(active)
         if active.facts.gpu_fallback:
             self.show_banner(f"{active.name} runs on the CPU: {active.facts.offload}.")
         self._show_empty()
