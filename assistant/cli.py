@@ -8,6 +8,7 @@ import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from types import FrameType
 from typing import Any
 
@@ -19,6 +20,7 @@ from assistant.cli_serve import add_serve_parser
 from assistant.cli_tasks import add_task_parsers, parse_vars, presets
 from assistant.engine.backend import Completion, SamplingParams
 from assistant.errors import UserError
+from assistant.reasoning import Part, ReasoningSplitter, split_reasoning
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +45,12 @@ def _parser() -> argparse.ArgumentParser:
         sp.add_argument("--system", "-s", help="system prompt")
         sp.add_argument("--temperature", "-t", type=float)
         sp.add_argument("--max-tokens", type=int)
+        sp.add_argument(
+            "--think",
+            action=argparse.BooleanOptionalAction,
+            help="let a reasoning model think first, or not (where its template allows; "
+            "default: the model's own); its reasoning goes to stderr",
+        )
 
     ask = sub.add_parser("ask", help="answer one prompt and exit")
     ask.set_defaults(run=cmd_ask)
@@ -113,6 +121,7 @@ def _params(args: argparse.Namespace) -> SamplingParams:
     return SamplingParams(
         temperature=args.temperature if args.temperature is not None else base.temperature,
         max_tokens=args.max_tokens if args.max_tokens is not None else base.max_tokens,
+        think=getattr(args, "think", None),
     )
 
 
@@ -151,9 +160,40 @@ def _loading() -> Iterator[None]:
             sys.stderr.flush()
 
 
-def _write(piece: str) -> None:
-    sys.stdout.write(piece)
-    sys.stdout.flush()
+class _Output:
+    """An answer as it streams: the answer on stdout, a reasoning model's thinking on
+    stderr (dimmed on a terminal), so ``assistant ask ... > file`` keeps the answer."""
+
+    def __init__(self) -> None:
+        self._split = ReasoningSplitter()
+        self._dim = sys.stderr.isatty()
+        self._thinking = False
+
+    def __call__(self, piece: str) -> None:
+        self._write(self._split.feed(piece))
+
+    def close(self) -> None:
+        self._write(self._split.finish())
+        self._end_thinking()
+
+    def _write(self, parts: list[tuple[Part, str]]) -> None:
+        for part, text in parts:
+            if part == "reasoning":
+                if not self._thinking:
+                    sys.stderr.write(("\033[2m" if self._dim else "") + "Thinking: ")
+                    self._thinking = True
+                sys.stderr.write(text)
+                sys.stderr.flush()
+            else:
+                self._end_thinking()
+                sys.stdout.write(text)
+                sys.stdout.flush()
+
+    def _end_thinking(self) -> None:
+        if self._thinking:
+            sys.stderr.write(("\033[0m" if self._dim else "") + "\n")
+            sys.stderr.flush()
+            self._thinking = False
 
 
 def figures(done: Completion) -> str:
@@ -191,13 +231,17 @@ def cmd_ask(core: Any, args: argparse.Namespace) -> int:
         rendered = presets(core).get(args.preset).render(text, parse_vars(args.var), overrides)
         system = rendered.messages[0]["content"] if len(rendered.messages) > 1 else None
         text, params = rendered.messages[-1]["content"], rendered.params
+        if args.think is not None:
+            params = replace(params, think=args.think)
     else:
         system, params = args.system, _params(args)
     with _loading():
         core.models.use(args.model)
     cid = core.repo.create_conversation(system_prompt=system, preset=args.preset)
+    out = _Output()
     with _CtrlC(core.models.cancel) as ctrl_c:
-        result = core.chat.send(cid, text, params, on_text=_write, preset=args.preset)
+        result = core.chat.send(cid, text, params, on_text=out, preset=args.preset)
+    out.close()
     sys.stdout.write("\n")
     _dropped_note(result.completion)
     if args.verbose and result.completion is not None:
@@ -205,7 +249,8 @@ def cmd_ask(core: Any, args: argparse.Namespace) -> int:
     if rendered is not None and result.completion is not None:
         from assistant.presets.preset import check_output
 
-        checked = check_output(result.completion.text, rendered)
+        answer = split_reasoning(result.completion.text).answer
+        checked = check_output(answer, rendered)
         if not checked.valid:
             print(
                 f"warning: the answer does not fit the preset: {checked.problem}", file=sys.stderr
@@ -243,10 +288,13 @@ def cmd_chat(core: Any, args: argparse.Namespace) -> int:
         if not line.strip():
             continue
         with _CtrlC(core.models.cancel):
+            out = _Output()
             try:
-                result = core.chat.send(cid, line, params, on_text=_write)
+                result = core.chat.send(cid, line, params, on_text=out)
             except UserError as exc:
                 print(f"\nerror: {exc}", file=sys.stderr)
                 continue
+            finally:
+                out.close()
         sys.stdout.write("\n")
         _dropped_note(result.completion)

@@ -85,3 +85,26 @@ def test_answers_without_a_leading_block_are_untouched(
     )
     message = out.choices[0].message.model_dump()
     assert message["content"] == "Just <think> an answer." and not message.get("reasoning_content")
+
+
+def test_chat_template_kwargs_turn_thinking_off(
+    served: tuple[Core, ApiServer, FakeEngine], request: pytest.FixtureRequest
+) -> None:
+    _, server, fake = served
+    client = openai.OpenAI(base_url=server.url, api_key="x", max_retries=0, timeout=30)
+    request.addfinalizer(client.close)
+    msgs = [{"role": "user", "content": "Pick a colour."}]
+    client.chat.completions.create(
+        model="default",
+        messages=msgs,  # type: ignore[arg-type]
+        extra_body={"chat_template_kwargs": {"enable_thinking": False}},
+    )
+    assert fake.params[-1].think is False
+    client.chat.completions.create(model="default", messages=msgs)  # type: ignore[arg-type]
+    assert fake.params[-1].think is None
+    bad = httpx.post(
+        f"{server.url}/chat/completions",
+        json={"messages": msgs, "chat_template_kwargs": {"enable_thinking": "no"}},
+        timeout=30,
+    )
+    assert bad.status_code == 400 and "enable_thinking" in bad.json()["error"]["message"]

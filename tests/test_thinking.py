@@ -69,3 +69,19 @@ def test_r1_template_answers_start_inside_a_reasoning_block_stored_apart(
         # The next turn's history carries answers without their reasoning.
         assert all(saved.reasoning not in m["content"] for m in chat.history(cid))
         repo.close()
+
+
+def test_cli_prints_reasoning_on_stderr_and_no_think_turns_it_off(
+    thinking_models: dict[str, Path], app_home: Path
+) -> None:
+    from tests.test_cli import run_cli
+
+    model = str(thinking_models["r1"])
+    base = ("ask", "--model", model, "--max-tokens", "16", "--temperature", "0")
+    thinking = run_cli(*base, "What is 2 + 3?", home=app_home)
+    assert thinking.returncode == 0, thinking.stderr
+    assert "Thinking: " in thinking.stderr and "<think>" not in thinking.stdout
+    plain = run_cli(*base, "--no-think", "What is 2 + 3?", home=app_home)
+    assert plain.returncode == 0, plain.stderr
+    assert "Thinking" not in plain.stderr and plain.stdout.strip()
+    assert "<think>" not in plain.stdout

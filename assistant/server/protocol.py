@@ -132,6 +132,17 @@ def sampling(body: dict[str, Any], base: SamplingParams) -> SamplingParams:
         if not isinstance(spec, bool):
             raise ApiError(400, "'speculative' must be true or false.", param="speculative")
         changes["speculative"] = spec
+    kwargs = body.get("chat_template_kwargs")  # vLLM's and llama-server's: Qwen3's switch
+    if kwargs is not None:
+        think = kwargs.get("enable_thinking") if isinstance(kwargs, dict) else None
+        if not isinstance(kwargs, dict) or (think is not None and not isinstance(think, bool)):
+            raise ApiError(
+                400,
+                "'chat_template_kwargs' must be an object; 'enable_thinking' true or false.",
+                param="chat_template_kwargs",
+            )
+        if think is not None:
+            changes["think"] = think
     fmt = body.get("response_format")
     if fmt is not None:
         changes.update(_response_format(fmt))
