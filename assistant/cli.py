@@ -116,9 +116,11 @@ def _run_with_core(fn: Callable[[Any], int]) -> int:
         core.close()
 
 
-def _params(args: argparse.Namespace) -> SamplingParams:
-    base = SamplingParams()
-    return SamplingParams(
+def _params(args: argparse.Namespace, defaults: dict[str, Any] | None = None) -> SamplingParams:
+    """The command line's sampling over the model's own defaults."""
+    base = SamplingParams(**(defaults or {}))
+    return replace(
+        base,
         temperature=args.temperature if args.temperature is not None else base.temperature,
         max_tokens=args.max_tokens if args.max_tokens is not None else base.max_tokens,
         think=getattr(args, "think", None),
@@ -228,15 +230,21 @@ def cmd_ask(core: Any, args: argparse.Namespace) -> int:
     }
     rendered = None
     if args.preset:
-        rendered = presets(core).get(args.preset).render(text, parse_vars(args.var), overrides)
+        with _loading():
+            core.models.use(args.model)
+        preset = presets(core).get(args.preset)
+        rendered = preset.render(
+            text, parse_vars(args.var), overrides, defaults=core.models.sampling_defaults()
+        )
         system = rendered.messages[0]["content"] if len(rendered.messages) > 1 else None
         text, params = rendered.messages[-1]["content"], rendered.params
         if args.think is not None:
             params = replace(params, think=args.think)
     else:
-        system, params = args.system, _params(args)
-    with _loading():
-        core.models.use(args.model)
+        with _loading():
+            core.models.use(args.model)
+        system = args.system or core.models.system_prompt()
+        params = _params(args, core.models.sampling_defaults())
     cid = core.repo.create_conversation(system_prompt=system, preset=args.preset)
     out = _Output()
     with _CtrlC(core.models.cancel) as ctrl_c:
@@ -270,13 +278,15 @@ def cmd_chat(core: Any, args: argparse.Namespace) -> int:
         for m in shown[-4:]:
             print(f"{'you' if m.role == 'user' else 'assistant'}> {m.content}")
     else:
-        cid = core.repo.create_conversation(system_prompt=getattr(args, "system", None))
+        system = getattr(args, "system", None) or core.models.system_prompt()
+        cid = core.repo.create_conversation(system_prompt=system)
     print(
         f"{active.name} · context {active.facts.context or 'unknown'} tokens · conversation {cid}. "
         "Ctrl+C stops an answer, Ctrl+D or /exit quits.",
         file=sys.stderr,
     )
-    params = _params(args) if hasattr(args, "temperature") else SamplingParams()
+    defaults = core.models.sampling_defaults()
+    params = _params(args, defaults) if hasattr(args, "temperature") else SamplingParams(**defaults)
     while True:
         try:
             line = input("you> ")

@@ -20,6 +20,7 @@ from rich.progress import (
 from rich.table import Table
 
 from assistant.errors import UserError
+from assistant.model_settings import HELP, RELOAD_KEYS, keys, parse_assignments
 from assistant.models.catalog import load_catalog
 from assistant.models.downloads import DownloadEvent, DownloadManager
 from assistant.models.fit import Machine, fit
@@ -63,6 +64,12 @@ def add_models_parser(sub: Any) -> None:
     r.add_argument("--yes", "-y", action="store_true", help="do not ask")
     verb("use", _use, "make a model the default").add_argument("name")
     verb("info", _info, "facts from a model's GGUF header").add_argument("name")
+    st = verb("set", _set, "a model's own settings, e.g. context_length=8192 temperature=0.6")
+    st.add_argument("name")
+    st.add_argument(
+        "values", nargs="*", metavar="KEY=VALUE",
+        help=f"keys: {', '.join(keys())}; KEY= unsets one; none: show them",
+    )  # fmt: skip
     ar = verb(
         "add-remote", _add_remote, "use a model on an OpenAI-compatible server (llama-server…)"
     )
@@ -146,6 +153,24 @@ def _info(core: Any, args: argparse.Namespace) -> int:
     info = model_info(core.library.resolve(args.name).path)
     for key, value in vars(info).items():
         print(f"{key:>18}: {value}")
+    return 0
+
+
+def _set(core: Any, args: argparse.Namespace) -> int:
+    model = core.library.resolve(args.name)
+    own = core.settings.model(model.path.name)
+    if args.values:
+        values = parse_assignments(args.values)
+        own = own.with_values(**values)
+        core.config.change(models={**core.settings.models, model.path.name: own})
+        if set(values) & RELOAD_KEYS:
+            print("These apply the next time the model is loaded.", file=sys.stderr)
+    print(f"{model.name} ({model.path.name}):")
+    table = own.table()
+    for key in keys():
+        value = table.get(key)
+        shown = "(default)" if value is None else repr(value) if isinstance(value, str) else value
+        print(f"  {key:>18} = {shown}\t# {HELP[key]}")
     return 0
 
 

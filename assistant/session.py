@@ -9,12 +9,14 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import psutil
 
 from assistant.engine.backend import ChatEngine, LoadOptions, ModelFacts, ResumeOptions
 from assistant.engine.host import EngineHost
+from assistant.errors import UserError
+from assistant.model_settings import ModelSettings, read_template, valid_sampling
 from assistant.models import settle
 from assistant.models.library import LocalModel, ModelLibrary, parts_of
 from assistant.settings import RemoteServer, Settings
@@ -96,6 +98,7 @@ class ModelSession:
         self._remote: RemoteBackend | None = None
         self._lock = threading.Lock()
         self.active: ActiveModel | None = None
+        self._loaded_with: LoadOptions | None = None  # the active local model's options
 
     @property
     def backend(self) -> ChatEngine:
@@ -103,13 +106,16 @@ class ModelSession:
         return self._remote if self._remote is not None else self.engine
 
     def load_options(self, model_file: str = "") -> LoadOptions:
-        """How to load models (``model_file``: with that model's own GPU setting)."""
+        """How to load models (``model_file``: with that model's own settings)."""
         s = self._settings()
+        own = s.model(model_file)
         layers = s.model_offload_layers.get(model_file, s.offload_layers)
         return LoadOptions(
-            n_ctx=s.context_length,
-            n_threads=s.effective_threads(),
-            n_gpu_layers=layers,
+            n_ctx=own.context_length or s.context_length,
+            n_threads=own.threads or s.effective_threads(),
+            n_gpu_layers=own.gpu_layers if own.gpu_layers is not None else layers,
+            n_batch=own.batch_size or LoadOptions.n_batch,
+            chat_template=read_template(own.chat_template_file) if own.chat_template_file else "",
             speculative=s.speculative_decoding,
             resume=ResumeOptions(
                 directory=str(self._states_dir) if self._states_dir else "",
@@ -117,6 +123,36 @@ class ModelSession:
                 ram_bytes=min(ResumeOptions.ram_bytes, psutil.virtual_memory().total // 16),
             ),
         )
+
+    def needs_reload(self) -> bool:
+        """Whether the settings now ask for other load options than the local model in
+        use was loaded with (a context length, a template file...)."""
+        active, loaded = self.active, self._loaded_with
+        if active is None or active.local is None or loaded is None:
+            return False
+        try:
+            return self.load_options(active.local.path.name) != loaded
+        except UserError:
+            return True  # e.g. an unreadable template file: the reload will say so
+
+    def own_settings(self) -> ModelSettings:
+        """The active local model's own settings (none for a remote model)."""
+        active = self.active
+        if active is None or active.local is None:
+            return ModelSettings()
+        return self._settings().model(active.local.path.name)
+
+    def sampling_defaults(self) -> dict[str, Any]:
+        """Sampling for the active model where a preset or request sets none: the user's
+        settings for it, else what its GGUF recommends."""
+        active = self.active
+        if active is None:
+            return {}
+        return {**valid_sampling(active.facts.recommended), **self.own_settings().sampling()}
+
+    def system_prompt(self) -> str | None:
+        """The active model's own system prompt for new chats, if the user set one."""
+        return self.own_settings().system_prompt or None
 
     def server(self, name: str | None) -> RemoteServer | None:
         """The remote server the user added under ``name``, if any."""
@@ -127,11 +163,12 @@ class ModelSession:
         model = self.library.resolve(name, self._settings().default_model)
         for part in parts_of(model.path):
             settle.check(part)  # a download cut short by a power loss is caught here
-        facts = self.engine.load(str(model.path), self.load_options(model.path.name))
+        options = self.load_options(model.path.name)
+        facts = self.engine.load(str(model.path), options)
         active = ActiveModel("local", facts, local=model)
         with self._lock:
             remote, self._remote = self._remote, None
-            self.active = active
+            self.active, self._loaded_with = active, options
         if remote is not None:
             remote.close()
         return active

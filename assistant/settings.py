@@ -13,6 +13,8 @@ from typing import Any
 
 import tomli_w
 
+from assistant.model_settings import ModelSettings
+
 log = logging.getLogger(__name__)
 
 
@@ -76,6 +78,12 @@ class Settings:
     server_api_key: str = ""  # required by the server when it listens beyond this machine
     # OpenAI-compatible servers the user added, by name (a [remotes.NAME] table each).
     remotes: dict[str, RemoteServer] = field(default_factory=dict)
+    # Each model's own settings, by file name (a [models."NAME"] table each).
+    models: dict[str, ModelSettings] = field(default_factory=dict)
+
+    def model(self, file_name: str) -> ModelSettings:
+        """A model's own settings (all unset when it has none)."""
+        return self.models.get(file_name, ModelSettings())
 
     def effective_threads(self) -> int:
         return self.threads if self.threads > 0 else _default_threads()
@@ -94,6 +102,9 @@ class Settings:
         if isinstance(raw.get("remotes"), dict):
             servers = (RemoteServer.from_table(n, t) for n, t in raw.pop("remotes").items())
             values["remotes"] = {r.name: r for r in servers if r is not None}
+        if isinstance(raw.get("models"), dict):
+            tables = raw.pop("models").items()
+            values["models"] = {str(n): ModelSettings.from_table(t) for n, t in tables}
         for f in fields(cls):
             if f.name in raw:
                 default = getattr(cls(), f.name)
@@ -113,6 +124,7 @@ class Settings:
             os.fchmod(fd, 0o600)
         data = asdict(self)
         data["remotes"] = {name: r.table() for name, r in self.remotes.items()}
+        data["models"] = {n: m.table() for n, m in self.models.items() if m.table()}
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             f.write(tomli_w.dumps(data))
         os.replace(tmp, path)

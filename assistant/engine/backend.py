@@ -62,6 +62,7 @@ class LoadOptions:
     flash_attn: bool = True
     speculative: bool = True  # draft from the prompt (engine/drafts.py) unless a request says
     resume: ResumeOptions = field(default_factory=ResumeOptions)
+    chat_template: str = ""  # used instead of the model's own (the user's file), when set
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,19 @@ class ModelFacts:
     # Reasoning before answers: "" none, "always", or "toggle" (the template can turn it
     # off: SamplingParams.think).
     thinking: str = ""
+    # The sampling the GGUF recommends (general.sampling.*), by SamplingParams name.
+    recommended: dict[str, float] = field(default_factory=dict)
+
+
+# GGUF metadata keys of a model's recommended sampling (llama.cpp's converter writes
+# them), and the SamplingParams field each one sets.
+RECOMMENDED_SAMPLING = {
+    "general.sampling.temp": "temperature",
+    "general.sampling.top_p": "top_p",
+    "general.sampling.top_k": "top_k",
+    "general.sampling.min_p": "min_p",
+    "general.sampling.penalty_repeat": "repeat_penalty",
+}
 
 
 @dataclass

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
@@ -19,7 +20,7 @@ from assistant.gui.delegates import MessageDelegate
 from assistant.gui.engine_service import EngineService
 from assistant.gui.message_model import MessageModel
 from assistant.gui.roles import Role
-from assistant.session import ActiveModel
+from assistant.session import ActiveModel, ModelSession
 from assistant.store.records import Message
 
 
@@ -38,7 +39,9 @@ class ChatController(QObject):
         chat: QListView,
         messages: MessageModel,
         active: Callable[[], ActiveModel | None],
+        models: ModelSession | None = None,
     ) -> None:
+        """``models``: the active model's own sampling defaults and system prompt."""
         super().__init__(chat)
         self.engine = engine
         self.conversations = conversations
@@ -47,6 +50,7 @@ class ChatController(QObject):
         self.chat = chat
         self.messages = messages
         self.active = active
+        self.models = models
         self.delegate = MessageDelegate(chat)
         chat.setItemDelegate(self.delegate)
         chat.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -61,8 +65,12 @@ class ChatController(QObject):
         engine.turn_done.connect(self._turn_done)
         engine.turn_failed.connect(self._turn_failed)
 
+    def _defaults(self) -> dict[str, Any]:
+        return self.models.sampling_defaults() if self.models is not None else {}
+
     def _params(self) -> SamplingParams:
-        params = self.composer.preset.render("", self.composer.variables()).params
+        variables = self.composer.variables()
+        params = self.composer.preset.render("", variables, defaults=self._defaults()).params
         return replace(params, think=self.composer.think_choice())
 
     def model_changed(self, active: ActiveModel) -> None:
@@ -91,13 +99,15 @@ class ChatController(QObject):
             return
         preset = self.composer.preset
         try:
-            rendered = preset.render(text, self.composer.variables())
+            rendered = preset.render(text, self.composer.variables(), defaults=self._defaults())
         except UserError as exc:
             self.failed.emit(str(exc))
             return
         cid = self.conversations.current
         if cid is None:
             system = rendered.messages[0]["content"] if len(rendered.messages) > 1 else None
+            if preset.id == "chat" and self.models is not None:
+                system = self.models.system_prompt() or system  # the model's own, if set
             cid = self.repo.create_conversation(system_prompt=system, preset=preset.id)
             self.conversations.started(cid)
         self.turn_begins.emit()

@@ -149,8 +149,9 @@ class MainWindow(QMainWindow):
             return self.active
 
         self.chatting = ChatController(
-            self.engine, self.conversations, self.composer, self.chat, self.messages, active
-        )
+            self.engine, self.conversations, self.composer, self.chat, self.messages, active,
+            core.models,
+        )  # fmt: skip
         self.documents = Documents(self.engine, self.composer, active, self)
         self.api_server = ApiServerService(core, self.presets)
         self.models_menu = ModelsMenu(
@@ -365,7 +366,10 @@ class MainWindow(QMainWindow):
         if changed & {"theme", "font_size"} and isinstance(app, QApplication):
             apply_theme(app, settings.theme, settings.font_size)
         local = self.active.local if self.active is not None else None
-        if changed & RELOAD_SETTINGS and local is not None:
+        reload = changed & RELOAD_SETTINGS or (
+            "models" in changed and self.core.models.needs_reload()
+        )
+        if reload and local is not None:
             self.model_control.switch(str(local.path))
 
     def toggle_sidebar(self) -> None:

@@ -175,8 +175,10 @@ class Preset:
         text: str,
         values: dict[str, str] | None = None,
         overrides: dict[str, Any] | None = None,
+        defaults: dict[str, Any] | None = None,
     ) -> RenderedPrompt:
-        """The messages and sampling parameters for one input."""
+        """The messages and sampling parameters for one input; ``defaults`` (the model's
+        own sampling) apply where the preset sets nothing."""
         values = {**self.variables, **{k: v for k, v in (values or {}).items()}}
         unknown = set(values) - set(self.variables)
         if unknown:
@@ -194,7 +196,7 @@ class Preset:
         messages.append({"role": "user", "content": self.input_template.format_map(fill)})
         labels = self.labels(values)
         schema = self.schema(values)
-        params = SamplingParams(**{**self.sampling, **(overrides or {})})
+        params = SamplingParams(**{**(defaults or {}), **self.sampling, **(overrides or {})})
         if labels:
             params = _replace(params, grammar=labels_grammar(labels))
         elif schema:

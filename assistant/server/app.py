@@ -142,7 +142,8 @@ class Api:
         body = await json_body(request)
         name, preset = self._resolve(body)
         messages = protocol.chat_messages(body)
-        base = SamplingParams()
+        # The model's own sampling (its settings, its GGUF's advice) where a request is silent.
+        base = SamplingParams(**self.core.models.sampling_defaults())
         if preset is not None:
             messages, base = self._apply_preset(preset, messages, body.get("preset_variables"))
         params = protocol.sampling(body, base)
@@ -160,7 +161,7 @@ class Api:
             prompt = prompt[0]
         if not isinstance(prompt, str) or not prompt:
             raise protocol.ApiError(400, "'prompt' must be one non-empty string.", param="prompt")
-        params = protocol.sampling(body, SamplingParams())
+        params = protocol.sampling(body, SamplingParams(**self.core.models.sampling_defaults()))
         self.served.check_room(name, params)
         host = self.core.engine
         job = Job(
@@ -182,7 +183,8 @@ class Api:
         if messages[-1]["role"] != "user":
             raise protocol.ApiError(400, "With a preset, the last message must be the user's text.")
         try:
-            rendered = preset.render(messages[-1]["content"], variables)
+            defaults = self.core.models.sampling_defaults()
+            rendered = preset.render(messages[-1]["content"], variables, defaults=defaults)
         except UserError as exc:
             raise protocol.ApiError(400, str(exc), param="preset_variables") from None
         history = [m for m in messages[:-1] if m["role"] != "system"]

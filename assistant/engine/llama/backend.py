@@ -17,6 +17,7 @@ from typing import Any
 import llama_cpp as lc
 
 from assistant.engine.backend import (
+    RECOMMENDED_SAMPLING,
     CancelCheck,
     ChatMessage,
     Completion,
@@ -130,6 +131,8 @@ class LlamaBackend:
         self._kv = PromptCache(ctx, model, options.n_batch, self._states, key)
         # The header check already read the metadata; llama.cpp is not asked again.
         meta = header.metadata
+        if options.chat_template:  # the user's template file, in the same sandbox
+            meta = {**meta, "tokenizer.chat_template": options.chat_template}
         try:
             self._template, self._template_error = template_from_metadata(
                 meta,
@@ -150,6 +153,11 @@ class LlamaBackend:
             context=int(lc.llama_n_ctx(ctx)),
             has_chat_template=self._template is not None,
             thinking=self._template.thinking if self._template else "",
+            recommended={
+                field: float(meta[key])
+                for key, field in RECOMMENDED_SAMPLING.items()
+                if isinstance(meta.get(key), int | float) and not isinstance(meta[key], bool)
+            },
             size_bytes=size,
             memory_ceiling=ceiling,
             gpu_layers=plan.layers,
