@@ -199,3 +199,33 @@ def test_each_chat_remembers_its_think_choice(qtbot, fake_window: MainWindow) ->
     assert fake(w).params[-1].think is True
     w.conversations.open(first)  # type: ignore[arg-type]
     assert not w.composer.think.isChecked()
+
+
+def test_a_models_own_settings_from_the_manager(qtbot, fake_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from assistant.gui.model_settings_dialog import ModelSettingsDialog
+
+    w = fake_window
+    model = w.active.local  # type: ignore[union-attr]
+    dialog = ModelSettingsDialog(w.core, model, w)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: "im_start" in dialog.template.toPlainText())  # the GGUF's own
+    dialog.fields["temperature"].setText("3")
+    dialog.save()
+    assert "'temperature' must be between 0 and 2" in dialog.message.text()
+    assert dialog.isVisible()  # nothing saved, still open
+    dialog.fields["temperature"].setText("0.3")
+    dialog.fields["context_length"].setText("1024")
+    dialog.system.setPlainText("You answer in one sentence.")
+    shot(dialog, "model-settings")
+    loads = len(fake(w).loads)
+    dialog.save()
+    assert dialog.reloads and not dialog.isVisible()
+    own = Settings.load(w.core.paths.settings_file).model(model.path.name)
+    assert (own.temperature, own.context_length) == (0.3, 1024)
+    # The model in use is loaded again with its new context; the next chat uses the rest.
+    qtbot.waitUntil(lambda: len(fake(w).loads) == loads + 1)
+    qtbot.waitUntil(lambda: w.active is not None and w.active.facts.context == 1024)
+    send(qtbot, w, "Hello.")
+    assert fake(w).params[-1].temperature == 0.3
+    assert fake(w).prompts[-1][0] == {"role": "system", "content": "You answer in one sentence."}

@@ -80,6 +80,7 @@ class ModelManager(QDialog):
             self.installed,
             [
                 ("Set as default", self._set_default),
+                ("Settings…", self._model_settings),
                 ("Delete", self._delete),
                 ("Show on disk", self._show_on_disk),
             ],
@@ -125,6 +126,26 @@ class ModelManager(QDialog):
         if m is not None:
             self.core.config.change(default_model=m.name)
             self.refresh_installed()
+
+    def _model_settings(self) -> None:
+        from assistant.gui.model_settings_dialog import ModelSettingsDialog
+
+        m = selected_data(self.installed)
+        if m is None:
+            self.message.setText("Select a model first.")
+            return
+        dialog = ModelSettingsDialog(self.core, m, self)
+        self.settings_dialog = dialog  # tests reach it
+        if dialog.exec() == ModelSettingsDialog.DialogCode.Accepted:
+            active = self.core.models.active
+            in_use = active is not None and active.local is not None and active.local.path == m.path
+            self.message.setText(
+                f"Saved. {m.name} is loaded again with them."
+                if dialog.reloads and in_use
+                else f"Saved; they apply the next time {m.name} is loaded."
+                if dialog.reloads
+                else "Saved; they apply from the next answer."
+            )
 
     def _delete(self) -> None:
         from PySide6.QtWidgets import QMessageBox
