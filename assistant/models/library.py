@@ -8,13 +8,12 @@ import logging
 import os
 import re
 import shutil
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.engine.gguf_check import quantization_name, read_header
 from assistant.errors import UserError
-from assistant.models import settle
+from assistant.models import discovery, settle
 from assistant.models.quant import split_info
 from assistant.models.starter import HOW_TO_GET_A_MODEL, STARTER_NAME, starter_model_path
 
@@ -72,30 +71,6 @@ def model_info(path: Path) -> ModelInfo:
     )
 
 
-def discovery_folders() -> list[Path]:
-    """Where other apps keep GGUFs: Hugging Face cache, LM Studio, GPT4All, ~/models."""
-    home = Path.home()
-    if os.environ.get("HF_HUB_CACHE"):
-        hf_cache = Path(os.environ["HF_HUB_CACHE"])
-    elif os.environ.get("HF_HOME"):
-        hf_cache = Path(os.environ["HF_HOME"]) / "hub"
-    else:
-        hf_cache = home / ".cache" / "huggingface" / "hub"
-    folders = [
-        hf_cache,
-        home / ".lmstudio" / "models",
-        home / ".cache" / "lm-studio" / "models",
-        home / "models",
-    ]
-    if sys.platform == "darwin":
-        folders.append(home / "Library" / "Application Support" / "nomic.ai" / "GPT4All")
-    elif sys.platform == "win32":
-        folders.append(Path(os.environ.get("LOCALAPPDATA", home)) / "nomic.ai" / "GPT4All")
-    else:
-        folders.append(home / ".local" / "share" / "nomic.ai" / "GPT4All")
-    return folders
-
-
 def parts_of(path: Path) -> list[Path]:
     """Every file of a model: the parts of a split GGUF, else the file itself."""
     split = split_info(path.name)
@@ -118,20 +93,32 @@ class ModelLibrary:
 
     # -- registry of in-place models -----------------------------------------------------
 
-    def _registered(self) -> list[str]:
+    def _registry(self) -> tuple[list[str], dict[str, str]]:
+        """Paths of models used in place, and the names other apps gave some of them."""
         try:
             data = json.loads(self.registry.read_text(encoding="utf-8"))
-            return [str(p) for p in data.get("paths", [])]
+            names = data.get("names", {})
+            if not isinstance(names, dict):
+                names = {}
+            return [str(p) for p in data.get("paths", [])], {
+                str(k): str(v) for k, v in names.items()
+            }
         except FileNotFoundError:
-            return []
-        except (ValueError, OSError) as exc:
+            return [], {}
+        except (ValueError, OSError, AttributeError, TypeError) as exc:
             log.warning("model registry %s unreadable: %s", self.registry, exc)
-            return []
+            return [], {}
 
-    def _save_registered(self, paths: list[str]) -> None:
+    def _registered(self) -> list[str]:
+        return self._registry()[0]
+
+    def _save_registered(self, paths: list[str], names: dict[str, str] | None = None) -> None:
+        kept = set(paths)
+        old = {k: v for k, v in self._registry()[1].items() if k in kept}
+        data = {"paths": sorted(kept), "names": {**old, **(names or {})}}
         self.registry.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.registry.with_suffix(".tmp")
-        tmp.write_text(json.dumps({"paths": sorted(set(paths))}, indent=1), encoding="utf-8")
+        tmp.write_text(json.dumps(data, indent=1), encoding="utf-8")
         os.replace(tmp, self.registry)
 
     # -- listing ---------------------------------------------------------------------------
@@ -145,10 +132,12 @@ class ModelLibrary:
             for path in sorted(self.models_dir.glob("*.gguf")):
                 if path.is_file() and _is_first_part(path):
                     models.append(LocalModel(path.stem, path, path.stat().st_size))
-        for p in self._registered():
+        paths, names = self._registry()
+        for p in paths:
             path = Path(p)
             if path.is_file():
-                models.append(LocalModel(path.stem, path, path.stat().st_size, in_place=True))
+                name = names.get(p, path.stem)
+                models.append(LocalModel(name, path, path.stat().st_size, in_place=True))
         return models
 
     def resolve(self, name: str | None, default: str = "") -> LocalModel:
@@ -197,29 +186,37 @@ class ModelLibrary:
             raise UserError(f"Could not copy {source.name}: {exc.strerror}.") from exc
         return LocalModel(target.stem, target, target.stat().st_size)
 
-    def discover(self, folders: list[Path] | None = None) -> list[LocalModel]:
-        """Register GGUFs that other apps already downloaded, without copying them."""
+    def discover(
+        self, folders: list[Path] | None = None, home: Path | None = None
+    ) -> list[LocalModel]:
+        """Register GGUFs that other apps already downloaded (models/discovery.py), under
+        the names they have there, without copying them."""
         known = {str(m.path.resolve()) for m in self.installed()}
+        candidates = (
+            (f for folder in folders for f in discovery.gguf_files("folder", folder))
+            if folders is not None
+            else discovery.find_all(home)
+        )
         found: list[LocalModel] = []
-        for folder in folders or discovery_folders():
-            if not folder.is_dir():
+        for item in candidates:
+            real = item.path.resolve()
+            if str(real) in known or not real.is_file() or not _is_first_part(real):
                 continue
-            for path in folder.rglob("*.gguf"):
-                real = path.resolve()
-                if str(real) in known or not real.is_file() or not _is_first_part(real):
-                    continue
-                if "mmproj" in path.name.lower():
-                    continue
-                try:
-                    read_header(real)
-                except UserError as exc:
-                    log.info("discover: skipping %s: %s", path, exc)
-                    continue
-                known.add(str(real))
-                # Hugging Face cache files are symlinks to blobs: keep the readable name.
-                found.append(LocalModel(path.stem, path, real.stat().st_size, in_place=True))
+            if "mmproj" in item.path.name.lower():
+                continue
+            try:
+                read_header(real)
+            except UserError as exc:
+                log.info("discover: skipping %s: %s", item.path, exc)
+                continue
+            known.add(str(real))
+            # Hugging Face cache files are symlinks to blobs: keep the readable path.
+            found.append(LocalModel(item.name, item.path, real.stat().st_size, in_place=True))
         if found:
-            self._save_registered([*self._registered(), *(str(m.path) for m in found)])
+            self._save_registered(
+                [*self._registered(), *(str(m.path) for m in found)],
+                {str(m.path): m.name for m in found},
+            )
         return found
 
     def remove(self, model: LocalModel) -> str:
