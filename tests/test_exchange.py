@@ -74,7 +74,7 @@ def test_markdown_is_readable(repo: Repository, tmp_path: Path) -> None:
     ("content", "message"),
     [
         ("not json at all", "not JSON"),
-        ("[1, 2]", "not an Offline Assistant history file"),
+        ("[1, 2]", "not a chat export this app knows"),
         (
             '{"format": "offline-assistant-history", "version": 99, "conversations": []}',
             "version 99",

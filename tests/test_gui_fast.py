@@ -229,3 +229,18 @@ def test_a_models_own_settings_from_the_manager(qtbot, fake_window: MainWindow) 
     send(qtbot, w, "Hello.")
     assert fake(w).params[-1].temperature == 0.3
     assert fake(w).prompts[-1][0] == {"role": "system", "content": "You answer in one sentence."}
+
+
+def test_import_chats_from_chatgpt_in_the_background(
+    qtbot, fake_window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    w = fake_window
+    exports = Path(__file__).parent / "fixtures" / "chat_exports"
+    w.conversations.import_file(exports / "chatgpt_conversations.json")
+    qtbot.waitUntil(lambda: "Imported 2 chats" in w.banner.text(), timeout=10_000)
+    assert w.messages.messages[-1].content == "Sie treiben auf dem Rücken – 睡觉."
+    shot(w, "imported-chatgpt")
+    bad = tmp_path / "conversations.json"
+    bad.write_text('[{"mapping": 3}]', encoding="utf-8")
+    w.conversations.import_file(bad)
+    qtbot.waitUntil(lambda: "Nothing was imported" in w.banner.text(), timeout=10_000)

@@ -23,6 +23,7 @@ class Conversations(QObject):
     opened_with_model = Signal(str)  # the open chat was written with this model
     deleted = Signal(int)  # a conversation id, restorable with undo_delete
     failed = Signal(str)
+    notice = Signal(str)  # a result to tell the user (chats imported)
 
     def __init__(
         self, repo: Repository, sidebar: Sidebar, chat: QListView, messages: MessageModel
@@ -148,6 +149,37 @@ class Conversations(QObject):
             except (UserError, OSError) as exc:  # a bug goes on to the log
                 self.failed.emit(str(exc))
 
+    def import_chats(self, parent: QWidget) -> None:
+        """Chats exported from this app, ChatGPT, Open WebUI or LM Studio (read off the
+        GUI thread: a ChatGPT export can be hundreds of megabytes)."""
+        path, _ = QFileDialog.getOpenFileName(
+            parent, "Import chats", str(Path.home()), "Chat exports (*.json *.zip);;All files (*)"
+        )
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> None:
+        from assistant.gui.background import Worker
+        from assistant.store.exchange import import_json
+
+        if not hasattr(self, "_importer"):
+            self._importer = Worker("import", self)
+
+        def done(ids: list[int]) -> None:
+            self.list_model.refresh()
+            self.notice.emit(
+                f"Imported {len(ids)} chat{'s' if len(ids) != 1 else ''} from {path.name}."
+            )
+            if ids:
+                self.open(ids[0])
+
+        self._importer.submit(
+            lambda _job: import_json(self.repo, path),
+            done,
+            lambda message, _exc: self.failed.emit(message),
+            name="import chats",
+        )
+
     def focus_search(self) -> None:
         self.sidebar.show()
         self.sidebar.search.setFocus()
@@ -155,3 +187,5 @@ class Conversations(QObject):
 
     def shutdown(self) -> None:
         self.list_model.shutdown()
+        if hasattr(self, "_importer"):
+            self._importer.shutdown()

@@ -189,6 +189,7 @@ class MainWindow(QMainWindow):
                     ("&New chat", "Ctrl+N", conv.new_chat),
                     ("&Summarize document…", "Ctrl+O", self.documents.choose),
                     ("&Export chat…", "Ctrl+E", lambda: conv.export_current(self)),
+                    ("&Import chats…", "Ctrl+Shift+I", lambda: conv.import_chats(self)),
                     ("Se&ttings…", "Ctrl+,", self.open_settings),
                     None,
                     ("&Quit", QKeySequence.StandardKey.Quit, self.close),
@@ -227,6 +228,7 @@ class MainWindow(QMainWindow):
         conv.opened_with_model.connect(self._offer_switch_back)
         conv.deleted.connect(self._deleted)
         conv.failed.connect(self.show_banner)
+        conv.notice.connect(self.show_banner)
         self.chatting.failed.connect(self.show_banner)
         self.chatting.turn_begins.connect(self._turn_begins)
         self.chatting.status.connect(lambda text: self.statusBar().showMessage(text, 3000))

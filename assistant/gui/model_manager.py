@@ -81,6 +81,7 @@ class ModelManager(QDialog):
             [
                 ("Set as default", self._set_default),
                 ("Settings…", self._model_settings),
+                ("Find other apps' models", self._discover),
                 ("Delete", self._delete),
                 ("Show on disk", self._show_on_disk),
             ],
@@ -126,6 +127,22 @@ class ModelManager(QDialog):
         if m is not None:
             self.core.config.change(default_model=m.name)
             self.refresh_installed()
+
+    def _discover(self) -> None:
+        """Ollama's, LM Studio's, GPT4All's, Jan's and the Hugging Face cache's models."""
+        self.message.setText("Looking for models other apps downloaded…")
+
+        def done(found: Any) -> None:
+            names = ", ".join(m.name for m in found)
+            self.message.setText(
+                f"Found {len(found)}, used where they are: {names}." if found
+                else "No models from other apps were found."
+            )  # fmt: skip
+            if found:
+                self.refresh_installed()
+                self.models_changed.emit()
+
+        self._background(self.core.library.discover, done)
 
     def _model_settings(self) -> None:
         from assistant.gui.model_settings_dialog import ModelSettingsDialog

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.errors import UserError
+from assistant.store.chat_imports import foreign_conversations, load_export
 from assistant.store.records import Conversation, Message
 from assistant.store.repository import Repository
 
@@ -145,12 +146,11 @@ def _validate(data: Any, path: Path) -> list[dict[str, Any]]:
 
 
 def import_json(repo: Repository, path: Path) -> list[int]:
-    """Import every conversation of a JSON export; all or nothing. Returns the new ids."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise UserError(f"File not found: {path}") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise _fail(path, f"it is not JSON ({exc})") from None
-    convs = _validate(data, path)
+    """Import every conversation of an export: ours, or ChatGPT's, Open WebUI's or LM
+    Studio's (store/chat_imports.py); all or nothing. Returns the new ids."""
+    data = load_export(path)
+    if isinstance(data, dict) and data.get("format") == FORMAT:
+        convs = _validate(data, path)
+    else:
+        convs = foreign_conversations(path, data)
     return repo.import_conversations(convs, _CONV_FIELDS, _MSG_FIELDS)
