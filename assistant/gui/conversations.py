@@ -180,6 +180,19 @@ class Conversations(QObject):
             name="import chats",
         )
 
+    def add_list_actions(self) -> None:
+        """Rename, pin and delete on the sidebar's chats (its context menu)."""
+        from PySide6.QtGui import QAction
+
+        for label, handler in (
+            ("Rename…", self.rename_selected),
+            ("Pin / unpin", self.pin_selected),
+            ("Delete", self.delete_selected),
+        ):
+            action = QAction(label, self.sidebar.list)
+            action.triggered.connect(handler)
+            self.sidebar.list.addAction(action)
+
     def focus_search(self) -> None:
         self.sidebar.show()
         self.sidebar.search.setFocus()

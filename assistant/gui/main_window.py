@@ -176,8 +176,6 @@ class MainWindow(QMainWindow):
         self._show_empty()
 
     def _build_menus(self) -> None:
-        from PySide6.QtGui import QAction
-
         from assistant.gui.menus import fill_menu_bar
 
         conv, chat = self.conversations, self.chatting
@@ -213,14 +211,7 @@ class MainWindow(QMainWindow):
                 "&Help": [("&About", None, self.about)],
             },
         )
-        for label, handler in (
-            ("Rename…", conv.rename_selected),
-            ("Pin / unpin", conv.pin_selected),
-            ("Delete", conv.delete_selected),
-        ):
-            action = QAction(label, self.sidebar.list)
-            action.triggered.connect(handler)
-            self.sidebar.list.addAction(action)
+        conv.add_list_actions()
 
     def _wire(self) -> None:
         conv, status, menu, engine = self.conversations, self.status, self.models_menu, self.engine
