@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlite_utils import Database
 
 from assistant.errors import UserError
 from assistant.store import Repository
@@ -339,17 +340,23 @@ def test_migration_from_schema_1(tmp_path: Path) -> None:
     repo.close()
 
 
-def test_migration_from_schema_2_keeps_answers_and_adds_draft_figures(tmp_path: Path) -> None:
+def database_at(path: Path, version: int, stop_before: str, leaf: int) -> Database:
+    """A history database as an older version left it, with one conversation."""
     from assistant.store.db import connect
 
-    path = tmp_path / "v2.db"
     db = connect(path)
-    migrations.apply(db, stop_before="m003_speculative_decoding_figures")
-    db.execute("PRAGMA user_version = 2")
+    migrations.apply(db, stop_before=stop_before)
+    db.execute(f"PRAGMA user_version = {version}")
     db.table("conversations").insert(
         {"id": 1, "title": "chat", "created": 1.0, "updated": 1.0, "pinned": 0,
-         "archived": 0, "title_is_auto": 0, "current_leaf": 2}
+         "archived": 0, "title_is_auto": 0, "current_leaf": leaf}
     )  # fmt: skip
+    return db
+
+
+def test_migration_from_schema_2_keeps_answers_and_adds_draft_figures(tmp_path: Path) -> None:
+    path = tmp_path / "v2.db"
+    db = database_at(path, 2, "m003_speculative_decoding_figures", leaf=2)
     db.table("messages").insert_all(
         [
             {"id": 1, "conversation_id": 1, "role": "user", "content": "hi okapi",
@@ -374,16 +381,8 @@ def test_migration_from_schema_2_keeps_answers_and_adds_draft_figures(tmp_path: 
 
 
 def test_migration_from_schema_3_moves_reasoning_out_of_answers(tmp_path: Path) -> None:
-    from assistant.store.db import connect
-
     path = tmp_path / "v3.db"
-    db = connect(path)
-    migrations.apply(db, stop_before="m004_reasoning_apart")
-    db.execute("PRAGMA user_version = 3")
-    db.table("conversations").insert(
-        {"id": 1, "title": "chat", "created": 1.0, "updated": 1.0, "pinned": 0,
-         "archived": 0, "title_is_auto": 0, "current_leaf": 4}
-    )  # fmt: skip
+    db = database_at(path, 3, "m004_reasoning_apart", leaf=4)
     thought = "<think>\nThe user wants a capybara fact.\n</think>\n\nCapybaras swim well."
     db.table("messages").insert_all(
         [
