@@ -155,3 +155,17 @@ def test_a_very_deep_chatgpt_chat_imports(repo: Repository, tmp_path: Path) -> N
     path.write_text(json.dumps([{"title": "deep", "mapping": mapping, "current_node": "n3000"}]))
     (cid,) = import_json(repo, path)
     assert len(repo.branch(cid)) == 3000
+
+
+def test_jan_thread(repo: Repository, tmp_path: Path) -> None:
+    (cid,) = import_json(repo, EXPORTS / "jan_thread" / "messages.jsonl")
+    conv = repo.conversation(cid)
+    assert conv.title == "Bread at home" and conv.created == 1716600001.0
+    assert contents(repo, cid) == [
+        ("user", "How long should dough rise?"),
+        ("assistant", "About an hour, until doubled — ½ that when warm."),
+    ]
+    bad = tmp_path / "messages.jsonl"
+    bad.write_text('{"role": "user", "content": "plain"}\n', encoding="utf-8")
+    with pytest.raises(UserError, match="line 1 is not a Jan message"):
+        import_json(repo, bad)

@@ -153,7 +153,10 @@ class Conversations(QObject):
         """Chats exported from this app, ChatGPT, Open WebUI or LM Studio (read off the
         GUI thread: a ChatGPT export can be hundreds of megabytes)."""
         path, _ = QFileDialog.getOpenFileName(
-            parent, "Import chats", str(Path.home()), "Chat exports (*.json *.zip);;All files (*)"
+            parent,
+            "Import chats",
+            str(Path.home()),
+            "Chat exports (*.json *.jsonl *.zip);;All files (*)",
         )
         if path:
             self.import_file(Path(path))

@@ -1,5 +1,6 @@
 """Conversations from other apps: ChatGPT's data export (``conversations.json``, or the
-export's zip), Open WebUI's chat export and LM Studio's conversation files, turned into
+export's zip), Open WebUI's chat export, LM Studio's conversation files and Jan's
+threads (``messages.jsonl``, titled from the ``thread.json`` beside it), turned into
 the store's own import records (branches kept as alternatives). Everything is read and
 checked before anything is written: a bad or partial file imports nothing."""
 
@@ -224,7 +225,14 @@ def load_export(path: Path) -> Any:
                 if not names:
                     raise _problem(path, "the zip has no conversations.json (ChatGPT's export)")
                 return json.loads(z.read(names[0]).decode("utf-8"))
-        return json.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        if path.suffix == ".jsonl":  # Jan's thread: one message per line
+            title = _jan_title(path.parent / "thread.json")
+            return {
+                "jan_thread": [json.loads(line) for line in text.splitlines() if line.strip()],
+                "title": title,
+            }
+        return json.loads(text)
     except FileNotFoundError:
         raise UserError(f"File not found: {path}") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
@@ -233,8 +241,48 @@ def load_export(path: Path) -> Any:
         raise _problem(path, f"it cannot be read ({exc})") from None
 
 
+def _jan_title(path: Path) -> str:
+    try:
+        title = json.loads(path.read_text(encoding="utf-8")).get("title")
+    except (OSError, ValueError, AttributeError):
+        return ""
+    return title if isinstance(title, str) else ""
+
+
+def from_jan(lines: list[Any], title: str) -> list[Record]:
+    """Jan's thread (messages.jsonl, OpenAI-assistants-style messages), one branch."""
+    messages: list[Record] = []
+    for i, m in enumerate(lines):
+        if not isinstance(m, dict) or not isinstance(m.get("content"), list):
+            raise ImportProblem(f"line {i + 1} is not a Jan message")
+        parts = [
+            p["text"]["value"] if isinstance(p.get("text"), dict) else p.get("text")
+            for p in m["content"]
+            if isinstance(p, dict) and p.get("type") == "text"
+        ]
+        text = "\n".join(p for p in parts if isinstance(p, str) and p)
+        if m.get("role") not in _ROLES or not text.strip():
+            continue
+        created = m.get("created_at") or m.get("created")
+        messages.append(
+            {
+                "id": f"m{len(messages)}",
+                "parent_id": messages[-1]["id"] if messages else None,
+                "role": m["role"],
+                "content": text,
+                # Jan writes milliseconds; seconds are far smaller numbers.
+                "created": _time(created, millis=isinstance(created, int) and created > 10**11),
+            }
+        )
+    leaf = messages[-1]["id"] if messages else None
+    first = messages[0]["created"] if messages else None
+    return [_record(title, first, messages[-1]["created"] if messages else None, messages, leaf)]
+
+
 def detect(data: Any) -> tuple[str, list[Record]] | None:
     """The app a parsed export comes from and its conversations; None if unknown."""
+    if isinstance(data, dict) and isinstance(data.get("jan_thread"), list):
+        return "Jan", from_jan(data["jan_thread"], data.get("title") or "")
     items = data if isinstance(data, list) else None
     if items is not None and items and all(isinstance(x, dict) for x in items):
         # One conversation that looks like an app's makes the file that app's; the
@@ -261,7 +309,7 @@ def foreign_conversations(path: Path, data: Any) -> list[Record]:
         raise _problem(
             path,
             "it is not a chat export this app knows (Offline Assistant, ChatGPT, "
-            "Open WebUI, LM Studio)",
+            "Open WebUI, LM Studio, Jan)",
         )
     app, convs = found
     kept = [c for c in convs if c["messages"]]
