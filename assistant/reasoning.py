@@ -106,3 +106,46 @@ def _partial_suffix(text: str, marker: str) -> int:
         if marker.startswith(text[-n:]):
             return n
     return 0
+
+
+# Reasoning markers of model families whose templates do not use <think> (the first
+# pair is the convention everything in the app reads).
+MARKERS: tuple[tuple[str, str], ...] = (
+    (OPEN, CLOSE),
+    ("<|START_THINKING|>", "<|END_THINKING|>"),  # Command R7B
+    ("[THINK]", "[/THINK]"),  # Magistral
+    ("◁think▷", "◁/think▷"),  # Kimi
+    ("<seed:think>", "</seed:think>"),  # Seed-OSS
+)
+
+
+def markers_in(template: str) -> tuple[str, str]:
+    """The reasoning markers a chat template uses (<think> when it names none)."""
+    for pair in MARKERS[1:]:
+        if pair[0] in template and pair[1] in template:
+            return pair
+    return MARKERS[0]
+
+
+class MarkerTranslator:
+    """Rewrites a model's own reasoning markers to <think> and </think> as text streams
+    (a marker may arrive in pieces), so that everything downstream reads one
+    convention. With the <think> pair itself it passes text through."""
+
+    def __init__(self, markers: tuple[str, str]) -> None:
+        self._pairs = [] if markers == MARKERS[0] else [(markers[0], OPEN), (markers[1], CLOSE)]
+        self._held = ""
+
+    def feed(self, piece: str) -> str:
+        if not self._pairs:
+            return piece
+        text = self._held + piece
+        for theirs, ours in self._pairs:
+            text = text.replace(theirs, ours)
+        keep = max(_partial_suffix(text, theirs) for theirs, _ in self._pairs)
+        self._held = text[len(text) - keep :] if keep else ""
+        return text[: len(text) - keep] if keep else text
+
+    def finish(self) -> str:
+        held, self._held = self._held, ""
+        return held

@@ -76,7 +76,7 @@ def thinking_models(starter: Path, tmp_path_factory: pytest.TempPathFactory) -> 
             starter, d / f"smollm2-{name}.gguf", "--chat-template-file",
             str(fixtures / f"{name}_chat_template.jinja"),
         )
-        for name in ("qwen3", "r1")
+        for name in ("qwen3", "r1", "r7b")
     }  # fmt: skip
 
 

@@ -61,3 +61,18 @@ def test_stray_and_nested_tags() -> None:
     # Whitespace before the block is not the answer.
     assert split_reasoning("  \n<think>x</think>y").answer == "y"
     assert split_reasoning("<think></think>\n\nDone.").answer == "Done."
+
+
+def test_a_models_own_markers_become_think_tags_even_in_pieces() -> None:
+    from assistant.reasoning import MarkerTranslator, markers_in
+
+    template = "{{ '<|START_THINKING|>' }}{{ x.split('<|END_THINKING|>') }}"
+    markers = markers_in(template)
+    assert markers == ("<|START_THINKING|>", "<|END_THINKING|>")
+    assert markers_in("{{ '<think>' }}") == ("<think>", "</think>")
+    t = MarkerTranslator(markers)
+    pieces = ["<|START_", "THINKING|>Let me", " see.<|END_THI", "NKING|>", "Five.", "<|END"]
+    out = "".join(t.feed(p) for p in pieces) + t.finish()
+    assert out == "<think>Let me see.</think>Five.<|END"
+    plain = MarkerTranslator(("<think>", "</think>"))
+    assert plain.feed("<thi") == "<thi"  # the usual markers pass through untouched

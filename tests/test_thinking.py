@@ -85,3 +85,19 @@ def test_cli_prints_reasoning_on_stderr_and_no_think_turns_it_off(
     assert plain.returncode == 0, plain.stderr
     assert "Thinking" not in plain.stderr and plain.stdout.strip()
     assert "<think>" not in plain.stdout
+
+
+def test_a_templates_own_markers_are_read_as_reasoning(
+    thinking_models: dict[str, Path], tmp_path: Path
+) -> None:
+    """Command R7B's <|START_THINKING|> … <|END_THINKING|>: the prompt opens the block;
+    the app sees <think> … </think> like for any other model."""
+    with host_for(thinking_models["r7b"]) as host:
+        assert host.facts is not None and host.facts.thinking == "always"
+        done = host.complete([{"role": "user", "content": "What is 2 + 3?"}], GREEDY)  # type: ignore[list-item]
+        assert done.text.startswith("<think>") and "START_THINKING" not in done.text
+        plain = host.complete(
+            [{"role": "user", "content": "What is 2 + 3?"}],  # type: ignore[list-item]
+            SamplingParams(temperature=0.0, max_tokens=24, think=False),
+        )
+        assert "<think>" not in plain.text and plain.text.strip()

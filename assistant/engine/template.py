@@ -26,6 +26,7 @@ from assistant.engine.template_limits import (
     deadline,
 )
 from assistant.errors import UserError
+from assistant.reasoning import MARKERS, markers_in
 
 # Real chat templates are a few KB (the largest we know of, with tool-use branches,
 # about 30 KB); anything this large is not a chat template.
@@ -106,6 +107,7 @@ class ChatTemplate:
         self.bos_token = bos_token
         self.eos_token = eos_token
         self.thinking = thinking_mode(source)
+        self.markers = markers_in(source)  # reasoning markers, if not <think>
 
     def probe(self) -> None:
         """Render a one-message chat, refusing the file if that is hostile or too costly.
@@ -158,7 +160,9 @@ def thinking_mode(source: str) -> str:
     "" otherwise."""
     if "enable_thinking" in source:
         return "toggle"
-    return "always" if "<think>" in source or "reasoning_content" in source else ""
+    if markers_in(source) != MARKERS[0] or "<think>" in source or "reasoning_content" in source:
+        return "always"
+    return ""
 
 
 NO_TEMPLATE = (

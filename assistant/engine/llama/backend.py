@@ -8,6 +8,7 @@ chain, incremental detokenising into a reused buffer) because the high-level
 from __future__ import annotations
 
 import ctypes
+import itertools
 import logging
 import os
 import time
@@ -42,7 +43,7 @@ from assistant.engine.offload import OffloadPlan, plan_offload
 from assistant.engine.resume_cache import ResumeCache
 from assistant.engine.template import ChatTemplate, template_from_metadata
 from assistant.errors import Cancelled, UserError
-from assistant.reasoning import CLOSE as THINK_CLOSE
+from assistant.reasoning import MARKERS, MarkerTranslator
 from assistant.reasoning import OPEN as THINK_OPEN
 
 log = logging.getLogger(__name__)
@@ -85,6 +86,7 @@ class LlamaBackend:
         self._costs = DecodeCosts()
         self._can_draft = False
         self._think_opened = False  # the last prompt rendered ends inside a reasoning block
+        self._marker_ids: frozenset[int] = frozenset()  # reasoning markers that are special
         self._states = ResumeCache()  # outlives each model: switching back resumes
         self.facts: ModelFacts | None = None
 
@@ -143,6 +145,11 @@ class LlamaBackend:
         except UserError:
             self.close()  # a hostile template: refuse the file, the caller keeps the old one
             raise
+        # Reasoning markers that are one special token each are shown as text (the
+        # token loop leaves other special tokens out of the answer).
+        markers = self._template.markers if self._template else MARKERS[0]
+        single = [self.tokenize(m, add_special=False) for m in markers]
+        self._marker_ids = frozenset(t[0] for t in single if len(t) == 1)
         self.facts = ModelFacts(
             path=path,
             name=str(meta.get("general.name") or os.path.splitext(os.path.basename(path))[0]),
@@ -236,9 +243,10 @@ class LlamaBackend:
         text = self._render(messages, think)
         # A template that opens the reasoning block itself (DeepSeek-R1): the answer
         # starts inside it, unless reasoning is off, when the block is closed here.
-        self._think_opened = text.rstrip().endswith(THINK_OPEN)
+        opening, closing = self._template.markers if self._template else MARKERS[0]
+        self._think_opened = text.rstrip().endswith(opening)
         if self._think_opened and think is False:
-            text, self._think_opened = text + f"\n{THINK_CLOSE}\n\n", False
+            text, self._think_opened = text + f"\n{closing}\n\n", False
         # Templates that write the BOS text themselves must not get a second BOS.
         bos = self._template.bos_token if self._template else ""
         return self.tokenize(text, add_special=not (bos and text.startswith(bos)))
@@ -301,15 +309,21 @@ class LlamaBackend:
         t1 = time.perf_counter()
         # The host fills in the user's setting (EngineHost._params); unset means on.
         drafting = params.speculative is not False and self._can_draft
-        loop = TokenLoop(self._ctx, self._vocab, self._kv.tokens, params, self._piece)
+        loop = TokenLoop(
+            self._ctx, self._vocab, self._kv.tokens, params, self._piece, self._marker_ids
+        )
+        # A model's own reasoning markers become <think> and </think> for everyone else.
+        translate = MarkerTranslator(self._template.markers if self._template else MARKERS[0])
         lookup = PromptLookup(tokens, self._costs) if drafting else None
         limit = min(params.max_tokens, self.facts.context - len(self._kv.tokens))
         pieces: list[str] = [THINK_OPEN] if opened else []
         if opened:
             yield THINK_OPEN
-        for text in loop.run(limit, cancel, lookup):
-            pieces.append(text)
-            yield text
+        for piece in itertools.chain(loop.run(limit, cancel, lookup), [None]):
+            text = translate.feed(piece) if piece is not None else translate.finish()
+            if text:
+                pieces.append(text)
+                yield text
         t2 = time.perf_counter()
         stats = lookup.stats if lookup is not None else DraftStats()
         yield Completion(

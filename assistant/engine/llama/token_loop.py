@@ -24,9 +24,17 @@ class TokenLoop:
     kept up to date. ``finish`` and ``produced`` tell how it ended."""
 
     def __init__(
-        self, ctx: Any, vocab: Any, cached: list[int], params: SamplingParams, piece: Any
+        self,
+        ctx: Any,
+        vocab: Any,
+        cached: list[int],
+        params: SamplingParams,
+        piece: Any,
+        shown_special: frozenset[int] = frozenset(),
     ) -> None:
+        """``shown_special``: special tokens whose text is kept (reasoning markers)."""
         self.ctx, self.vocab, self.cached, self.params = ctx, vocab, cached, params
+        self._shown_special = shown_special
         self._piece: ctypes.Array[ctypes.c_char] = piece
         self._decoder = codecs.getincrementaldecoder("utf-8")("replace")
         self.finish = "length"
@@ -36,7 +44,8 @@ class TokenLoop:
         return bool(lc.llama_vocab_is_eog(self.vocab, tok)) and not self.params.ignore_eos
 
     def _text(self, tok: int) -> str:
-        n = lc.llama_token_to_piece(self.vocab, tok, self._piece, len(self._piece), 0, False)
+        special = tok in self._shown_special
+        n = lc.llama_token_to_piece(self.vocab, tok, self._piece, len(self._piece), 0, special)
         return self._decoder.decode(self._piece.raw[:n]) if n > 0 else ""
 
     def _decode(self, batch: Any, tokens: list[int]) -> bool:
