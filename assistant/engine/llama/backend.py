@@ -62,7 +62,8 @@ def _on_llama_log(level: int, text: bytes, _user: ctypes.c_void_p) -> None:
 _backend_ready = False
 
 
-def _init_backend() -> None:
+def init_backend() -> None:
+    """Load llama.cpp's kernels and GPU backends once per process (before any model)."""
     global _backend_ready
     if not _backend_ready:
         lc.llama_log_set(_on_llama_log, ctypes.c_void_p(0))
@@ -75,7 +76,7 @@ class LlamaBackend:
     """Loads one GGUF at a time and streams answers; keeps the KV cache between turns."""
 
     def __init__(self) -> None:
-        _init_backend()
+        init_backend()
         self._model: lc.llama_model_p | None = None
         self._ctx: lc.llama_context_p | None = None
         self._vocab: lc.llama_vocab_p | None = None
