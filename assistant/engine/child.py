@@ -4,6 +4,7 @@ Protocol (tuples over a multiprocessing pipe), parent -> child:
   ("load", path, LoadOptions) | ("chat", messages, SamplingParams)
   | ("prompt", text, SamplingParams) | ("count", messages)
   | ("count_texts", [str]) | ("info",) | ("resume", ResumeOptions) | ("clear_states",)
+  | ("embed", model_path, [str])
   | ("close",)
 child -> parent:
   ("ok", result) | ("text", str) | ("done", Completion) | ("cancelled", None)
@@ -51,6 +52,7 @@ def main(argv: list[str]) -> None:
     from assistant.engine.llama import LlamaBackend
 
     backend = LlamaBackend()  # loads llama.cpp's kernels and GPU backends
+    embedders = EmbedderSlot()
     conn.send(("ok", None))  # ready: the parent knows a crash from now on is not the start
     loaded_path: str | None = None
     loaded_options: Any = None
@@ -86,6 +88,8 @@ def main(argv: list[str]) -> None:
                 _stream(conn, backend.stream_prompt(request[1], request[2], cancelled))
                 if request[2].remember:
                     backend.remember()
+            elif kind == "embed":
+                conn.send(("ok", embedders.embed(request[1], request[2])))
             elif kind == "resume":
                 backend.configure_resume(request[1])
                 conn.send(("ok", None))
@@ -121,6 +125,25 @@ def main(argv: list[str]) -> None:
             backend.busy(False)
     backend.close()
     os._exit(0)  # skip interpreter teardown: llama.cpp objects are already freed
+
+
+class EmbedderSlot:
+    """The embedding model in use, loaded on first request, replaced by another."""
+
+    def __init__(self) -> None:
+        self._embedder: Any = None
+
+    def embed(self, path: str, texts: list[str]) -> tuple[list[list[float]], int]:
+        """Unit vectors for ``texts`` and the tokens they took."""
+        from assistant.engine.llama.embedder import Embedder
+
+        if self._embedder is None or self._embedder.path != path:
+            if self._embedder is not None:
+                self._embedder.close()
+                self._embedder = None
+            self._embedder = Embedder(path)
+        tokens = sum(self._embedder.count(t) for t in texts)
+        return self._embedder.embed(texts), tokens
 
 
 def _stream(conn: Connection, items: Iterator[Any]) -> None:

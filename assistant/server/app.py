@@ -26,6 +26,7 @@ from assistant.errors import UserError
 from assistant.reasoning import ReasoningSplitter
 from assistant.server import protocol
 from assistant.server.bodies import json_body
+from assistant.server.embeddings import embeddings_response
 from assistant.server.gate import EngineGate, Started
 from assistant.server.served_models import ServedModels
 
@@ -151,6 +152,11 @@ class Api:
         host = self.core.engine
         job = Job(name, lambda: host.stream(messages, params), protocol.stop_sequences(body))
         return await self._respond(request, body, job, chat=True)
+
+    async def embeddings(self, request: Request) -> Response:
+        """OpenAI's /v1/embeddings (server/embeddings.py)."""
+        self._authorize(request)
+        return await embeddings_response(self.core, self.gate, await json_body(request))
 
     async def completions(self, request: Request) -> Response:
         self._authorize(request)
@@ -381,6 +387,7 @@ def create_app(
             Route("/v1/models", api.models),
             Route("/v1/chat/completions", api.chat_completions, methods=["POST"]),
             Route("/v1/completions", api.completions, methods=["POST"]),
+            Route("/v1/embeddings", api.embeddings, methods=["POST"]),
             Route("/health", lambda _r: JSONResponse({"status": "ok"})),
         ],
         middleware=middleware,

@@ -10,6 +10,7 @@ import logging
 import threading
 from collections.abc import AsyncGenerator, Callable, Generator
 from dataclasses import dataclass
+from typing import TypeVar
 
 import anyio
 
@@ -33,6 +34,7 @@ class _Failed:
 
 
 _END = object()
+T = TypeVar("T")
 
 
 class EngineGate:
@@ -107,6 +109,23 @@ class EngineGate:
                 # that the next request never finds it still busy.
                 with anyio.CancelScope(shield=True):
                     await running
+        finally:
+            self._lock.release()
+
+    async def call(self, work: Callable[[], T]) -> T:
+        """Run ``work`` on the engine's thread in its turn (embeddings: no model switch)."""
+        if self.waiting >= self.max_waiting:
+            raise ApiError(503, "The server is busy; try again shortly.", "server_error")
+        self.waiting += 1
+        try:
+            await self._lock.acquire()
+        finally:
+            self.waiting -= 1
+        try:
+            loop = asyncio.get_running_loop()
+            with anyio.CancelScope(shield=True):  # the engine finishes what it started
+                result = await loop.run_in_executor(self._worker, work)
+            return result
         finally:
             self._lock.release()
 

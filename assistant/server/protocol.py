@@ -285,3 +285,41 @@ def text_response(model: str, text: str, done: Completion | None, stopped: bool)
     body = text_chunk(new_id("cmpl"), model, int(time.time()), text, finish_reason(done, stopped))
     body["usage"] = usage(done)
     return body
+
+
+MAX_EMBED_INPUTS = 2048
+MAX_EMBED_CHARS = 100_000
+
+
+def embedding_input(body: dict[str, Any]) -> list[str]:
+    """The texts of an /v1/embeddings request (one string or a list of strings)."""
+    value = body.get("input")
+    texts = [value] if isinstance(value, str) else value
+    if not isinstance(texts, list) or not texts or not all(isinstance(t, str) for t in texts):
+        raise ApiError(
+            400, "'input' must be a string or a non-empty list of strings.", param="input"
+        )
+    if len(texts) > MAX_EMBED_INPUTS:
+        raise ApiError(400, f"At most {MAX_EMBED_INPUTS} inputs per request.", param="input")
+    if any(len(t) > MAX_EMBED_CHARS for t in texts):
+        raise ApiError(
+            400, f"Each input may be at most {MAX_EMBED_CHARS} characters.", param="input"
+        )
+    fmt = body.get("encoding_format", "float")
+    if fmt not in ("float", "base64"):
+        raise ApiError(400, "'encoding_format' must be float or base64.", param="encoding_format")
+    return texts
+
+
+def embedding_data(vectors: list[list[float]], fmt: str) -> list[dict[str, Any]]:
+    """OpenAI's embedding objects; base64 is the little-endian float32 bytes."""
+    import base64
+    import struct
+
+    out = []
+    for i, v in enumerate(vectors):
+        value: Any = v
+        if fmt == "base64":
+            value = base64.b64encode(struct.pack(f"<{len(v)}f", *v)).decode("ascii")
+        out.append({"object": "embedding", "index": i, "embedding": value})
+    return out

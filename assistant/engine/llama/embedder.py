@@ -52,6 +52,7 @@ class Embedder:
         self._vocab = lc.llama_model_get_vocab(self._model)
         self._batch = lc.llama_batch_init(cparams.n_batch, 0, MAX_SEQUENCES)
         self.name = os.path.basename(path)
+        self.path = path
 
     def tokenize(self, text: str) -> list[int]:
         """The model's tokens for ``text`` ([CLS] … [SEP]), cut to what it can read."""
