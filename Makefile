@@ -11,10 +11,10 @@ test: setup-test
 	QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest
 
 setup:
-	scripts/setup.sh starter,server
+	scripts/setup.sh starter,server,documents
 
 setup-test:
-	scripts/setup.sh starter,server,test
+	scripts/setup.sh starter,server,documents,test
 
 bench: setup-test
 	.venv/bin/python bench/engine.py
