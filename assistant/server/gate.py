@@ -59,13 +59,7 @@ class EngineGate:
         self, model: str | None, make: Callable[[], Generator[StreamItem, None, None]]
     ) -> AsyncGenerator[StreamItem | Started, None]:
         """First :class:`Started`, then the items of ``make()`` run on the engine."""
-        if self.waiting >= self.max_waiting:
-            raise ApiError(503, "The server is busy; try again shortly.", "server_error")
-        self.waiting += 1
-        try:
-            await self._lock.acquire()
-        finally:
-            self.waiting -= 1
+        await self._wait_turn()
         try:
             loop = asyncio.get_running_loop()
             queue: asyncio.Queue[object] = asyncio.Queue()
@@ -114,13 +108,7 @@ class EngineGate:
 
     async def call(self, work: Callable[[], T]) -> T:
         """Run ``work`` on the engine's thread in its turn (embeddings: no model switch)."""
-        if self.waiting >= self.max_waiting:
-            raise ApiError(503, "The server is busy; try again shortly.", "server_error")
-        self.waiting += 1
-        try:
-            await self._lock.acquire()
-        finally:
-            self.waiting -= 1
+        await self._wait_turn()
         try:
             loop = asyncio.get_running_loop()
             with anyio.CancelScope(shield=True):  # the engine finishes what it started
@@ -128,6 +116,17 @@ class EngineGate:
             return result
         finally:
             self._lock.release()
+
+    async def _wait_turn(self) -> None:
+        """Wait for the engine in arrival order (503 when too many already wait); the
+        caller releases the lock."""
+        if self.waiting >= self.max_waiting:
+            raise ApiError(503, "The server is busy; try again shortly.", "server_error")
+        self.waiting += 1
+        try:
+            await self._lock.acquire()
+        finally:
+            self.waiting -= 1
 
     def close(self) -> None:
         self._worker.shutdown(wait=True, cancel_futures=True)
