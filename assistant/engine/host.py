@@ -9,7 +9,6 @@ from __future__ import annotations
 import logging
 import mmap
 import os
-import signal
 import socket
 import subprocess
 import sys
@@ -36,6 +35,7 @@ from assistant.engine.backend import (
 from assistant.engine.backends import ENV_GPU, BackendReport
 from assistant.engine.gguf_check import GGUFHeader, check_gguf_file
 from assistant.engine.limits import with_margin
+from assistant.engine.load_errors import child_died, stopped_loading
 from assistant.engine.memory import estimate_bytes, resume_bytes
 from assistant.engine.memory_watch import MemoryWatch
 from assistant.errors import Cancelled, EngineCrashed, UserError
@@ -47,13 +47,6 @@ _POLL_SECONDS = 0.05
 
 class EngineBug(RuntimeError):
     """An unexpected exception inside the engine child (a bug; details in the log)."""
-
-
-def _stopped_loading(path: str) -> UserError:
-    return UserError(
-        f"The model file {path} made the engine stop while loading; it is damaged "
-        "or asked for more memory than it should. The previous model will be used."
-    )
 
 
 def engine_command() -> list[str]:
@@ -148,22 +141,10 @@ class EngineHost:
         pid = self._proc.pid if self._proc is not None else 0
         code = self._proc.wait(timeout=10) if self._proc is not None else None
         self._discard_child()
-        if self._watch.tripped(pid):
-            return EngineCrashed(
-                f"The model used more memory than it should (over "
-                f"{self._watch.ceiling / 2**30:.1f} GiB) and was stopped; the file may be "
-                "malicious or damaged. Your next message will start it again."
-            )
-        how = ""
-        if code is not None and code < 0:
-            try:
-                how = f" ({signal.Signals(-code).name})"
-            except ValueError:
-                how = f" (signal {-code})"
-        log.error("engine child died, exit code %s", code)
-        return EngineCrashed(
-            f"The model stopped unexpectedly{how}. Your next message will start it again."
-        )
+        tripped = self._watch.tripped(pid)
+        if not tripped:
+            log.error("engine child died, exit code %s", code)
+        return child_died(code, self._watch.ceiling if tripped else None)
 
     def _recv(self) -> tuple[str, Any]:
         assert self._conn is not None and self._proc is not None
@@ -232,7 +213,7 @@ class EngineHost:
                     facts = self._load_on_cpu(path, opts)
                     self.options, self._model_path, self.facts = opts, path, facts
                     return facts
-                raise _stopped_loading(path) from None
+                raise stopped_loading(path) from None
             self.options, self._model_path, self.facts = opts, path, facts
             self._resume_sent = opts.resume
             return facts
@@ -259,7 +240,7 @@ class EngineHost:
         try:
             facts: ModelFacts = self._call(("load", path, opts))
         except EngineCrashed:
-            raise _stopped_loading(path) from None
+            raise stopped_loading(path) from None
         return replace(facts, gpu_fallback=True, offload=self._gpu_note)
 
     def backend_info(self) -> BackendReport:

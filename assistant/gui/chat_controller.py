@@ -110,10 +110,10 @@ class ChatController(QObject):
                 system = self.models.system_prompt() or system  # the model's own, if set
             cid = self.repo.create_conversation(system_prompt=system, preset=preset.id)
             self.conversations.started(cid)
+            if self.composer.think_choice() is not None:  # a new chat keeps the choice made
+                self._think_toggled(self.composer.think.isChecked())
         self.turn_begins.emit()
         params = replace(rendered.params, think=self.composer.think_choice())
-        if params.think is not None:
-            self._think_toggled(params.think)  # a new chat starts with the choice made
         self.engine.send(cid, rendered.messages[-1]["content"], params, preset.id)
         # The user message and the growing answer appear at once (already in the store).
         QTimer.singleShot(0, self.conversations.show_current)

@@ -34,8 +34,8 @@ from assistant.engine.context import fit_tokens
 from assistant.engine.drafts import DecodeCosts, DraftStats, PromptLookup
 from assistant.engine.gguf_check import check_gguf_file, quantization_name
 from assistant.engine.limits import apply_memory_ceiling, lift_memory_ceiling
-from assistant.engine.llama import saved_state
 from assistant.engine.llama.prompt_cache import PromptCache
+from assistant.engine.llama.saved_state import state_key
 from assistant.engine.llama.token_loop import TokenLoop
 from assistant.engine.load_errors import load_error, recent_log
 from assistant.engine.memory import check_memory, estimate_bytes, resume_bytes
@@ -130,7 +130,7 @@ class LlamaBackend:
             or lc.llama_model_is_hybrid(model)
         )
         self._states.configure(options.resume)
-        key = saved_state.state_key(path, options, ctx, plan.layers, report.cpu_variant)
+        key = state_key(path, options, ctx, plan.layers, report.cpu_variant)
         self._kv = PromptCache(ctx, model, options.n_batch, self._states, key)
         # The header check already read the metadata; llama.cpp is not asked again.
         meta = header.metadata

@@ -12,7 +12,7 @@ from typing import Any
 import llama_cpp as lc
 
 from assistant.engine.backend import CancelCheck
-from assistant.engine.llama import saved_state
+from assistant.engine.llama.saved_state import restore, snapshot
 from assistant.engine.resume_cache import MIN_TOKENS, ResumeCache, common_prefix
 from assistant.engine.state_files import StateKey
 from assistant.errors import Cancelled, UserError
@@ -88,7 +88,7 @@ class PromptCache:
         if found is None:
             return common
         saved, state = found
-        if not saved_state.restore(self._ctx, state):
+        if not restore(self._ctx, state):
             log.warning("llama.cpp refused a saved state of %d tokens; forgotten", len(saved))
             self._states.forget(key, saved)
             self.tokens = []
@@ -101,6 +101,6 @@ class PromptCache:
         off the answer's path: the writing to disk happens in the background)."""
         if len(self.tokens) < MIN_TOKENS:
             return
-        state = saved_state.snapshot(self._ctx)
+        state = snapshot(self._ctx)
         if state is not None:
             self._states.put(self._key, self.tokens, state)
