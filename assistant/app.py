@@ -6,6 +6,7 @@ import logging
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from assistant.chat import ChatService
 from assistant.engine.host import EngineHost
@@ -15,6 +16,9 @@ from assistant.paths import AppPaths, app_paths
 from assistant.session import ModelSession
 from assistant.settings import Settings, SettingsStore
 from assistant.store.repository import Repository
+
+if TYPE_CHECKING:
+    from assistant.docs.library import Documents
 
 log = logging.getLogger(__name__)
 
@@ -52,8 +56,15 @@ class Core:
         return repo
 
     @cached_property
+    def documents(self) -> Documents:
+        """Document collections, their index and search (opened on first use)."""
+        from assistant.docs.library import Documents
+
+        return Documents(self.repo, self.paths.documents_index, self.engine, self.paths.data)
+
+    @cached_property
     def chat(self) -> ChatService:
-        return ChatService(self.models, self.repo)
+        return ChatService(self.models, self.repo, self.documents)
 
     def _settings_changed(self, settings: Settings, changed: frozenset[str]) -> None:
         if changed & ENGINE_SETTINGS:
@@ -63,6 +74,8 @@ class Core:
 
     def close(self) -> None:
         self.models.close()
+        if "documents" in self.__dict__:
+            self.documents.close()
         if "repo" in self.__dict__:
             self.repo.close()
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Protocol
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Protocol
 
 from assistant.engine.backend import ChatEngine, ChatMessage, Completion, SamplingParams
 from assistant.errors import Cancelled, EngineCrashed, UserError
@@ -15,6 +15,10 @@ from assistant.session import ActiveModel
 from assistant.store.recorder import AnswerRecorder
 from assistant.store.records import Message
 from assistant.store.repository import Repository
+
+if TYPE_CHECKING:
+    from assistant.docs.grounding import Grounded
+    from assistant.docs.library import Documents
 
 # Statuses whose text the model should see again on the next turn.
 _VISIBLE = {"complete", "cancelled", "interrupted"}
@@ -49,14 +53,51 @@ class TurnResult:
     answer_message_id: int
     completion: Completion | None
     status: str
+    sources: list[dict[str, Any]] = field(default_factory=list)  # passages given, numbered
+    note: str = ""  # e.g. passages left out to fit the context
 
 
 class ChatService:
     """Runs conversation turns against the active model and records them in a repository."""
 
-    def __init__(self, models: ModelSource, repo: Repository) -> None:
+    def __init__(
+        self, models: ModelSource, repo: Repository, documents: Documents | None = None
+    ) -> None:
         self.models = models
         self.repo = repo
+        self.documents = documents
+
+    def _ground(
+        self,
+        conversation_id: int,
+        messages: list[ChatMessage],
+        params: SamplingParams,
+        engine: ChatEngine,
+    ) -> Grounded | None:
+        """The question with passages from the chat's document collections, if it has any."""
+        names = self.repo.conversation(conversation_id).params_dict.get("documents") or []
+        if not names or self.documents is None or not messages:
+            return None
+        if messages[-1]["role"] != "user":
+            return None
+        facts = engine.facts
+        context = facts.context if facts is not None else 2048
+        count_texts = getattr(engine, "count_texts", None)
+        count_messages = getattr(engine, "count", None)
+
+        def count(texts: list[str]) -> list[int]:
+            if count_texts is not None:
+                return list(count_texts(texts))
+            return [len(t) // 3 + 1 for t in texts]  # a remote model: a safe estimate
+
+        used = (
+            count_messages(messages)
+            if count_messages is not None
+            else sum(count([str(m["content"]) for m in messages]))
+        )
+        reserve = min(params.max_tokens or 512, context // 4)
+        budget = max(0, min(context - used - reserve, context // 2))
+        return self.documents.ground(names, str(messages[-1]["content"]), budget, count)
 
     def history(self, conversation_id: int, up_to: Message | None = None) -> list[ChatMessage]:
         """The shown branch as chat messages (ending at ``up_to`` when given)."""
@@ -130,6 +171,12 @@ class ChatService:
             self.repo.show_branch(parent_id)
         messages = self.history(conversation_id, up_to=parent)
         engine, active = self.models.backend, self.models.active
+        grounded = self._ground(conversation_id, messages, params, engine)
+        sources: dict[str, Any] = {}
+        if grounded is not None:
+            messages[-1] = {"role": "user", "content": grounded.content}
+            if grounded.sources:
+                sources["sources"] = grounded.sources
         model_file = active.record_name if active else None
         identity = active.identity if active else None
         recorder = AnswerRecorder(
@@ -140,6 +187,7 @@ class ChatService:
             model_identity=identity,
             preset=preset,
             params={k: v for k, v in dataclasses.asdict(params).items() if v is not None},
+            **sources,
         )
         if model_file:
             self.repo.set_conversation_settings(conversation_id, model=model_file, preset=preset)
@@ -178,4 +226,11 @@ class ChatService:
             drafted_tokens=done.drafted,
             accepted_tokens=done.accepted,
         )
-        return TurnResult(user_id, recorder.message_id, done, status)
+        return TurnResult(
+            user_id,
+            recorder.message_id,
+            done,
+            status,
+            sources=sources.get("sources", []),
+            note=grounded.note if grounded is not None else "",
+        )

@@ -50,6 +50,11 @@ class AppPaths:
         return self.cache / "states"
 
     @property
+    def documents_index(self) -> Path:
+        """Passages and vectors of the document collections (derived: rebuilt if lost)."""
+        return self.data / "documents.db"
+
+    @property
     def user_presets(self) -> Path:
         return self.config / "presets"
 

@@ -9,15 +9,31 @@ from __future__ import annotations
 import codecs
 import hashlib
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
 from assistant.errors import UserError
 
-SUPPORTED = {".txt", ".md", ".markdown", ".pdf", ".docx", ".html", ".htm"}
+# Plain text read as it is: notes, markup, tables as text, configuration and source code.
+TEXT_KINDS = frozenset(
+    ".txt .text .md .markdown .rst .org .tex .csv .tsv .log .json .jsonl .yaml .yml .toml "
+    ".ini .cfg .conf .xml .py .js .ts .tsx .jsx .java .kt .scala .c .h .cc .cpp .hpp .cs "
+    ".go .rs .rb .php .swift .sh .bash .zsh .ps1 .sql .r .lua .pl .css .scss".split()
+)
+SUPPORTED = TEXT_KINDS | {".pdf", ".docx", ".html", ".htm"}
 _READ = 1 << 20
+_HEADING_MARK = "\x01"  # starts a paragraph that was an HTML heading
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph with where it is: its PDF page and the heading it sits under."""
+
+    text: str
+    page: int | None = None
+    heading: str = ""
 
 
 @dataclass
@@ -47,22 +63,76 @@ def check_document(path: Path) -> None:
     ext = path.suffix.lower()
     if ext not in SUPPORTED:
         raise UserError(
-            f"{path.name}: this kind of file is not supported. Use .txt, .md, .pdf, .docx or .html."
+            f"{path.name}: this kind of file is not supported. Use text, Markdown, PDF, "
+            "Word (.docx), HTML or source code files."
         )
 
 
 def paragraphs(path: Path) -> Iterator[str]:
     """Yield the document's text paragraph by paragraph (PDF pages page by page)."""
-    check_document(path)
+    for block in blocks(path):
+        yield block.text
+
+
+def looks_like_text(path: Path) -> bool:
+    """Whether a file of no known kind (README, LICENSE, NEWS…) is plain text."""
+    try:
+        detect_encoding(path)
+    except (UserError, OSError):
+        return False
+    return True
+
+
+def blocks(path: Path, any_text: bool = False) -> Iterator[Block]:
+    """The document's paragraphs with their page (PDF) and section heading;
+    ``any_text``: read a file of no known kind as text if it is text."""
     ext = path.suffix.lower()
+    if any_text and ext not in SUPPORTED and path.is_file() and looks_like_text(path):
+        yield from (Block(p) for p in _text(path))
+        return
+    check_document(path)
     if ext == ".pdf":
         yield from _pdf(path)
     elif ext == ".docx":
         yield from _docx(path)
     elif ext in (".html", ".htm"):
-        yield from _split(_html_text(path))
+        yield from _headed(_split(_html_text(path)), _html_heading)
+    elif ext in (".md", ".markdown"):
+        yield from _headed(_text(path), _markdown_heading)
+    elif ext == ".rst":
+        yield from _headed(_text(path), _rst_heading)
     else:
-        yield from _text(path)
+        yield from (Block(p) for p in _text(path))
+
+
+def _headed(paras: Iterator[str], heading_of: Callable[[str], str | None]) -> Iterator[Block]:
+    heading = ""
+    for para in paras:
+        found = heading_of(para)
+        if found is not None:
+            heading = found
+            para = para.lstrip(_HEADING_MARK)
+        if para:
+            yield Block(para, heading=heading)
+
+
+def _markdown_heading(para: str) -> str | None:
+    first = para.split("\n", 1)[0]
+    m = re.match(r"#{1,6}\s+(.+?)\s*#*\s*$", first)
+    return m.group(1) if m else None
+
+
+def _rst_heading(para: str) -> str | None:
+    lines = para.split("\n")
+    for i in range(len(lines) - 1):
+        under = lines[i + 1].strip()
+        if lines[i].strip() and len(under) >= 3 and len(set(under)) == 1 and under[0] in "=-~^*#+":
+            return lines[i].strip()
+    return None
+
+
+def _html_heading(para: str) -> str | None:
+    return " ".join(para[1:].split()) if para.startswith(_HEADING_MARK) else None
 
 
 def _split(text: str) -> Iterator[str]:
@@ -148,7 +218,7 @@ def pdf_pages(path: Path) -> int:
         raise UserError(f"{path.name} is not a readable PDF ({exc}).") from exc
 
 
-def _pdf(path: Path) -> Iterator[str]:
+def _pdf(path: Path) -> Iterator[Block]:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
@@ -157,11 +227,11 @@ def _pdf(path: Path) -> Iterator[str]:
         if reader.is_encrypted:
             raise UserError(f"{path.name} is encrypted; open it and save an unprotected copy.")
         any_text = False
-        for page in reader.pages:
+        for number, page in enumerate(reader.pages, 1):
             text = page.extract_text() or ""
             if text.strip():
                 any_text = True
-                yield from _split(text)
+                yield from (Block(p, page=number) for p in _split(text))
         if not any_text:
             raise UserError(
                 f"{path.name} has no text layer (it is probably scanned images). "
@@ -171,7 +241,7 @@ def _pdf(path: Path) -> Iterator[str]:
         raise UserError(f"{path.name} is not a readable PDF ({exc}).") from exc
 
 
-def _docx(path: Path) -> Iterator[str]:
+def _docx(path: Path) -> Iterator[Block]:
     import zipfile
 
     import docx
@@ -181,20 +251,23 @@ def _docx(path: Path) -> Iterator[str]:
         document = docx.Document(str(path))
     except (zipfile.BadZipFile, KeyError, ValueError, PackageNotFoundError) as exc:
         raise UserError(f"{path.name} is not a readable Word document.") from exc
+    heading = ""
     for block in document.iter_inner_content():
         if isinstance(block, docx.table.Table):
             for row in block.rows:
                 cells = [c.text.strip() for c in row.cells]
                 if any(cells):
-                    yield " | ".join(cells)
+                    yield Block(" | ".join(cells), heading=heading)
         elif block.text.strip():
-            yield block.text.strip()
+            style = (block.style.name if block.style is not None else "") or ""
+            if style.startswith(("Heading", "Title")):
+                heading = block.text.strip()
+            yield Block(block.text.strip(), heading=heading)
 
 
 _HIDDEN = frozenset({"script", "style", "noscript", "template", "head", "svg"})
-_BLOCK = frozenset(
-    "p div br li h1 h2 h3 h4 h5 h6 tr section article pre blockquote table ul ol".split()
-)
+_BLOCK = frozenset("p div br li tr section article pre blockquote table ul ol".split())
+_HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 
 
 class _Visible(HTMLParser):
@@ -206,13 +279,15 @@ class _Visible(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _HIDDEN:
             self._hidden += 1
+        elif tag in _HEADINGS:
+            self.parts.append("\n\n" + _HEADING_MARK)
         elif tag in _BLOCK:
             self.parts.append("\n\n")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _HIDDEN and self._hidden:
             self._hidden -= 1
-        elif tag in _BLOCK:
+        elif tag in _BLOCK or tag in _HEADINGS:
             self.parts.append("\n\n")
 
     def handle_data(self, data: str) -> None:

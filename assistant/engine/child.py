@@ -4,7 +4,7 @@ Protocol (tuples over a multiprocessing pipe), parent -> child:
   ("load", path, LoadOptions) | ("chat", messages, SamplingParams)
   | ("prompt", text, SamplingParams) | ("count", messages)
   | ("count_texts", [str]) | ("info",) | ("resume", ResumeOptions) | ("clear_states",)
-  | ("embed", model_path, [str])
+  | ("embed", model_path, [str]) | ("embed_count", model_path, [str])
   | ("close",)
 child -> parent:
   ("ok", result) | ("text", str) | ("done", Completion) | ("cancelled", None)
@@ -90,6 +90,8 @@ def main(argv: list[str]) -> None:
                     backend.remember()
             elif kind == "embed":
                 conn.send(("ok", embedders.embed(request[1], request[2])))
+            elif kind == "embed_count":
+                conn.send(("ok", embedders.count(request[1], request[2])))
             elif kind == "resume":
                 backend.configure_resume(request[1])
                 conn.send(("ok", None))
@@ -133,8 +135,7 @@ class EmbedderSlot:
     def __init__(self) -> None:
         self._embedder: Any = None
 
-    def embed(self, path: str, texts: list[str]) -> tuple[list[list[float]], int]:
-        """Unit vectors for ``texts`` and the tokens they took."""
+    def _get(self, path: str) -> Any:
         from assistant.engine.llama.embedder import Embedder
 
         if self._embedder is None or self._embedder.path != path:
@@ -142,8 +143,17 @@ class EmbedderSlot:
                 self._embedder.close()
                 self._embedder = None
             self._embedder = Embedder(path)
-        tokens = sum(self._embedder.count(t) for t in texts)
-        return self._embedder.embed(texts), tokens
+        return self._embedder
+
+    def embed(self, path: str, texts: list[str]) -> tuple[list[list[float]], int]:
+        """Unit vectors for ``texts`` and the tokens they took."""
+        result: tuple[list[list[float]], int] = self._get(path).embed_counted(texts)
+        return result
+
+    def count(self, path: str, texts: list[str]) -> list[int]:
+        """Each text's tokens alone (no [CLS]/[SEP], not cut), for cutting passages."""
+        embedder = self._get(path)
+        return [embedder.count(t) for t in texts]
 
 
 def _stream(conn: Connection, items: Iterator[Any]) -> None:

@@ -13,7 +13,6 @@ import socket
 import subprocess
 import sys
 import tempfile
-import threading
 from collections.abc import Generator, Sequence
 from dataclasses import replace
 from multiprocessing.connection import Connection
@@ -38,6 +37,7 @@ from assistant.engine.limits import with_margin
 from assistant.engine.load_errors import child_died, stopped_loading
 from assistant.engine.memory import estimate_bytes, resume_bytes
 from assistant.engine.memory_watch import MemoryWatch
+from assistant.engine.turns import Turns
 from assistant.errors import Cancelled, EngineCrashed, UserError
 
 log = logging.getLogger(__name__)
@@ -68,7 +68,7 @@ class EngineHost:
         self._open_cancel_flag()
         self._proc: subprocess.Popen[bytes] | None = None
         self._conn: Connection | None = None
-        self._lock = threading.Lock()
+        self._lock = Turns()  # answers and loads before background embedding
         self._model_path: str | None = None
         self._gpu_off = False  # set after the GPU backend crashed the engine
         self._gpu_note = ""  # why, for the model's facts
@@ -250,13 +250,23 @@ class EngineHost:
             report: BackendReport = self._call(("info",))
             return report
 
-    def embed(self, model_path: str, texts: Sequence[str]) -> tuple[list[list[float]], int]:
+    def embed(
+        self, model_path: str, texts: Sequence[str], background: bool = False
+    ) -> tuple[list[list[float]], int]:
         """Unit vectors for ``texts`` from an embedding model (loaded in the engine child
-        next to the chat model), and how many tokens they took."""
-        with self._lock:
+        next to the chat model), and how many tokens they took. ``background`` work
+        (indexing) lets every waiting answer or load go first."""
+        with self._lock.background() if background else self._lock:
             self._ensure_child()
             result: tuple[list[list[float]], int] = self._call(("embed", model_path, list(texts)))
             return result
+
+    def embed_counts(self, model_path: str, texts: Sequence[str]) -> list[int]:
+        """Each text's tokens for the embedding model (no special tokens), to cut passages."""
+        with self._lock.background():
+            self._ensure_child()
+            counts: list[int] = self._call(("embed_count", model_path, list(texts)))
+            return counts
 
     def count(self, messages: Sequence[ChatMessage]) -> int:
         with self._lock:

@@ -38,7 +38,7 @@ def connect(path: Path) -> Database:
     return Database(conn)
 
 
-def _move_aside(path: Path, reason: str) -> Path:
+def move_aside(path: Path, reason: str) -> Path:
     stamp = time.strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.{reason}-{stamp}")
     n = 1
@@ -83,7 +83,7 @@ def open_database(path: Path, check: bool = True) -> OpenResult:
     if check and path.exists() and path.stat().st_size > 0:
         problem = _check(path)
         if problem is not None:
-            moved = _move_aside(path, "damaged")
+            moved = move_aside(path, "damaged")
             log.error(
                 "history database %s failed its check (%s); moved to %s", path, problem, moved
             )

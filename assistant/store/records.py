@@ -51,6 +51,11 @@ class Message:
     accepted_tokens: int | None = None  # ...and kept
     reasoning: str | None = None  # a thinking model's reasoning, apart from its answer
     reasoning_seconds: float | None = None  # how long it thought
+    sources: str | None = None  # JSON: the document passages an answer was given, numbered
+
+    @property
+    def sources_list(self) -> list[dict[str, Any]]:
+        return json.loads(self.sources) if self.sources else []
 
 
 CONV_COLS = ", ".join(f.name for f in fields(Conversation))

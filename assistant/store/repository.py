@@ -54,6 +54,10 @@ class Repository:
         except sqlite3.OperationalError as exc:
             raise storage_error(exc, self.path) from exc
 
+    def transaction(self) -> Any:
+        """One write transaction (for the store's other tables, e.g. collections)."""
+        return self._write()
+
     def close(self) -> None:
         db = getattr(self._local, "db", None)
         if db is not None:
@@ -237,8 +241,9 @@ class Repository:
         bad = set(meta) - MESSAGE_META
         if bad:
             raise ValueError(f"unknown message fields: {bad}")
-        if isinstance(meta.get("params"), dict):
-            meta["params"] = json.dumps(meta["params"])
+        for key in ("params", "sources"):
+            if isinstance(meta.get(key), dict | list):
+                meta[key] = json.dumps(meta[key])
         sets = ", ".join(f"{k} = ?" for k in ("content", "status", *meta))
         with self._write() as c:
             c.execute(

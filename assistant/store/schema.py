@@ -128,6 +128,17 @@ def m004_reasoning_apart(db: Database) -> None:
         )
 
 
+@migrations()
+def m005_document_collections(db: Database) -> None:
+    """Document collections (a name and the folders and files it covers; the passages
+    live in the separate, derived documents index) and the sources an answer cited."""
+    db.execute(
+        "CREATE TABLE collections (name TEXT PRIMARY KEY, paths TEXT NOT NULL DEFAULT '[]', "
+        "created REAL NOT NULL)"
+    )
+    db.table("messages").add_column("sources", str)
+
+
 # Bump with every migration (a test checks it matches); stored in PRAGMA user_version so
 # an older app can tell that a database comes from a newer one.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5

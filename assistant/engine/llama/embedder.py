@@ -54,26 +54,35 @@ class Embedder:
         self.name = os.path.basename(path)
         self.path = path
 
-    def tokenize(self, text: str) -> list[int]:
-        """The model's tokens for ``text`` ([CLS] … [SEP]), cut to what it can read."""
+    def _tokens(self, text: str, special: bool) -> list[int]:
         data = text.encode("utf-8")
         cap = len(data) + 8
         arr = (lc.llama_token * cap)()
-        n = lc.llama_tokenize(self._vocab, data, len(data), arr, cap, True, False)
-        tokens = list(arr[: max(n, 0)])
+        n = lc.llama_tokenize(self._vocab, data, len(data), arr, cap, special, False)
+        return list(arr[: max(n, 0)])
+
+    def tokenize(self, text: str) -> list[int]:
+        """The model's tokens for ``text`` ([CLS] … [SEP]), cut to what it can read."""
+        tokens = self._tokens(text, True)
         if len(tokens) > self.max_tokens:
             tokens = [*tokens[: self.max_tokens - 1], tokens[-1]]  # keep the closing [SEP]
         return tokens
 
     def count(self, text: str) -> int:
-        return len(self.tokenize(text))
+        """Tokens of ``text`` alone: no [CLS]/[SEP], not cut (for cutting passages)."""
+        return len(self._tokens(text, False))
 
     def embed(self, texts: Sequence[str]) -> list[list[float]]:
         """A unit-length vector for each text, in order."""
+        return self.embed_counted(texts)[0]
+
+    def embed_counted(self, texts: Sequence[str]) -> tuple[list[list[float]], int]:
+        """Like :meth:`embed`, with how many tokens the texts took (tokenized once)."""
         out: list[list[float]] = []
         group: list[list[int]] = []
-        used = 0
+        used = total = 0
         for tokens in (self.tokenize(t) for t in texts):
+            total += len(tokens)
             if group and (used + len(tokens) > BATCH_TOKENS or len(group) == MAX_SEQUENCES):
                 out.extend(self._encode(group))
                 group, used = [], 0
@@ -81,7 +90,7 @@ class Embedder:
             used += len(tokens)
         if group:
             out.extend(self._encode(group))
-        return out
+        return out, total
 
     def _encode(self, group: list[list[int]]) -> list[list[float]]:
         batch: Any = self._batch

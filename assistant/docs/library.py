@@ -1,0 +1,106 @@
+"""Document collections as the CLI, the window and the API use them: the collections in
+the history database, their index, the embedding model, search and grounding."""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from assistant.docs.embeddings import EngineEmbeddings
+from assistant.docs.grounding import Grounded, ground
+from assistant.docs.indexer import Indexer, SyncProgress, SyncReport
+from assistant.docs.retrieval import Hit, Mode, Retriever
+from assistant.engine.host import EngineHost
+from assistant.errors import UserError
+from assistant.models.embedding import default_embedding_model
+from assistant.store.collections import Collection, Collections
+from assistant.store.doc_index import DocIndex
+from assistant.store.repository import Repository
+
+# Passages offered to the model per question (before fitting them into the context).
+PASSAGES_PER_QUESTION = 6
+
+
+class Documents:
+    """Collections, their index and search; the embedding model runs in the engine child."""
+
+    def __init__(
+        self,
+        repo: Repository,
+        index_path: Path,
+        host: EngineHost,
+        data_dir: Path,
+        model_path: Path | None = None,
+    ) -> None:
+        self.collections = Collections(repo)
+        self._index_path = index_path
+        self._host = host
+        self._data_dir = data_dir
+        self._model_path = model_path
+        self._index: DocIndex | None = None
+        self._embeddings: EngineEmbeddings | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def index(self) -> DocIndex:
+        with self._lock:
+            if self._index is None:
+                self._index = DocIndex(self._index_path)
+            return self._index
+
+    @property
+    def embeddings(self) -> EngineEmbeddings:
+        with self._lock:
+            if self._embeddings is None:
+                path = self._model_path or default_embedding_model(self._data_dir)
+                self._embeddings = EngineEmbeddings(self._host, path)
+            return self._embeddings
+
+    def add(self, name: str, paths: Sequence[str | os.PathLike[str]]) -> Collection:
+        """Create a collection or add folders and files to it (they must exist)."""
+        resolved = []
+        for p in paths:
+            path = Path(p).expanduser()
+            if not path.exists():
+                raise UserError(f"Not found: {path}")
+            resolved.append(str(path.resolve()))
+        return self.collections.add(name, resolved)
+
+    def remove(self, name: str) -> None:
+        """Delete a collection and its index (the files themselves stay where they are)."""
+        self.collections.delete(name)
+        self.index.drop_collection(name)
+
+    def sync(
+        self,
+        name: str,
+        progress: Callable[[SyncProgress], None] | None = None,
+        cancel: threading.Event | None = None,
+        pause: threading.Event | None = None,
+    ) -> SyncReport:
+        collection = self.collections.get(name)
+        return Indexer(self.index, self.embeddings).sync(collection, progress, cancel, pause)
+
+    def search(
+        self, names: Sequence[str], query: str, limit: int = 5, mode: Mode = "hybrid"
+    ) -> list[Hit]:
+        for name in names:
+            self.collections.get(name)  # a clear error for an unknown name
+        return Retriever(self.index, self.embeddings).search(names, query, limit, mode)
+
+    def ground(
+        self,
+        names: Sequence[str],
+        question: str,
+        budget: int,
+        count: Callable[[list[str]], list[int]],
+    ) -> Grounded:
+        """The question with the passages that answer it, fitted into ``budget`` tokens."""
+        hits = self.search(names, question, PASSAGES_PER_QUESTION)
+        return ground(question, hits, budget, count)
+
+    def close(self) -> None:
+        if self._index is not None:
+            self._index.close()
