@@ -13,6 +13,7 @@ from types import FrameType
 from typing import Any
 
 from assistant import __version__
+from assistant.cli_docs import add_docs_parser, check_collections, print_sources
 from assistant.cli_history import add_history_parser
 from assistant.cli_info import add_info_parser
 from assistant.cli_models import add_models_parser
@@ -51,6 +52,12 @@ def _parser() -> argparse.ArgumentParser:
             help="let a reasoning model think first, or not (where its template allows; "
             "default: the model's own); its reasoning goes to stderr",
         )
+        sp.add_argument(
+            "--docs",
+            action="append",
+            metavar="COLLECTION",
+            help="answer from a document collection (see `assistant docs`), citing its sources",
+        )
 
     ask = sub.add_parser("ask", help="answer one prompt and exit")
     ask.set_defaults(run=cmd_ask)
@@ -68,6 +75,7 @@ def _parser() -> argparse.ArgumentParser:
         "--continue", dest="continue_id", type=int, metavar="ID", help="resume a saved conversation"
     )
     add_history_parser(sub)
+    add_docs_parser(sub)
     add_models_parser(sub)
     add_task_parsers(sub)
     add_serve_parser(sub)
@@ -219,6 +227,11 @@ def _dropped_note(done: Completion | None) -> None:
         )
 
 
+def _docs_params(core: Any, args: argparse.Namespace) -> dict[str, Any] | None:
+    names = getattr(args, "docs", None)
+    return {"documents": check_collections(core, names)} if names else None
+
+
 def cmd_ask(core: Any, args: argparse.Namespace) -> int:
     text = " ".join(args.text) if args.text else sys.stdin.read()
     if not text.strip():
@@ -245,12 +258,15 @@ def cmd_ask(core: Any, args: argparse.Namespace) -> int:
             core.models.use(args.model)
         system = args.system or core.models.system_prompt()
         params = _params(args, core.models.sampling_defaults())
-    cid = core.repo.create_conversation(system_prompt=system, preset=args.preset)
+    cid = core.repo.create_conversation(
+        system_prompt=system, preset=args.preset, params=_docs_params(core, args)
+    )
     out = _Output()
     with _CtrlC(core.models.cancel) as ctrl_c:
         result = core.chat.send(cid, text, params, on_text=out, preset=args.preset)
     out.close()
     sys.stdout.write("\n")
+    print_sources(result.sources, result.note)
     _dropped_note(result.completion)
     if args.verbose and result.completion is not None:
         print(figures(result.completion), file=sys.stderr)
@@ -279,7 +295,7 @@ def cmd_chat(core: Any, args: argparse.Namespace) -> int:
             print(f"{'you' if m.role == 'user' else 'assistant'}> {m.content}")
     else:
         system = getattr(args, "system", None) or core.models.system_prompt()
-        cid = core.repo.create_conversation(system_prompt=system)
+        cid = core.repo.create_conversation(system_prompt=system, params=_docs_params(core, args))
     print(
         f"{active.name} · context {active.facts.context or 'unknown'} tokens · conversation {cid}. "
         "Ctrl+C stops an answer, Ctrl+D or /exit quits.",
@@ -307,4 +323,5 @@ def cmd_chat(core: Any, args: argparse.Namespace) -> int:
             finally:
                 out.close()
         sys.stdout.write("\n")
+        print_sources(result.sources, result.note)
         _dropped_note(result.completion)

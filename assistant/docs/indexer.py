@@ -221,9 +221,7 @@ class Indexer:
             reason = f"too large ({st.st_size >> 20} MB; the limit is {MAX_FILE_BYTES >> 20} MB)"
         elif not os.access(path, os.R_OK):
             reason = "permission denied"
-        elif os.path.splitext(path)[1].lower() not in SUPPORTED and not looks_like_text(
-            Path(path)
-        ):
+        elif os.path.splitext(path)[1].lower() not in SUPPORTED and not looks_like_text(Path(path)):
             reason = "not a kind of file the app reads"
         found[path] = _Found(path, st.st_size, st.st_mtime_ns, reason)
 

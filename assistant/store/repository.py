@@ -20,6 +20,13 @@ from assistant.store.search import SearchHit, search
 from assistant.store.titles import auto_title
 
 
+def _as_json(meta: dict[str, Any]) -> None:
+    """Message fields kept as JSON text (parameters, sources), in place."""
+    for key in ("params", "sources"):
+        if isinstance(meta.get(key), dict | list):
+            meta[key] = json.dumps(meta[key])
+
+
 class _Auto:
     """Marks "the end of the shown branch" as a parent (None means a root message)."""
 
@@ -184,8 +191,7 @@ class Repository:
         bad = set(meta) - MESSAGE_META
         if bad:
             raise ValueError(f"unknown message fields: {bad}")
-        if isinstance(meta.get("params"), dict):
-            meta["params"] = json.dumps(meta["params"])
+        _as_json(meta)
         now = created if created is not None else time.time()
         with self._write() as c:
             conv = c.execute(
@@ -241,9 +247,7 @@ class Repository:
         bad = set(meta) - MESSAGE_META
         if bad:
             raise ValueError(f"unknown message fields: {bad}")
-        for key in ("params", "sources"):
-            if isinstance(meta.get(key), dict | list):
-                meta[key] = json.dumps(meta[key])
+        _as_json(meta)
         sets = ", ".join(f"{k} = ?" for k in ("content", "status", *meta))
         with self._write() as c:
             c.execute(

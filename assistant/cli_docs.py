@@ -1,0 +1,172 @@
+"""``assistant docs …``: document collections from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import threading
+from collections.abc import Sequence
+from typing import Any
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+from rich.table import Table
+
+from assistant.docs.grounding import source_label
+from assistant.docs.indexer import SyncProgress, SyncReport
+from assistant.errors import UserError
+
+
+def add_docs_parser(sub: Any) -> None:
+    p = sub.add_parser("docs", help="document collections to ask questions about")
+    p.set_defaults(run=cmd_docs)
+    ds = p.add_subparsers(dest="docs_command", required=True)
+    add = ds.add_parser("add", help="create a collection or add folders/files, then index them")
+    add.add_argument("name")
+    add.add_argument("paths", nargs="+", metavar="PATH")
+    add.add_argument("--no-sync", action="store_true", help="only record the paths")
+    ds.add_parser("list", help="collections and their size")
+    ds.add_parser("show", help="a collection's files and their status").add_argument("name")
+    sync = ds.add_parser("sync", help="index new and changed files, drop deleted ones")
+    sync.add_argument("name", nargs="?", help="one collection (default: all)")
+    search = ds.add_parser("search", help="the passages that best match a query")
+    search.add_argument("name")
+    search.add_argument("query", nargs="+")
+    search.add_argument("--limit", "-n", type=int, default=5)
+    search.add_argument("--mode", choices=("hybrid", "keyword", "vector"), default="hybrid")
+    ds.add_parser("rm", help="delete a collection and its index (not the files)").add_argument(
+        "name"
+    )
+
+
+def cmd_docs(core: Any, args: argparse.Namespace) -> int:
+    docs = core.documents
+    command = args.docs_command
+    if command == "add":
+        collection = docs.add(args.name, args.paths)
+        print(f"{collection.name}: {len(collection.paths)} folder(s)/file(s)", file=sys.stderr)
+        return 0 if args.no_sync else _sync(core, [collection.name])
+    if command == "list":
+        return _list(docs)
+    if command == "show":
+        return _show(docs, args.name)
+    if command == "sync":
+        names = [args.name] if args.name else [c.name for c in docs.collections.all()]
+        if not names:
+            raise UserError("No collections yet: create one with `assistant docs add NAME PATH`.")
+        return _sync(core, names)
+    if command == "search":
+        hits = docs.search([args.name], " ".join(args.query), args.limit, args.mode)
+        if not hits:
+            print("No passage matches.", file=sys.stderr)
+            return 1
+        for n, hit in enumerate(hits, 1):
+            where = f", {hit.where()}" if hit.where() else ""
+            print(f"[{n}] {hit.passage.path}{where}  (score {hit.score:.4f})")
+            print("    " + hit.passage.text.replace("\n", "\n    "))
+            print()
+        return 0
+    if command == "rm":
+        docs.remove(args.name)
+        print(f"Deleted the collection {args.name} (your files were not touched).", file=sys.stderr)
+        return 0
+    raise AssertionError(command)
+
+
+def _list(docs: Any) -> int:
+    collections = docs.collections.all()
+    if not collections:
+        print("No collections yet: create one with `assistant docs add NAME PATH`.")
+        return 0
+    table = Table("Collection", "Files", "Skipped", "Passages", "Folders and files")
+    for c in collections:
+        s = docs.index.stats(c.name)
+        table.add_row(
+            c.name, str(s["indexed"]), str(s["skipped"]), str(s["passages"]), "\n".join(c.paths)
+        )
+    Console().print(table)
+    return 0
+
+
+def _show(docs: Any, name: str) -> int:
+    collection = docs.collections.get(name)
+    files = docs.index.files(collection.name)
+    print(f"{collection.name}: " + ", ".join(collection.paths))
+    if not files:
+        print("Not indexed yet: run `assistant docs sync " + collection.name + "`.")
+        return 0
+    for path, row in files.items():
+        if row.status == "indexed":
+            print(f"  indexed   {path}  ({row.passages} passages)")
+        elif row.status == "skipped":
+            print(f"  skipped   {path}  ({row.reason})")
+        else:
+            print(f"  unfinished {path}  (indexed again by the next sync)")
+    return 0
+
+
+def _sync(core: Any, names: Sequence[str]) -> int:
+    docs = core.documents
+    cancel = threading.Event()
+    console = Console(stderr=True)
+    reports: list[SyncReport] = []
+    with Progress(
+        "[progress.description]{task.description}",
+        BarColumn(),
+        MofNCompleteColumn(),
+        "{task.fields[speed]}",
+        TimeRemainingColumn(),
+        console=console,
+        transient=True,
+    ) as bar:
+        for name in names:
+            task = bar.add_task(name, total=None, speed="")
+
+            def on_progress(p: SyncProgress, task: Any = task) -> None:
+                label = os.path.basename(p.current) or p.collection
+                bar.update(
+                    task,
+                    description=label[:40],
+                    completed=p.files_done,
+                    total=p.files_total,
+                    speed=f"{p.passages} passages, {p.passages_per_second:.0f}/s",
+                )
+
+            try:
+                reports.append(docs.sync(name, on_progress, cancel))
+            except KeyboardInterrupt:
+                cancel.set()
+                raise
+    for report in reports:
+        print(report.summary(), file=sys.stderr)
+        for note in report.notes:
+            print(f"  note: {note}", file=sys.stderr)
+        for path, why in report.skipped:
+            print(f"  skipped {path}: {why}", file=sys.stderr)
+    return 0
+
+
+def print_sources(sources: Sequence[dict[str, Any]], note: str = "") -> None:
+    """The sources an answer was given, numbered as it cites them."""
+    if note:
+        print(f"[{note}]", file=sys.stderr)
+    if not sources:
+        return
+    print("\nSources:")
+    for s in sources:
+        print(f"{source_label(s)} — {s['path']}")
+
+
+def check_collections(core: Any, names: Sequence[str]) -> list[str]:
+    """The collections named for ``--docs``: each must exist and hold indexed files."""
+    out = []
+    for name in names:
+        collection = core.documents.collections.get(name)
+        if not core.documents.index.stats(collection.name)["indexed"]:
+            raise UserError(
+                f"The collection {collection.name} has no indexed documents yet: "
+                f"run `assistant docs sync {collection.name}`."
+            )
+        out.append(collection.name)
+    return out
