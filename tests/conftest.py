@@ -88,6 +88,35 @@ def engine(starter: Path) -> Iterator[EngineHost]:
     host.close()
 
 
+@pytest.fixture(scope="session")
+def minilm(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The built-in embedding model (all-MiniLM-L6-v2 converted to GGUF, as on first use)."""
+    from assistant.models.bert_gguf import minilm_gguf
+
+    return minilm_gguf(tmp_path_factory.mktemp("minilm") / "all-MiniLM-L6-v2.gguf")
+
+
+@pytest.fixture(scope="module")
+def embed_host() -> Iterator[EngineHost]:
+    """An engine child for embeddings (no chat model loaded)."""
+    host = EngineHost()
+    yield host
+    host.close()
+
+
+@pytest.fixture
+def documents(tmp_path: Path, minilm: Path, embed_host: EngineHost) -> Iterator[object]:
+    """Document collections over a real history file, index and embedding model."""
+    from assistant.docs.library import Documents
+    from assistant.store import Repository
+
+    repo = Repository(tmp_path / "history.db")
+    docs = Documents(repo, tmp_path / "documents.db", embed_host, tmp_path, model_path=minilm)
+    yield docs
+    docs.close()
+    repo.close()
+
+
 @pytest.fixture
 def window(qtbot, app_home: Path) -> Iterator[object]:  # type: ignore[no-untyped-def]
     """The main window on the real starter model, offscreen, no network allowed."""
@@ -107,7 +136,9 @@ def fake_window(qtbot, app_home: Path) -> Iterator[object]:  # type: ignore[no-u
 
 # Fixtures that load the real model: a test that uses one is marked slow, so that
 # `pytest -m "not slow"` runs everything else in seconds.
-REAL_MODEL = frozenset({"starter", "engine", "window", "gemma", "thinking_models"})
+REAL_MODEL = frozenset(
+    {"starter", "engine", "window", "gemma", "thinking_models", "minilm", "documents"}
+)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -5,8 +5,10 @@ kill -9 leaves the index consistent (a file cut short is redone by the next sync
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
+import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -261,8 +263,10 @@ class Indexer:
             return self._skip(collection, item, report, str(exc))
         except BaseException:
             # Cancelled or failed midway: forget the half-indexed file (the next sync
-            # treats it as new); a kill -9 here leaves it "indexing", redone the same way.
-            self.index.remove_files([file_id])
+            # treats it as new). If even that cannot be written (a full disk) or the
+            # process dies here, it stays "indexing": never searched, redone next time.
+            with contextlib.suppress(UserError, sqlite3.Error):
+                self.index.remove_files([file_id])
             raise
         if count == 0:
             return self._skip(collection, item, report, "no text in it")
