@@ -219,7 +219,11 @@ def test_a_changed_embedding_model_indexes_everything_again(
     shutil.copy(minilm, other_model)
     documents.close()
     switched = Documents(
-        documents.collections.repo, tmp_path / "documents.db", embed_host, tmp_path, other_model  # type: ignore[arg-type]
+        documents.collections.repo,
+        tmp_path / "documents.db",
+        embed_host,
+        tmp_path,
+        other_model,  # type: ignore[arg-type]
     )
     with pytest.raises(UserError, match="another embedding model"):
         switched.search(["papers"], "rent")

@@ -39,8 +39,9 @@ def insert_conversations(
             mv = {k: m.get(k) for k in msg_fields}
             mv["created"] = mv["created"] or now
             mv["status"] = mv["status"] or "complete"
-            if isinstance(mv.get("params"), dict):
-                mv["params"] = json.dumps(mv["params"])
+            for key in ("params", "sources"):
+                if isinstance(mv.get(key), dict | list):
+                    mv[key] = json.dumps(mv[key])
             mcols = ["conversation_id", "parent_id", *mv]
             cur = c.execute(
                 f"INSERT INTO messages ({', '.join(mcols)}) VALUES ({', '.join('?' * len(mcols))})",

@@ -47,6 +47,7 @@ _MSG_FIELDS = (
     "accepted_tokens",
     "reasoning",
     "reasoning_seconds",
+    "sources",
 )
 
 
@@ -55,7 +56,9 @@ def to_json(repo: Repository, conversation_ids: list[int]) -> dict[str, Any]:
     for cid in conversation_ids:
         conv = repo.conversation(cid)
         item = {k: v for k, v in asdict(conv).items() if k in (*_CONV_FIELDS, "id", "current_leaf")}
-        item["messages"] = [asdict(m) for m in repo.all_messages(cid)]
+        item["messages"] = [
+            {**asdict(m), "sources": m.sources_list or None} for m in repo.all_messages(cid)
+        ]
         out.append(item)
     return {"format": FORMAT, "version": VERSION, "exported": time.time(), "conversations": out}
 
@@ -85,7 +88,25 @@ def conversation_markdown(conv: Conversation, messages: list[Message]) -> str:
                 "",
             ]
         lines += [m.content, ""]
+        lines += _sources_markdown(m)
     return "\n".join(lines)
+
+
+def _sources_markdown(m: Message) -> list[str]:
+    """The passages an answer was given, numbered as it cites them."""
+    sources = m.sources_list
+    if not sources:
+        return []
+    lines = ["**Sources**", ""]
+    for s in sources:
+        where = f", p. {s['page']}" if s.get("page") is not None else ""
+        if not where and s.get("heading"):
+            where = f", § {s['heading']}"
+        uri = Path(s["path"]).as_uri() if Path(s["path"]).is_absolute() else s["path"]
+        excerpt = " ".join(str(s.get("text", "")).split())
+        excerpt = excerpt[:200] + ("…" if len(excerpt) > 200 else "")
+        lines.append(f"{s['n']}. [{s['name']}{where}](<{uri}>) — {excerpt}")
+    return [*lines, ""]
 
 
 def to_markdown(repo: Repository, conversation_ids: list[int]) -> str:
@@ -139,6 +160,17 @@ def _validate(data: Any, path: Path) -> list[dict[str, Any]]:
                 raise _fail(path, f"{where} has an unknown role {m.get('role')!r}")
             if not isinstance(m.get("content"), str):
                 raise _fail(path, f"{where} has no text")
+            sources = m.get("sources")
+            if sources is not None and not (
+                isinstance(sources, list)
+                and all(
+                    isinstance(x, dict)
+                    and isinstance(x.get("n"), int)
+                    and all(isinstance(x.get(k), str) for k in ("name", "path", "text"))
+                    for x in sources
+                )
+            ):
+                raise _fail(path, f"{where} has sources that are not a list of passages")
             if m.get("parent_id") is not None and m["parent_id"] not in ids:
                 raise _fail(path, f"{where} refers to a message that is not before it")
             ids.add(m.get("id"))
