@@ -85,12 +85,12 @@ def test_an_answer_from_a_collection_saves_and_exports_its_sources(
     md = to_markdown(repo, [cid])
     assert "**Sources**" in md and "1. [handbook.pdf, p. 2](<file://" in md
     exported = to_json(repo, [cid])
-    answer = [m for m in exported["conversations"][0]["messages"] if m["role"] == "assistant"][0]
+    answer = next(m for m in exported["conversations"][0]["messages"] if m["role"] == "assistant")
     assert answer["sources"][0]["name"] == "handbook.pdf"
     path = tmp_path / "export.json"
     path.write_text(json.dumps(exported))
     (new_id,) = import_json(repo, path)
-    again = [m for m in repo.all_messages(new_id) if m.role == "assistant"][0]
+    again = next(m for m in repo.all_messages(new_id) if m.role == "assistant")
     assert again.sources_list == saved
     # A chat without collections is not grounded.
     plain = chat.send(repo.create_conversation(), question, GREEDY)
