@@ -72,7 +72,8 @@ class SyncReport:
     def summary(self) -> str:
         parts = [f"{self.added} new", f"{self.changed} changed", f"{self.removed} removed"]
         text = f"{self.collection}: " + ", ".join(parts)
-        text += f", {self.unchanged} unchanged; {self.passages} passages indexed"
+        s = "" if self.passages == 1 else "s"
+        text += f", {self.unchanged} unchanged; {self.passages} passage{s} indexed"
         if self.skipped:
             text += f"; {len(self.skipped)} skipped"
         if self.seconds >= 0.1 and self.passages:

@@ -84,11 +84,17 @@ class Documents:
         return Indexer(self.index, self.embeddings).sync(collection, progress, cancel, pause)
 
     def search(
-        self, names: Sequence[str], query: str, limit: int = 5, mode: Mode = "hybrid"
+        self,
+        names: Sequence[str],
+        query: str,
+        limit: int = 5,
+        mode: Mode = "hybrid",
+        relevant_only: bool = False,
     ) -> list[Hit]:
         for name in names:
             self.collections.get(name)  # a clear error for an unknown name
-        return Retriever(self.index, self.embeddings).search(names, query, limit, mode)
+        retriever = Retriever(self.index, self.embeddings)
+        return retriever.search(names, query, limit, mode, relevant_only)
 
     def ground(
         self,
@@ -98,7 +104,7 @@ class Documents:
         count: Callable[[list[str]], list[int]],
     ) -> Grounded:
         """The question with the passages that answer it, fitted into ``budget`` tokens."""
-        hits = self.search(names, question, PASSAGES_PER_QUESTION)
+        hits = self.search(names, question, PASSAGES_PER_QUESTION, relevant_only=True)
         return ground(question, hits, budget, count)
 
     def close(self) -> None:

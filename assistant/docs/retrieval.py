@@ -18,6 +18,10 @@ Mode = Literal["hybrid", "keyword", "vector"]
 # of the original paper; results are not sensitive to it).
 CANDIDATES = 50
 RRF_K = 60
+# What counts as on the question: among the first keyword matches, or this close in
+# meaning (all-MiniLM-L6-v2 puts unrelated texts at 0.0–0.15, paraphrases at 0.4–0.8).
+KEYWORD_CONVINCING = 3
+MIN_SIMILARITY = 0.25
 
 
 @dataclass(frozen=True)
@@ -56,9 +60,16 @@ class Retriever:
         self.embeddings = embeddings
 
     def search(
-        self, collections: Sequence[str], query: str, limit: int = 5, mode: Mode = "hybrid"
+        self,
+        collections: Sequence[str],
+        query: str,
+        limit: int = 5,
+        mode: Mode = "hybrid",
+        relevant_only: bool = False,
     ) -> list[Hit]:
-        """The ``limit`` passages that best match ``query``, best first."""
+        """The ``limit`` passages that best match ``query``, best first.
+        ``relevant_only``: leave out passages neither search found convincing (what a
+        model is given should be on the question, not merely the best of a bad lot)."""
         query = query.strip()
         if not query or not collections:
             return []
@@ -69,11 +80,19 @@ class Retriever:
                 "sync the collection to index them again."
             )
         rankings: list[list[int]] = []
+        convincing: set[int] = set()
         if mode in ("hybrid", "keyword"):
-            rankings.append(self.index.keyword(collections, query, CANDIDATES))
+            keyword = self.index.keyword(collections, query, CANDIDATES)
+            rankings.append(keyword)
+            convincing.update(keyword[:KEYWORD_CONVINCING])
         if mode in ("hybrid", "vector"):
             vectors, _ = self.embeddings.embed([query], background=False)
-            rankings.append(self.index.vector(collections, vectors[0], CANDIDATES))
-        ranked = fuse(rankings)[:limit]
+            scored = self.index.vector(collections, vectors[0], CANDIDATES)
+            rankings.append([pid for pid, _ in scored])
+            convincing.update(pid for pid, sim in scored if sim >= MIN_SIMILARITY)
+        ranked = fuse(rankings)
+        if relevant_only:
+            ranked = [(pid, score) for pid, score in ranked if pid in convincing]
+        ranked = ranked[:limit]
         found = self.index.passages([pid for pid, _ in ranked])
         return [Hit(found[pid], score) for pid, score in ranked if pid in found]

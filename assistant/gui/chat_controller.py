@@ -163,6 +163,13 @@ class ChatController(QObject):
             rows = [i for i, x in enumerate(self.messages.messages) if x.id == m.id]
             for row in rows:
                 self.delegate.sizeHintChanged.emit(self.messages.index(row))
+        elif action.startswith("source:"):  # a citation or a line of the Sources list
+            from assistant.gui.sources import SourceDialog
+
+            n = int(action.partition(":")[2])
+            for source in m.sources_list:
+                if source["n"] == n:
+                    SourceDialog(source, self.chat.window()).open()
         elif action.startswith("copy-code:"):
             from assistant.gui.message_menu import message_code
 

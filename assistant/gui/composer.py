@@ -90,7 +90,7 @@ class Composer(QWidget):
         self.send.clicked.connect(self._send_or_stop)
         self.generating = False
 
-        top = QHBoxLayout()
+        top = self.top_row = QHBoxLayout()
         top.addWidget(self.preset_box)
         top.addWidget(self.think)
         top.addLayout(self.vars_row)

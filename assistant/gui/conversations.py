@@ -20,6 +20,7 @@ class Conversations(QObject):
     """Owns the open conversation and the sidebar's behaviour."""
 
     opened = Signal()  # a chat (or a new, empty one) is now shown
+    created = Signal(int)  # a new chat got its id (its first message is being sent)
     opened_with_model = Signal(str)  # the open chat was written with this model
     deleted = Signal(int)  # a conversation id, restorable with undo_delete
     failed = Signal(str)
@@ -50,6 +51,7 @@ class Conversations(QObject):
     def started(self, cid: int) -> None:
         """A new conversation was created for the first message."""
         self.current = cid
+        self.created.emit(cid)
 
     def show_current(self) -> None:
         """Reload the open chat (after an answer) and select it in the sidebar."""

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from assistant.gui.code_blocks import CodeHighlighter, code_block_rects
 from assistant.gui.roles import Role
+from assistant.gui.sources import source_at, with_sources
 from assistant.gui.streaming_doc import StreamingDocument
 from assistant.gui.thinking import thinking_of
 from assistant.store.records import Message
@@ -130,7 +131,7 @@ class MessageDelegate(QStyledItemDelegate):
                 self._docs.clear()
             doc = self._new_doc(option, width - (2 * PAD if m.role == "user" else 0))
             if m.role == "assistant":
-                doc.setMarkdown(shown or "…")
+                doc.setMarkdown(with_sources(shown, m) if m.sources else shown or "…")
                 if m.id in self._expanded:  # the opened reasoning, quieter than the answer
                     muted = option.palette.color(QPalette.ColorRole.PlaceholderText)
                     _mute_quotes(doc, muted)
@@ -354,6 +355,11 @@ class MessageDelegate(QStyledItemDelegate):
         if m.role == "user":
             x = area.right() - min(width, int(doc.idealWidth()) + 2 * PAD)
         pos = QPoint(int(event.position().x()), int(event.position().y()))
+        if m.role == "assistant" and m.sources:
+            n = source_at(doc, pos.x() - area.x(), pos.y() - area.y())
+            if n is not None:
+                self.action.emit(f"source:{n}", m)
+                return True
         header = self._header_rect(option, m)
         if header is not None and header.adjusted(-4, -4, 4, 4).contains(pos):
             self.action.emit("thinking", m)

@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
 
         from assistant.gui.api_server import ApiServerService
         from assistant.gui.chat_controller import ChatController
+        from assistant.gui.collections_controller import CollectionsController
         from assistant.gui.conversation_delegate import ConversationDelegate
         from assistant.gui.conversations import Conversations
         from assistant.gui.documents_controller import Documents
@@ -153,6 +154,7 @@ class MainWindow(QMainWindow):
             core.models,
         )  # fmt: skip
         self.documents = Documents(self.engine, self.composer, active, self)
+        self.collections = CollectionsController(core, self.composer, self.conversations, self)
         self.api_server = ApiServerService(core, self.presets)
         self.models_menu = ModelsMenu(
             core.library, lambda: core.settings.remotes, lambda: self.api_server.running, self
@@ -186,6 +188,7 @@ class MainWindow(QMainWindow):
                 "&File": [
                     ("&New chat", "Ctrl+N", conv.new_chat),
                     ("&Summarize document…", "Ctrl+O", self.documents.choose),
+                    ("&Documents…", "Ctrl+Shift+D", self.collections.open),
                     ("&Export chat…", "Ctrl+E", lambda: conv.export_current(self)),
                     ("&Import chats…", "Ctrl+Shift+I", lambda: conv.import_chats(self)),
                     ("Se&ttings…", "Ctrl+,", self.open_settings),
@@ -226,6 +229,9 @@ class MainWindow(QMainWindow):
         self.documents.progress.connect(self.show_banner)
         self.documents.failed.connect(self.show_banner)
         self.documents.finished.connect(self._summary_finished)
+        for signal in (self.collections.notice, self.collections.failed):
+            signal.connect(self.show_banner)
+        engine.turn_done.connect(self.collections.turn_done)
         self.composer.attach_requested.connect(self.documents.choose)
         self.messages.modelReset.connect(self._show_empty)
         self.messages.rowsInserted.connect(self._show_empty)
@@ -389,6 +395,7 @@ class MainWindow(QMainWindow):
         if self.attached:
             self.core.config.unsubscribe(self._settings_changed)
             self.api_server.shutdown()
+            self.collections.shutdown()
             self.conversations.shutdown()
             self.engine.shutdown()
         super().closeEvent(event)

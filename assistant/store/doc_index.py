@@ -339,8 +339,10 @@ class DocIndex:
         )
         return [r[0] for r in rows]
 
-    def vector(self, collections: Sequence[str], query: np.ndarray, limit: int) -> list[int]:
-        """Passage ids best first by cosine similarity to ``query`` (a unit vector)."""
+    def vector(
+        self, collections: Sequence[str], query: np.ndarray, limit: int
+    ) -> list[tuple[int, float]]:
+        """(passage id, cosine similarity to ``query``, a unit vector), best first."""
         ids: list[np.ndarray] = []
         scores: list[np.ndarray] = []
         q = np.asarray(query, dtype=np.float32)
@@ -360,7 +362,7 @@ class DocIndex:
         k = min(limit, len(all_ids))
         top = np.argpartition(-all_scores, k - 1)[:k]
         top = top[np.argsort(-all_scores[top])]
-        return [int(i) for i in all_ids[top]]
+        return [(int(all_ids[i]), float(all_scores[i])) for i in top]
 
     def _matrix(self, collection: str) -> tuple[np.ndarray, np.ndarray]:
         conn = self._conn()

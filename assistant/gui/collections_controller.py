@@ -1,0 +1,264 @@
+"""Document collections in the window: the Documents dialog, indexing on its own thread
+(the chat goes on; the engine answers the user first), and the composer's Documents
+button that picks the collections a chat answers from (each chat remembers them)."""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMenu, QToolButton, QWidget
+
+from assistant.docs.indexer import SyncProgress, SyncReport
+from assistant.errors import UserError
+from assistant.gui.background import Job, Worker
+from assistant.gui.collections_dialog import CollectionsDialog
+from assistant.gui.sources import open_file
+
+if TYPE_CHECKING:
+    from assistant.app import Core
+    from assistant.chat import TurnResult
+    from assistant.gui.composer import Composer
+    from assistant.gui.conversations import Conversations
+
+PROGRESS_EVERY = 0.1  # seconds between progress updates on screen
+
+
+class DocumentsPicker(QToolButton):
+    """The composer's Documents button: a menu of collections to answer from."""
+
+    changed = Signal(list)  # the chosen collection names
+    manage_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.setAccessibleName("Answer from documents")
+        self.setToolTip("Choose document collections this chat answers from")
+        self._menu = QMenu(self)
+        self.setMenu(self._menu)
+        self._names: list[str] = []
+        self._chosen: list[str] = []
+        self._refresh()
+
+    def set_collections(self, names: list[str]) -> None:
+        self._names = names
+        self._chosen = [n for n in self._chosen if n in names]
+        self._refresh()
+
+    def set_choice(self, names: list[str]) -> None:
+        self._chosen = [n for n in names if n in self._names]
+        self._refresh()
+
+    def choice(self) -> list[str]:
+        return list(self._chosen)
+
+    def _toggle(self, name: str, on: bool) -> None:
+        self._chosen = [n for n in self._names if (n in self._chosen or n == name)]
+        if not on:
+            self._chosen.remove(name)
+        self._refresh()
+        self.changed.emit(self.choice())
+
+    def _refresh(self) -> None:
+        self._menu.clear()
+        for name in self._names:
+            act = self._menu.addAction(name)
+            act.setCheckable(True)
+            act.setChecked(name in self._chosen)
+            act.toggled.connect(lambda on, n=name: self._toggle(n, on))
+        if self._names:
+            self._menu.addSeparator()
+        self._menu.addAction("Manage documents…", self.manage_requested.emit)
+        if self._chosen:
+            self.setText("Documents: " + ", ".join(self._chosen))
+        else:
+            self.setText("Documents")
+        self.setAccessibleDescription(
+            "Answers cite " + ", ".join(self._chosen) if self._chosen else "No documents chosen"
+        )
+
+
+class CollectionsController(QObject):
+    """Owns the Documents dialog, the indexing thread and the composer's picker."""
+
+    notice = Signal(str)  # a line for the banner
+    failed = Signal(str)
+
+    def __init__(
+        self, core: Core, composer: Composer, conversations: Conversations, parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self.core = core
+        self.conversations = conversations
+        self.parent_widget = parent
+        self.worker = Worker("documents-index", self)
+        self.picker = DocumentsPicker()
+        composer.top_row.insertWidget(2, self.picker)
+        self.picker.changed.connect(self._choice_changed)
+        self.picker.manage_requested.connect(self.open)
+        conversations.opened.connect(self.chat_opened)
+        conversations.created.connect(self.remember)
+        self.dialog: CollectionsDialog | None = None
+        self.job: Job | None = None
+        self.pause = threading.Event()
+        self.indexing = ""  # the collection being indexed
+        self._last_progress = 0.0
+        self.refresh()
+
+    @property
+    def docs(self) -> Any:
+        return self.core.documents
+
+    def refresh(self) -> None:
+        names = [c.name for c in self.docs.collections.all()]
+        self.picker.set_collections(names)
+        if self.dialog is not None:
+            self.dialog.show_collections(names)
+
+    # -- the chat's choice --------------------------------------------------------------------
+
+    def chat_opened(self) -> None:
+        cid = self.conversations.current
+        names: list[str] = []
+        if cid is not None:
+            names = self.core.repo.conversation(cid).params_dict.get("documents") or []
+        self.picker.set_choice(names)
+
+    def _choice_changed(self, names: list[str]) -> None:
+        cid = self.conversations.current
+        if cid is not None:
+            self.remember(cid)
+
+    def remember(self, cid: int) -> None:
+        """Save the picker's choice in the chat (a new chat gets it when it is created)."""
+        params = self.core.repo.conversation(cid).params_dict
+        if params.get("documents", []) != self.picker.choice():
+            params["documents"] = self.picker.choice()
+            self.core.repo.set_conversation_settings(cid, params=params)
+
+    def turn_done(self, result: TurnResult) -> None:
+        if result.note:
+            self.notice.emit(result.note)
+
+    # -- the dialog -----------------------------------------------------------------------------
+
+    def open(self) -> CollectionsDialog:
+        if self.dialog is None:
+            d = CollectionsDialog(self.parent_widget)
+            d.chosen.connect(self._show)
+            d.create_requested.connect(
+                lambda name: self._change(lambda: self.docs.add(name, []), name)
+            )
+            d.delete_requested.connect(self._delete)
+            d.paths_added.connect(self._add_paths)
+            d.paths_removed.connect(
+                lambda name, paths: self._change(
+                    lambda: self.docs.collections.remove_paths(name, paths), name, sync=True
+                )
+            )
+            d.sync_requested.connect(self.sync)
+            d.pause_toggled.connect(lambda on: self.pause.set() if on else self.pause.clear())
+            d.cancel_requested.connect(self.cancel)
+            d.file_opened.connect(open_file)
+            self.dialog = d
+            self.refresh()
+            d.set_busy(bool(self.indexing))
+        self.dialog.show()
+        self.dialog.raise_()
+        return self.dialog
+
+    def _show(self, name: str) -> None:
+        if self.dialog is None:
+            return
+        if not name:
+            self.dialog.show_collection("", [], {})
+            return
+        try:
+            collection = self.docs.collections.get(name)
+            files = self.docs.index.files(name)
+        except UserError as exc:
+            self.failed.emit(str(exc))
+            return
+        self.dialog.show_collection(name, collection.paths, files)
+
+    def _change(self, change: Any, name: str, sync: bool = False) -> None:
+        try:
+            change()
+        except UserError as exc:
+            self.failed.emit(str(exc))
+            return
+        self.refresh()
+        if self.dialog is not None:
+            self.dialog.show_collections([c.name for c in self.docs.collections.all()], name)
+            self._show(name)
+        if sync:
+            self.sync(name)
+
+    def _add_paths(self, name: str, paths: list[str]) -> None:
+        name = name or "Documents"  # dropped before any collection exists
+        self._change(lambda: self.docs.add(name, paths), name, sync=True)
+
+    def _delete(self, name: str) -> None:
+        if name and name != self.indexing:
+            self._change(lambda: self.docs.remove(name), "")
+
+    # -- indexing --------------------------------------------------------------------------------
+
+    def sync(self, name: str) -> None:
+        """Index a collection in the background (one at a time)."""
+        if not name or self.indexing:
+            return
+        self.indexing = name
+        self.pause.clear()
+        if self.dialog is not None:
+            self.dialog.set_busy(True)
+
+        def work(job: Job) -> SyncReport:
+            report: SyncReport = self.docs.sync(name, self._progress, job.cancelled, self.pause)
+            return report
+
+        self.job = self.worker.submit(
+            work, self._synced, self._sync_failed, "Indexing failed (details in the log).",
+            name="documents-index",
+        )  # fmt: skip
+
+    def _progress(self, p: SyncProgress) -> None:
+        now = time.monotonic()
+        if now - self._last_progress >= PROGRESS_EVERY or p.files_done == p.files_total:
+            self._last_progress = now
+            snapshot = SyncProgress(**vars(p))
+            self.worker.post(self._show_progress, snapshot)
+
+    def _show_progress(self, p: SyncProgress) -> None:
+        if self.dialog is not None and self.indexing:
+            self.dialog.show_progress(p)
+
+    def _synced(self, report: SyncReport) -> None:
+        self._finish(report.summary())
+        for note in report.notes:
+            self.notice.emit(note)
+
+    def _sync_failed(self, message: str, exc: Exception) -> None:
+        self._finish("Indexing stopped." if message == "Stopped." else message)
+        if message != "Stopped.":
+            self.failed.emit(message)
+
+    def _finish(self, summary: str) -> None:
+        name, self.indexing, self.job = self.indexing, "", None
+        if self.dialog is not None:
+            self.dialog.set_busy(False)
+            self.dialog.show_summary(summary)
+            if self.dialog.current == name:
+                self._show(name)
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+        self.pause.clear()
+
+    def shutdown(self) -> None:
+        self.cancel()
+        self.worker.shutdown(5)
