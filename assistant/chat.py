@@ -76,28 +76,9 @@ class ChatService:
     ) -> Grounded | None:
         """The question with passages from the chat's document collections, if it has any."""
         names = self.repo.conversation(conversation_id).params_dict.get("documents") or []
-        if not names or self.documents is None or not messages:
+        if not names or self.documents is None:
             return None
-        if messages[-1]["role"] != "user":
-            return None
-        facts = engine.facts
-        context = facts.context if facts is not None else 2048
-        count_texts = getattr(engine, "count_texts", None)
-        count_messages = getattr(engine, "count", None)
-
-        def count(texts: list[str]) -> list[int]:
-            if count_texts is not None:
-                return list(count_texts(texts))
-            return [len(t) // 3 + 1 for t in texts]  # a remote model: a safe estimate
-
-        used = (
-            count_messages(messages)
-            if count_messages is not None
-            else sum(count([str(m["content"]) for m in messages]))
-        )
-        reserve = min(params.max_tokens or 512, context // 4)
-        budget = max(0, min(context - used - reserve, context // 2))
-        return self.documents.ground(names, str(messages[-1]["content"]), budget, count)
+        return self.documents.ground_messages(names, messages, params.max_tokens, engine)
 
     def history(self, conversation_id: int, up_to: Message | None = None) -> list[ChatMessage]:
         """The shown branch as chat messages (ending at ``up_to`` when given)."""

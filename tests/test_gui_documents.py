@@ -174,4 +174,3 @@ def test_indexing_goes_on_while_the_user_chats(
     assert w.collections.indexing == "notes"
     wait_indexed(qtbot, w)
     assert w.core.documents.index.stats("notes")["indexed"] == 60
-

@@ -19,15 +19,20 @@ from tests.conftest import TEST_CTX, free_port
 
 
 @pytest.fixture(scope="module")
-def served(tmp_path_factory: pytest.TempPathFactory, starter: Path) -> Iterator[ApiServer]:
+def core(tmp_path_factory: pytest.TempPathFactory, starter: Path) -> Iterator[Core]:
     core: Core = build_core(str(tmp_path_factory.mktemp("embed-home")))
     core.config.change(context_length=TEST_CTX)
     core.models.load_local()
+    yield core
+    core.close()
+
+
+@pytest.fixture(scope="module")
+def served(core: Core) -> Iterator[ApiServer]:
     server = ApiServer(core, PresetLibrary(core.paths.user_presets), port=free_port())
     server.start()
     yield server
     server.stop()
-    core.close()
 
 
 def cosine(a: list[float], b: list[float]) -> float:
@@ -74,3 +79,48 @@ def test_embeddings_with_the_openai_client(
 def test_bad_embedding_requests(served: ApiServer, body: dict, status: int, words: str) -> None:  # type: ignore[type-arg]
     r = httpx.post(f"{served.url}/embeddings", json=body, timeout=60)
     assert r.status_code == status and words in r.json()["error"]["message"]
+
+
+def test_chat_from_a_collection_with_the_openai_client(
+    served: ApiServer, core: Core, request: pytest.FixtureRequest, tmp_path: Path
+) -> None:
+    from tests.test_doc_collections import write_corpus
+
+    docs = core.documents
+    docs.add("papers", [write_corpus(tmp_path / "papers")])
+    assert docs.sync("papers").added == 7
+    client = openai.OpenAI(base_url=served.url, api_key="x", max_retries=0, timeout=120)
+    request.addfinalizer(client.close)
+    ids = [m.id for m in client.models.list().data]
+    assert "docs:papers" in ids
+    question = [{"role": "user", "content": "How many vacation days do employees get?"}]
+    # The extension field, as extra_body in the openai client.
+    out = client.chat.completions.create(
+        model="default",
+        messages=question,
+        max_tokens=16,
+        extra_body={"documents": ["papers"]},  # type: ignore[arg-type]
+    )
+    sources = out.model_extra["sources"]  # type: ignore[index]
+    assert sources[0]["name"] == "handbook.pdf" and sources[0]["page"] == 2
+    assert out.usage is not None and out.usage.prompt_tokens > 150  # the passages were read
+    # The model alias, for clients that only let people pick a model; streamed.
+    stream = client.chat.completions.create(
+        model="docs:papers",
+        messages=question,
+        max_tokens=16,
+        stream=True,  # type: ignore[arg-type]
+    )
+    chunks = list(stream)
+    last = next(c for c in chunks if c.choices and c.choices[0].finish_reason)
+    assert last.model_extra["sources"][0]["name"] == "handbook.pdf"  # type: ignore[index]
+    assert "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
+    # Unknown collections and bad fields are clear errors.
+    with pytest.raises(openai.NotFoundError, match="No document collection named 'nope'"):
+        client.chat.completions.create(model="docs:nope", messages=question, max_tokens=4)  # type: ignore[arg-type]
+    bad = httpx.post(
+        f"{served.url}/chat/completions",
+        json={"messages": question, "documents": 7, "max_tokens": 4},
+        timeout=60,
+    )
+    assert bad.status_code == 400 and "'documents' must be" in bad.json()["error"]["message"]

@@ -7,11 +7,13 @@ import os
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from assistant.docs.embeddings import EngineEmbeddings
 from assistant.docs.grounding import Grounded, ground
 from assistant.docs.indexer import Indexer, SyncProgress, SyncReport
 from assistant.docs.retrieval import Hit, Mode, Retriever
+from assistant.engine.backend import ChatMessage
 from assistant.engine.host import EngineHost
 from assistant.errors import UserError
 from assistant.models.embedding import default_embedding_model
@@ -106,6 +108,31 @@ class Documents:
         """The question with the passages that answer it, fitted into ``budget`` tokens."""
         hits = self.search(names, question, PASSAGES_PER_QUESTION, relevant_only=True)
         return ground(question, hits, budget, count)
+
+    def ground_messages(
+        self, names: Sequence[str], messages: list[ChatMessage], max_tokens: int, engine: Any
+    ) -> Grounded | None:
+        """Ground the last (user) message of a conversation for ``engine``: as many
+        passages as fit next to the conversation and room for the answer."""
+        if not names or not messages or messages[-1]["role"] != "user":
+            return None
+        facts = getattr(engine, "facts", None)
+        context = facts.context if facts is not None else 2048
+        count_texts = getattr(engine, "count_texts", None)
+        count_messages = getattr(engine, "count", None)
+
+        def count(texts: list[str]) -> list[int]:
+            if count_texts is not None:
+                return list(count_texts(texts))
+            return [len(t) // 3 + 1 for t in texts]  # a remote model: a safe estimate
+
+        if count_messages is not None:
+            used = count_messages(messages)
+        else:
+            used = sum(count([str(m["content"]) for m in messages]))
+        reserve = min(max_tokens or 512, context // 4)
+        budget = max(0, min(context - used - reserve, context // 2))
+        return self.ground(names, str(messages[-1]["content"]), budget, count)
 
     def close(self) -> None:
         if self._index is not None:

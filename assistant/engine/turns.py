@@ -17,15 +17,22 @@ class Turns:
         self._state = threading.Condition()
         self._waiting = 0
 
-    def __enter__(self) -> Turns:
+    def acquire(self, timeout: float = -1) -> bool:
+        """Take a foreground turn (as ``threading.Lock.acquire``)."""
         with self._state:
             self._waiting += 1
         try:
-            self._lock.acquire()
+            return self._lock.acquire(timeout=timeout)
         finally:
             with self._state:
                 self._waiting -= 1
                 self._state.notify_all()
+
+    def release(self) -> None:
+        self._lock.release()
+
+    def __enter__(self) -> Turns:
+        self.acquire()
         return self
 
     def __exit__(self, *exc: object) -> None:

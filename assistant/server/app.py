@@ -21,13 +21,15 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
-from assistant.engine.backend import ChatMessage, Completion, SamplingParams, StreamItem
+from assistant.engine.backend import Completion, SamplingParams, StreamItem
 from assistant.errors import UserError
 from assistant.reasoning import ReasoningSplitter
 from assistant.server import protocol
 from assistant.server.bodies import json_body
+from assistant.server.documents import collection_models, grounded_stream, requested_collections
 from assistant.server.embeddings import embeddings_response
 from assistant.server.gate import EngineGate, Started
+from assistant.server.presets import apply_preset
 from assistant.server.served_models import ServedModels
 
 if TYPE_CHECKING:
@@ -48,6 +50,7 @@ class Job:
     make: Callable[[], Generator[StreamItem, None, None]]
     stops: list[str] = field(default_factory=list)
     chat: bool = True  # a chat answer: a leading <think> block is reasoning_content
+    extras: dict[str, Any] = field(default_factory=dict)  # e.g. sources, added by ``make``
 
 
 @dataclass
@@ -134,6 +137,7 @@ class Api:
             }
             for preset in self.presets.all()
         ]
+        data += collection_models(self.core, created)
         return JSONResponse({"object": "list", "data": data})
 
     # -- completions -------------------------------------------------------------------
@@ -141,16 +145,19 @@ class Api:
     async def chat_completions(self, request: Request) -> Response:
         self._authorize(request)
         body = await json_body(request)
+        collections = requested_collections(self.core, body)
         name, preset = self._resolve(body)
         messages = protocol.chat_messages(body)
         # The model's own sampling (its settings, its GGUF's advice) where a request is silent.
         base = SamplingParams(**self.core.models.sampling_defaults())
         if preset is not None:
-            messages, base = self._apply_preset(preset, messages, body.get("preset_variables"))
+            messages, base = apply_preset(self.core, preset, messages, body.get("preset_variables"))
         params = protocol.sampling(body, base)
         self.served.check_room(name, params)
         host = self.core.engine
         job = Job(name, lambda: host.stream(messages, params), protocol.stop_sequences(body))
+        if collections:
+            job.make = lambda: grounded_stream(self.core, collections, messages, params, job.extras)
         return await self._respond(request, body, job, chat=True)
 
     async def embeddings(self, request: Request) -> Response:
@@ -177,26 +184,6 @@ class Api:
             chat=False,
         )
         return await self._respond(request, body, job, chat=False)
-
-    def _apply_preset(
-        self, preset: Preset, messages: list[ChatMessage], variables: Any
-    ) -> tuple[list[ChatMessage], SamplingParams]:
-        """The preset's prompt around the last user message; earlier turns are kept."""
-        if variables is not None and not (
-            isinstance(variables, dict) and all(isinstance(v, str) for v in variables.values())
-        ):
-            raise protocol.ApiError(400, "'preset_variables' must map names to strings.")
-        if messages[-1]["role"] != "user":
-            raise protocol.ApiError(400, "With a preset, the last message must be the user's text.")
-        try:
-            defaults = self.core.models.sampling_defaults()
-            rendered = preset.render(messages[-1]["content"], variables, defaults=defaults)
-        except UserError as exc:
-            raise protocol.ApiError(400, str(exc), param="preset_variables") from None
-        history = [m for m in messages[:-1] if m["role"] != "system"]
-        system = [m for m in rendered.messages if m["role"] == "system"]
-        user = [m for m in rendered.messages if m["role"] != "system"]
-        return system + history + user, rendered.params
 
     async def _answer(self, job: Job) -> AsyncGenerator[str | Thought | Started | Answer, None]:
         """Started, then reasoning (Thought) and answer text as they come (the answer cut
@@ -284,8 +271,11 @@ class Api:
         if answer is None:
             return Response(status_code=499)
         if chat:
-            body = protocol.chat_response(
-                answer.model, answer.text, answer.done, answer.stopped, answer.reasoning
+            body = (
+                protocol.chat_response(
+                    answer.model, answer.text, answer.done, answer.stopped, answer.reasoning
+                )
+                | job.extras
             )
         else:
             body = protocol.text_response(answer.model, answer.text, answer.done, answer.stopped)
@@ -304,7 +294,7 @@ class Api:
                     if isinstance(item, Answer):
                         finish = protocol.finish_reason(item.done, item.stopped)
                         yield _sse(
-                            protocol.chat_chunk(cid, item.model, created, {}, finish)
+                            protocol.chat_chunk(cid, item.model, created, {}, finish) | job.extras
                             if chat
                             else protocol.text_chunk(cid, item.model, created, "", finish)
                         )

@@ -1,0 +1,71 @@
+"""Document collections over the API: a chat completion answers from collections named
+in the extension field ``documents`` (a name or a list) or through the model alias
+``docs:NAME`` (for clients that only let the user pick a model). The response carries
+the numbered passages the model was given in the extension field ``sources``."""
+
+from __future__ import annotations
+
+from collections.abc import Generator
+from typing import TYPE_CHECKING, Any
+
+from assistant.engine.backend import ChatMessage, SamplingParams, StreamItem
+from assistant.errors import UserError
+from assistant.server import protocol
+
+if TYPE_CHECKING:
+    from assistant.app import Core
+
+DOCS_PREFIX = "docs:"
+
+
+def requested_collections(core: Core, body: dict[str, Any]) -> list[str]:
+    """The collections a request answers from (checked), taking a ``docs:NAME`` model
+    alias out of ``body`` (the loaded model answers, as for ``default``)."""
+    names: list[str] = []
+    model = body.get("model")
+    if isinstance(model, str) and model.lower().startswith(DOCS_PREFIX):
+        names.append(model[len(DOCS_PREFIX) :])
+        body["model"] = None
+    field = body.get("documents")
+    if isinstance(field, str):
+        names.append(field)
+    elif isinstance(field, list) and all(isinstance(n, str) for n in field):
+        names.extend(field)
+    elif field is not None:
+        raise protocol.ApiError(
+            400, "'documents' must be a collection name or a list of them.", param="documents"
+        )
+    for name in names:
+        try:
+            core.documents.collections.get(name)
+        except UserError as exc:
+            raise protocol.ApiError(
+                404, str(exc), param="documents", code="collection_not_found"
+            ) from None
+    return list(dict.fromkeys(names))
+
+
+def grounded_stream(
+    core: Core,
+    names: list[str],
+    messages: list[ChatMessage],
+    params: SamplingParams,
+    extras: dict[str, Any],
+) -> Generator[StreamItem, None, None]:
+    """On the engine's turn: find the passages, put them before the question, answer."""
+    host = core.engine
+    grounded = core.documents.ground_messages(names, messages, params.max_tokens, host)
+    if grounded is not None:
+        messages = [*messages[:-1], {"role": "user", "content": grounded.content}]
+        extras["sources"] = grounded.sources
+        if grounded.note:
+            extras["sources_note"] = grounded.note
+    yield from host.stream(messages, params)
+
+
+def collection_models(core: Core, created: int) -> list[dict[str, Any]]:
+    """``docs:NAME`` entries for /v1/models, one per collection."""
+    return [
+        {"id": DOCS_PREFIX + c.name, "object": "model", "created": created, "owned_by": "documents"}
+        for c in core.documents.collections.all()
+    ]
