@@ -30,8 +30,14 @@ def cache_dir(flags: str) -> Path:
 
 def llama_bench_binary(flags: str = NATIVE) -> Path:
     """Path of llama-bench built with ``flags``, building it on first use (minutes)."""
+    return llama_tool("llama-bench", flags)
+
+
+def llama_tool(target: str, flags: str = NATIVE) -> Path:
+    """Path of one of llama.cpp's programs (llama-bench, llama-embedding) built with
+    ``flags`` from the vendored sources, building it on first use (minutes)."""
     root = cache_dir(flags)
-    binary = root / "build" / "bin" / "llama-bench"
+    binary = root / "build" / "bin" / target
     if binary.exists():
         return binary
     v = version("llama-cpp-python")
@@ -60,7 +66,7 @@ def llama_bench_binary(flags: str = NATIVE) -> Path:
         next(
             p for p in root.iterdir() if p.is_dir() and p.name.startswith("llama_cpp_python")
         ).rename(src)
-    print("building llama-bench (once)...", file=sys.stderr)
+    print(f"building {target} (once)...", file=sys.stderr)
     build = root / "build"
     subprocess.run(
         [
@@ -72,7 +78,8 @@ def llama_bench_binary(flags: str = NATIVE) -> Path:
             "-DCMAKE_BUILD_TYPE=Release",
             "-DLLAMA_CURL=OFF",
             "-DLLAMA_BUILD_TESTS=OFF",
-            "-DLLAMA_BUILD_EXAMPLES=OFF",
+            # llama-embedding is one of the examples.
+            f"-DLLAMA_BUILD_EXAMPLES={'OFF' if target == 'llama-bench' else 'ON'}",
             "-DLLAMA_BUILD_SERVER=OFF",
             *flags.split(),
         ],
@@ -80,7 +87,7 @@ def llama_bench_binary(flags: str = NATIVE) -> Path:
         stdout=subprocess.DEVNULL,
     )
     subprocess.run(
-        ["cmake", "--build", str(build), "--target", "llama-bench", "-j", str(os.cpu_count() or 2)],
+        ["cmake", "--build", str(build), "--target", target, "-j", str(os.cpu_count() or 2)],
         check=True,
         stdout=subprocess.DEVNULL,
     )

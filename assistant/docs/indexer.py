@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import re
 import sqlite3
 import threading
 import time
@@ -245,16 +246,18 @@ class Indexer:
         except OSError as exc:
             return self._skip(collection, item, report, _reason(exc))
         file_id = self.index.begin_file(collection, item.path)
+        title = document_title(path)
         count = tokens = 0
         try:
             for batch in _batches(passages(_readable(path), self.embeddings.count)):
                 _wait(cancel, pause)
-                vectors, used = self.embeddings.embed([p.text for p in batch])
+                vectors, used = self.embeddings.embed([for_embedding(title, p) for p in batch])
                 self.index.add_passages(
                     file_id,
                     count,
                     [(p.text, p.page, p.heading, p.start, p.end) for p in batch],
                     vectors,
+                    title,
                 )
                 count += len(batch)
                 tokens += used
@@ -280,6 +283,19 @@ class Indexer:
         self.index.skip_file(collection, item.path, item.size, item.mtime_ns, reason)
         report.skipped.append((item.path, reason))
         return False
+
+
+def document_title(path: Path) -> str:
+    """A document's name in words ("MPL-2.0.txt" -> "MPL 2.0", "tax_return-2023.pdf" ->
+    "tax return 2023"): what people call it when they ask about it."""
+    return " ".join(re.split(r"[-_\s]+", path.stem)).strip()
+
+
+def for_embedding(title: str, p: Passage) -> str:
+    """What the embedding model reads for a passage: where it is, then its text (a
+    passage alone often does not say which document or section it belongs to)."""
+    where = ", ".join(x for x in (title, p.heading) if x and x not in p.text[:200])
+    return f"{where}: {p.text}" if where else p.text
 
 
 def _files_under(root: str, report: SyncReport) -> Iterator[str]:

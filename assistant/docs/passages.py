@@ -10,8 +10,10 @@ from dataclasses import dataclass
 
 from assistant.docs.loaders import Block
 
-PASSAGE_TOKENS = 200
-OVERLAP_TOKENS = 40
+# all-MiniLM-L6-v2 was trained on pieces of up to 128 tokens (its model card): longer
+# passages are read, but their vectors say less about each part.
+PASSAGE_TOKENS = 128
+OVERLAP_TOKENS = 32
 # Sentences counted per round trip to the engine.
 _COUNT_BATCH = 256
 

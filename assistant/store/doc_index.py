@@ -26,7 +26,13 @@ from assistant.store.db import BUSY_TIMEOUT_MS, move_aside
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION = 1
+INDEX_VERSION = 2
+_TOKENIZE = "porter unicode61 remove_diacritics 2"
+# A keyword search uses the terms in at most this share of the passages (and, if every
+# term is more common, the rarest two); candidates are taken from the top of BM25.
+COMMON_TERM_SHARE = 0.1
+COMMON_TERM_MIN = 2000
+KEYWORD_FETCH = 4
 _SCHEMA = [
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)",
     "CREATE TABLE collections (name TEXT PRIMARY KEY, generation INTEGER NOT NULL DEFAULT 0)",
@@ -37,15 +43,21 @@ _SCHEMA = [
     "UNIQUE (collection, path))",
     "CREATE TABLE passages (id INTEGER PRIMARY KEY, file_id INTEGER NOT NULL "
     "REFERENCES files(id) ON DELETE CASCADE, ordinal INTEGER NOT NULL, text TEXT NOT NULL, "
-    "page INTEGER, heading TEXT, start INTEGER, end INTEGER, vector BLOB NOT NULL)",
+    "page INTEGER, heading TEXT, start INTEGER, end INTEGER, vector BLOB NOT NULL, "
+    "title TEXT NOT NULL DEFAULT '')",
     "CREATE INDEX passages_file ON passages(file_id)",
-    "CREATE VIRTUAL TABLE passages_fts USING fts5(text, heading, content='passages', "
-    "content_rowid='id', tokenize='porter unicode61 remove_diacritics 2')",
+    # The file's title is searched with the passage: people name the document they mean.
+    f"CREATE VIRTUAL TABLE passages_fts USING fts5(text, heading, title, content='passages', "
+    f"content_rowid='id', tokenize='{_TOKENIZE}')",
     "CREATE TRIGGER passages_ai AFTER INSERT ON passages BEGIN INSERT INTO "
-    "passages_fts(rowid, text, heading) VALUES (new.id, new.text, new.heading); END",
+    "passages_fts(rowid, text, heading, title) "
+    "VALUES (new.id, new.text, new.heading, new.title); END",
     "CREATE TRIGGER passages_ad AFTER DELETE ON passages BEGIN INSERT INTO "
-    "passages_fts(passages_fts, rowid, text, heading) "
-    "VALUES ('delete', old.id, old.text, old.heading); END",
+    "passages_fts(passages_fts, rowid, text, heading, title) "
+    "VALUES ('delete', old.id, old.text, old.heading, old.title); END",
+    # How many passages hold each (stemmed) term: very common terms are left out of a
+    # keyword search (they barely change BM25's order and make it slow on big indexes).
+    "CREATE VIRTUAL TABLE passages_vocab USING fts5vocab(passages_fts, 'row')",
 ]
 # Words that carry no meaning for a keyword search; OR-ing them only slows it down.
 _STOP = frozenset(
@@ -242,15 +254,19 @@ class DocIndex:
 
     def add_passages(
         self, file_id: int, first: int, rows: Sequence[tuple[str, int | None, str, int, int]],
-        vectors: np.ndarray,
+        vectors: np.ndarray, title: str = "",
     ) -> None:  # fmt: skip
-        """Store passages (text, page, heading, start, end) numbered from ``first``."""
+        """Store passages (text, page, heading, start, end) numbered from ``first``, of
+        the document called ``title``."""
         blobs = np.ascontiguousarray(vectors, dtype=np.float32)
         with self._write() as c:
             c.executemany(
-                "INSERT INTO passages(file_id, ordinal, text, page, heading, start, end, vector) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [(file_id, first + i, *row, blobs[i].tobytes()) for i, row in enumerate(rows)],
+                "INSERT INTO passages(file_id, ordinal, text, page, heading, start, end, vector, "
+                "title) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (file_id, first + i, *row, blobs[i].tobytes(), title)
+                    for i, row in enumerate(rows)
+                ],
             )
 
     def finish_file(
@@ -325,19 +341,52 @@ class DocIndex:
 
     def keyword(self, collections: Sequence[str], query: str, limit: int) -> list[int]:
         """Passage ids best first by BM25 over the words of ``query`` (any of them)."""
-        words = [w for w in re.findall(r"\w+", query.lower()) if w not in _STOP]
+        words = [w for w in dict.fromkeys(re.findall(r"\w+", query.lower())) if w not in _STOP]
         if not words or not collections:
             return []
-        match = " OR ".join('"' + w.replace('"', '""') + '"' for w in dict.fromkeys(words))
+        words = self._distinctive(words)
+        match = " OR ".join('"' + w.replace('"', '""') + '"' for w in words)
         marks = ",".join("?" * len(collections))
         rows = self._conn().execute(
-            "SELECT p.id FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid "
-            "JOIN files f ON f.id = p.file_id "
-            f"WHERE passages_fts MATCH ? AND f.collection IN ({marks}) AND f.status = 'indexed' "
-            "ORDER BY bm25(passages_fts) LIMIT ?",
-            (match, *collections, limit),
+            "SELECT p.id FROM (SELECT rowid, bm25(passages_fts) AS score FROM passages_fts "
+            "WHERE passages_fts MATCH ? ORDER BY score LIMIT ?) AS hit "
+            "JOIN passages p ON p.id = hit.rowid JOIN files f ON f.id = p.file_id "
+            f"WHERE f.collection IN ({marks}) AND f.status = 'indexed' ORDER BY hit.score LIMIT ?",
+            (match, limit * KEYWORD_FETCH, *collections, limit),
         )
         return [r[0] for r in rows]
+
+    def _distinctive(self, words: list[str]) -> list[str]:
+        """The query words whose terms are not in most passages (see COMMON_TERM_SHARE)."""
+        conn = self._conn()
+        conn.execute(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.query_words "
+            f"USING fts5(w, tokenize='{_TOKENIZE}')"
+        )
+        conn.execute(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.query_terms "
+            "USING fts5vocab(temp, query_words, 'instance')"
+        )
+        conn.execute("DELETE FROM temp.query_words")
+        conn.executemany(
+            "INSERT INTO temp.query_words(rowid, w) VALUES (?, ?)", list(enumerate(words))
+        )
+        term_of = dict(conn.execute("SELECT doc, term FROM temp.query_terms").fetchall())
+        terms = sorted(set(term_of.values()))
+        marks = ",".join("?" * len(terms))
+        df = dict(
+            conn.execute(f"SELECT term, doc FROM passages_vocab WHERE term IN ({marks})", terms)
+        )
+        total = conn.execute(
+            "SELECT coalesce(sum(passages), 0) FROM files WHERE status = 'indexed'"
+        ).fetchone()[0]
+        # Only where it saves real work: on a small index every term is cheap and counts.
+        cap = max(total * COMMON_TERM_SHARE, COMMON_TERM_MIN)
+        kept = [w for i, w in enumerate(words) if df.get(term_of.get(i, ""), 0) <= cap]
+        if kept:
+            return kept
+        ranked = sorted(range(len(words)), key=lambda i: df.get(term_of.get(i, ""), 0))
+        return [words[i] for i in ranked[:2]]
 
     def vector(
         self, collections: Sequence[str], query: np.ndarray, limit: int
