@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from assistant.chat import ChatService
 from assistant.engine.host import EngineHost
+from assistant.errors import UserError
 from assistant.logs import setup_logging
 from assistant.models.library import ModelLibrary
 from assistant.paths import AppPaths, app_paths
@@ -60,7 +61,20 @@ class Core:
         """Document collections, their index and search (opened on first use)."""
         from assistant.docs.library import Documents
 
-        return Documents(self.repo, self.paths.documents_index, self.engine, self.paths.data)
+        docs = Documents(self.repo, self.paths.documents_index, self.engine, self.paths.data)
+        docs.use_model(self.embedding_model_path(self.settings))
+        return docs
+
+    def embedding_model_path(self, settings: Settings) -> Path | None:
+        """The embedding model the settings name (None: the built-in one). A model that
+        is gone falls back to the built-in one, with a log line."""
+        if not settings.embedding_model:
+            return None
+        try:
+            return self.library.embedding_model(settings.embedding_model)
+        except UserError as exc:
+            log.warning("documents: %s", exc)
+            return None
 
     @cached_property
     def chat(self) -> ChatService:
@@ -69,6 +83,8 @@ class Core:
     def _settings_changed(self, settings: Settings, changed: frozenset[str]) -> None:
         if changed & ENGINE_SETTINGS:
             self.engine.options = self.models.load_options()
+        if "embedding_model" in changed and "documents" in self.__dict__:
+            self.documents.use_model(self.embedding_model_path(settings))
         if "models_dir" in changed:  # the menus and the manager list the new folder at once
             self.library.models_dir = models_dir_of(settings, self.paths)
 

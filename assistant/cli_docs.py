@@ -38,6 +38,8 @@ def add_docs_parser(sub: Any) -> None:
     ds.add_parser("rm", help="delete a collection and its index (not the files)").add_argument(
         "name"
     )
+    model = ds.add_parser("model", help="show or choose the embedding model documents use")
+    model.add_argument("name", nargs="?", help="an embedding model's name or path, or 'built-in'")
 
 
 def cmd_docs(core: Any, args: argparse.Namespace) -> int:
@@ -67,11 +69,32 @@ def cmd_docs(core: Any, args: argparse.Namespace) -> int:
             print("    " + hit.passage.text.replace("\n", "\n    "))
             print()
         return 0
+    if command == "model":
+        return _model(core, args.name)
     if command == "rm":
         docs.remove(args.name)
         print(f"Deleted the collection {args.name} (your files were not touched).", file=sys.stderr)
         return 0
     raise AssertionError(command)
+
+
+def _model(core: Any, name: str | None) -> int:
+    if name is None:
+        print(f"in use: {core.documents.model_name}")
+        others = [m.name for m in core.library.installed("embedding")]
+        print("downloaded embedding models: " + (", ".join(others) or "none"))
+        return 0
+    if name.lower() in ("built-in", "builtin", "default", ""):
+        core.config.change(embedding_model="")
+    else:
+        core.library.embedding_model(name)  # a clear error for an unknown one
+        core.config.change(embedding_model=name)
+    print(
+        f"Documents now use {core.documents.model_name}; each collection is indexed again "
+        "at its next sync.",
+        file=sys.stderr,
+    )
+    return 0
 
 
 def _list(docs: Any) -> int:

@@ -207,11 +207,12 @@ def _remove(core: Any, args: argparse.Namespace) -> int:
 
 
 def _catalog(core: Any, args: argparse.Namespace) -> int:
-    table = Table("name", "repo", "params", "context", "good at", "license")
+    table = Table("name", "kind", "repo", "params", "context", "good at", "license")
     for e in load_catalog():
         table.add_row(
-            e.name, e.repo, f"{e.params:g}B", str(e.context), ", ".join(e.good_at), e.license
-        )
+            e.name, e.kind, e.repo, f"{e.params:g}B", str(e.context), ", ".join(e.good_at),
+            e.license,
+        )  # fmt: skip
     Console().print(table)
     return 0
 

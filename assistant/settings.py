@@ -74,6 +74,9 @@ class Settings:
     speculative_decoding: bool = True
     # Saved conversation states on disk, so going back to a chat is instant (MB; 0: off).
     resume_cache_mb: int = 4096
+    # The embedding model documents are indexed with (a name or path; empty: the built-in
+    # all-MiniLM-L6-v2). Another model means every collection is indexed again.
+    embedding_model: str = ""
     server_port: int = 8765  # `assistant serve` and the window's API server
     server_api_key: str = ""  # required by the server when it listens beyond this machine
     # OpenAI-compatible servers the user added, by name (a [remotes.NAME] table each).

@@ -124,3 +124,41 @@ def test_cli_docs_commands_and_ask_with_sources(
     assert main(["docs", "rm", "papers"]) == 0
     assert main(["docs", "list"]) == 0
     assert "No collections yet" in capsys.readouterr().out
+
+
+def test_embedding_models_are_kept_apart_from_chat_models(
+    app_home: Path, tmp_path: Path, minilm: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import shutil
+
+    from assistant.app import build_core
+    from assistant.models.catalog import load_catalog
+
+    core = build_core()
+    try:
+        shutil.copy(minilm, core.library.models_dir / "bge-mini-test.gguf")
+        chat_names = [m.name for m in core.library.installed()]
+        assert "bge-mini-test" not in chat_names  # not offered as a chat model
+        assert [m.name for m in core.library.installed("embedding")] == ["bge-mini-test"]
+        assert core.library.embedding_model("bge-mini-test").name == "bge-mini-test.gguf"
+        with pytest.raises(Exception, match="No embedding model named 'nope'"):
+            core.library.embedding_model("nope")
+        kinds = {e.name: e.kind for e in load_catalog()}
+        assert (
+            kinds["EmbeddingGemma 300M"] == "embedding" and kinds["SmolLM2 360M Instruct"] == "chat"
+        )
+    finally:
+        core.close()
+    root = write_corpus(tmp_path / "papers")
+    assert main(["docs", "add", "papers", str(root)]) == 0
+    capsys.readouterr()
+    assert main(["docs", "model"]) == 0
+    out = capsys.readouterr().out
+    assert "in use: all-MiniLM-L6-v2 (built-in)" in out and "bge-mini-test" in out
+    assert main(["docs", "model", "bge-mini-test"]) == 0
+    assert "indexed again" in capsys.readouterr().err
+    assert main(["docs", "sync", "papers"]) == 0
+    err = capsys.readouterr().err
+    assert "papers: 7 new" in err and "embedding model changed" in err
+    assert main(["docs", "model", "nope"]) == 1
+    assert main(["docs", "model", "built-in"]) == 0

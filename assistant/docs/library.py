@@ -60,6 +60,19 @@ class Documents:
                 self._embeddings = EngineEmbeddings(self._host, path)
             return self._embeddings
 
+    def use_model(self, path: Path | None) -> None:
+        """Index and search with another embedding model (None: the built-in one); the
+        next sync of each collection indexes it again."""
+        with self._lock:
+            self._model_path, self._embeddings = path, None
+
+    @property
+    def model_name(self) -> str:
+        """The embedding model in use, as people call it."""
+        if self._model_path is None:
+            return "all-MiniLM-L6-v2 (built-in)"
+        return self._model_path.stem
+
     def add(self, name: str, paths: Sequence[str | os.PathLike[str]]) -> Collection:
         """Create a collection or add folders and files to it (they must exist)."""
         resolved = []

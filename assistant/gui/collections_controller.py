@@ -117,6 +117,19 @@ class CollectionsController(QObject):
         self.picker.set_collections(names)
         if self.dialog is not None:
             self.dialog.show_collections(names)
+            models = [("all-MiniLM-L6-v2 (built-in)", "")] + [
+                (m.name, m.name) for m in self.core.library.installed("embedding")
+            ]
+            self.dialog.show_models(models, self.core.settings.embedding_model)
+
+    def _model_chosen(self, name: str) -> None:
+        if name == self.core.settings.embedding_model:
+            return
+        self.core.config.change(embedding_model=name)
+        self.notice.emit(
+            f"Documents now use {self.docs.model_name}: each collection is indexed again at "
+            "its next sync."
+        )
 
     # -- the chat's choice --------------------------------------------------------------------
 
@@ -163,6 +176,7 @@ class CollectionsController(QObject):
             d.pause_toggled.connect(lambda on: self.pause.set() if on else self.pause.clear())
             d.cancel_requested.connect(self.cancel)
             d.file_opened.connect(open_file)
+            d.model_chosen.connect(self._model_chosen)
             self.dialog = d
             self.refresh()
             d.set_busy(bool(self.indexing))

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -64,6 +65,7 @@ class CollectionsDialog(QDialog):
     pause_toggled = Signal(bool)
     cancel_requested = Signal()
     file_opened = Signal(str)
+    model_chosen = Signal(str)  # an embedding model's name ("": the built-in one)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,6 +80,14 @@ class CollectionsDialog(QDialog):
         self.delete = QPushButton("Delete")
         self.delete.setAccessibleDescription("Delete the collection's index (not your files)")
         self.delete.clicked.connect(lambda: self.delete_requested.emit(self.current))
+        self.model_box = QComboBox()
+        self.model_box.setAccessibleName("Embedding model")
+        self.model_box.setToolTip(
+            "The model that turns passages into vectors; another one indexes every collection again"
+        )
+        self.model_box.activated.connect(
+            lambda i: self.model_chosen.emit(self.model_box.itemData(i) or "")
+        )
         left = QVBoxLayout()
         left.addWidget(QLabel("<b>Collections</b>"))
         left.addWidget(self.collections, 1)
@@ -85,6 +95,10 @@ class CollectionsDialog(QDialog):
         row.addWidget(new)
         row.addWidget(self.delete)
         left.addLayout(row)
+        label = QLabel("Embedding model:")
+        label.setBuddy(self.model_box)
+        left.addWidget(label)
+        left.addWidget(self.model_box)
 
         self.title = QLabel()
         self.paths = QListWidget()
@@ -211,6 +225,13 @@ class CollectionsDialog(QDialog):
             part.setVisible(bool(name))
         self._update_buttons()
 
+    def show_models(self, models: Sequence[tuple[str, str]], current: str) -> None:
+        """(label, name) of the embedding models; ``current`` is the one in use."""
+        self.model_box.clear()
+        for label, name in models:
+            self.model_box.addItem(label, name)
+        self.model_box.setCurrentIndex(max(0, self.model_box.findData(current)))
+
     def set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.progress_box.setVisible(busy)
@@ -232,6 +253,7 @@ class CollectionsDialog(QDialog):
     def _update_buttons(self) -> None:
         has = bool(self.current)
         self.delete.setEnabled(has and not self._busy)
+        self.model_box.setEnabled(not self._busy)
         self.sync.setEnabled(has and not self._busy)
         self.remove.setEnabled(has and not self._busy)
 

@@ -90,7 +90,7 @@ class ModelManager(QDialog):
     def refresh_installed(self) -> None:
         def work() -> list[tuple[Any, Any]]:
             out: list[tuple[Any, Any]] = []
-            for m in self.core.library.installed():
+            for m in self.core.library.installed(kind=None):  # embedding models too
                 try:
                     out.append((m, model_info(m.path)))
                 except UserError:
@@ -201,7 +201,7 @@ class ModelManager(QDialog):
                     f"{e.params:g}B",
                     size_text(est),
                     f"{f.label} — {f.reason}",
-                    ", ".join(e.good_at),
+                    ", ".join(e.good_at) + (" (embedding model)" if e.kind == "embedding" else ""),
                     e.description,
                 ],
                 e,

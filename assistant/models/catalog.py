@@ -21,6 +21,7 @@ class CatalogEntry:
     languages: tuple[str, ...]
     good_at: tuple[str, ...]
     description: str
+    kind: str = "chat"  # or "embedding": a model that indexes documents (Documents)
 
 
 def load_catalog(path: Path | None = None) -> list[CatalogEntry]:
@@ -38,6 +39,7 @@ def load_catalog(path: Path | None = None) -> list[CatalogEntry]:
                 languages=tuple(m["languages"]),
                 good_at=tuple(m["good_at"]),
                 description=m["description"],
+                kind=str(m.get("kind", "chat")),
             )
             for m in data["model"]
         ]

@@ -14,6 +14,7 @@ from pathlib import Path
 from assistant.engine.gguf_check import quantization_name, read_header
 from assistant.errors import UserError
 from assistant.models import discovery, settle
+from assistant.models.kinds import Kind, model_kind
 from assistant.models.quant import split_info
 from assistant.models.starter import HOW_TO_GET_A_MODEL, STARTER_NAME, starter_model_path
 
@@ -123,7 +124,27 @@ class ModelLibrary:
 
     # -- listing ---------------------------------------------------------------------------
 
-    def installed(self) -> list[LocalModel]:
+    def installed(self, kind: Kind | None = "chat") -> list[LocalModel]:
+        """The models on this machine for ``kind`` (chat models by default; embedding
+        models are for documents; None: all)."""
+        models = self._all()
+        return models if kind is None else [m for m in models if model_kind(m.path) == kind]
+
+    def embedding_model(self, name: str) -> Path:
+        """The embedding model the user named (by name or path)."""
+        for m in self.installed("embedding"):
+            if name.lower() in (m.name.lower(), m.path.name.lower(), m.slug, str(m.path).lower()):
+                return m.path
+        path = Path(name).expanduser()
+        if path.is_file() and model_kind(path) == "embedding":
+            return path
+        known = ", ".join(m.name for m in self.installed("embedding")) or "none downloaded"
+        raise UserError(
+            f"No embedding model named '{name}' (embedding models: {known}; the built-in "
+            "all-MiniLM-L6-v2 needs no download)."
+        )
+
+    def _all(self) -> list[LocalModel]:
         models: list[LocalModel] = []
         starter = starter_model_path()
         if starter is not None:
