@@ -94,6 +94,26 @@ def test_linux_bundle_builds_installs_runs_offline_and_uninstalls(tmp_path: Path
     if lib is not None and cpu_variants(lib):
         chosen = max(cpu_variants(lib).items(), key=lambda kv: kv[1])[0]
         assert f"{chosen} kernels" in run.stdout, run.stdout
+    # Documents work offline from the bundle alone: its embedding model indexes and finds.
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "boiler.txt").write_text("The boiler is serviced every October by Hansen Heating.")
+    (notes / "garden.txt").write_text("Roses are pruned in early spring.")
+    cli = str(local / "bin" / "offline-assistant")
+    added = subprocess.run(
+        _offline([cli, "docs", "add", "notes", str(notes)]), env=env, capture_output=True,
+        text=True, timeout=300,
+    )  # fmt: skip
+    assert added.returncode == 0 and "2 new" in added.stderr, added.stdout + added.stderr
+    found = subprocess.run(
+        _offline([cli, "docs", "search", "notes", "who maintains the heating"]),
+        env=env, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert (
+        found.returncode == 0
+        and found.stdout.startswith("[1] ")
+        and "boiler.txt" in (found.stdout.splitlines()[0])
+    ), found.stdout + found.stderr
     version = subprocess.run(
         [str(local / "bin" / "offline-assistant"), "--version"],
         env=env,

@@ -6,7 +6,6 @@ of BERT with its own WordPiece tokenizer (cosine >= 0.99)."""
 from __future__ import annotations
 
 import json
-import re
 import struct
 import tempfile
 import unicodedata
@@ -26,6 +25,20 @@ SENTENCES = [
     "Photosynthesis turns light, water and carbon dioxide into sugar.",
     "Café prices rose 12% in Zürich last year!",
     "",
+    "Either party may terminate this agreement with ninety days' written notice.",
+    "The quick brown fox jumps over the lazy dog.",
+    "Rust's borrow checker prevents data races at compile time.",
+    "¿Dónde está la estación de tren más cercana?",
+    "Die Katze schläft auf dem Sofa.",
+    "Water boils at 100 °C at sea level.",
+    "Install the package with `pip install offline-assistant`.",
+    "Mount Everest is 8,849 metres (29,032 ft) tall.",
+    "She said: \"I'll be there at 5 p.m.\" — and she was.",
+    "COVID-19 vaccines were approved in December 2020.",
+    "def add(a, b): return a + b",
+    "The mitochondria is the powerhouse of the cell.",
+    "naïve coöperation résumé façade",
+    "Interest rates rose by 0.25 percentage points on Wednesday.",
 ]
 
 
@@ -63,11 +76,29 @@ def weights(path: Path) -> dict[str, np.ndarray]:
     return out
 
 
+def _punctuation(ch: str) -> bool:
+    """BERT's rule: ASCII non-alphanumerics and Unicode P* (not symbols such as °)."""
+    code = ord(ch)
+    if 33 <= code <= 47 or 58 <= code <= 64 or 91 <= code <= 96 or 123 <= code <= 126:
+        return True
+    return unicodedata.category(ch).startswith("P")
+
+
 def wordpiece(text: str, vocab: dict[str, int]) -> list[int]:
     """BERT uncased: lower case, accents stripped, punctuation split, greedy pieces."""
     text = unicodedata.normalize("NFD", text.lower())
     text = "".join(c for c in text if unicodedata.category(c) != "Mn")
-    words = re.findall(r"\w+|[^\w\s]", text)
+    words: list[str] = []
+    for chunk in text.split():
+        current = ""
+        for ch in chunk:  # BERT's split on punctuation, character by character
+            if _punctuation(ch):
+                words += [current, ch] if current else [ch]
+                current = ""
+            else:
+                current += ch
+        if current:
+            words.append(current)
     ids = [vocab["[CLS]"]]
     for word in words:
         start, pieces = 0, []
