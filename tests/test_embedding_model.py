@@ -33,7 +33,7 @@ SENTENCES = [
     "Water boils at 100 °C at sea level.",
     "Install the package with `pip install offline-assistant`.",
     "Mount Everest is 8,849 metres (29,032 ft) tall.",
-    "She said: \"I'll be there at 5 p.m.\" — and she was.",
+    'She said: "I\'ll be there at 5 p.m." — and she was.',
     "COVID-19 vaccines were approved in December 2020.",
     "def add(a, b): return a + b",
     "The mitochondria is the powerhouse of the cell.",
