@@ -332,3 +332,62 @@ def test_kill_9_mid_index_leaves_a_consistent_index_the_next_sync_completes(
     fresh.sync("big")
     assert fresh.index.stats("big")["passages"] == stats["passages"]
     fresh.close()
+
+
+PERMISSION_SCRIPT = """
+import json, sys
+from pathlib import Path
+from assistant.docs.library import Documents
+from assistant.engine.host import EngineHost
+from assistant.store import Repository
+home = Path(sys.argv[1])
+host = EngineHost()
+docs = Documents(Repository(home / "history.db"), home / "documents.db", host, home,
+                 Path(sys.argv[2]))
+docs.add("locked", [sys.argv[3]])
+r = docs.sync("locked")
+print(json.dumps({"added": r.added, "skipped": r.skipped, "notes": r.notes}))
+docs.close()
+host.close()
+"""
+
+
+def without_root_powers(cmd: list[str]) -> list[str]:
+    """Run ``cmd`` so that file permissions apply to it (root ignores them otherwise)."""
+    if os.geteuid() != 0:
+        return cmd
+    if shutil.which("setpriv") is None:
+        pytest.skip("running as root without setpriv: file permissions cannot apply")
+    return ["setpriv", "--bounding-set", "-dac_override,-dac_read_search", *cmd]
+
+
+def test_unreadable_files_and_folders_are_skipped_with_the_reason(
+    tmp_path: Path, minilm: Path
+) -> None:
+    import json
+
+    root = tmp_path / "shared"
+    root.mkdir()
+    (root / "ok.txt").write_text("The spare key is under the blue flower pot.")
+    secret = root / "secret.txt"
+    secret.write_text("Nobody may read this.")
+    private = root / "private"
+    private.mkdir()
+    (private / "hidden.txt").write_text("Inside a locked folder.")
+    secret.chmod(0)
+    private.chmod(0)
+    try:
+        out = subprocess.run(
+            without_root_powers(
+                [sys.executable, "-c", PERMISSION_SCRIPT, str(tmp_path), str(minilm), str(root)]
+            ),
+            capture_output=True, text=True, timeout=300,
+        )  # fmt: skip
+    finally:
+        secret.chmod(0o644)
+        private.chmod(0o755)
+    assert out.returncode == 0, out.stderr[-2000:]
+    report = json.loads(out.stdout.strip().splitlines()[-1])
+    assert report["added"] == 1
+    assert report["skipped"] == [[str(secret), "permission denied"]]
+    assert any("Could not read the folder" in n and "private" in n for n in report["notes"])
