@@ -3,7 +3,8 @@ the same vendored sources, same model, same passages, same threads), query laten
 index of 100,000 passages, and retrieval quality (recall@5) of keyword, vector and hybrid
 search on questions over Debian's license texts (bench/docs_questions.py).
 
-    .venv/bin/python bench/docs.py
+    .venv/bin/python bench/docs.py [-v]
+    .venv/bin/python bench/docs.py --files 10000   # many files: speed and bounded memory
 """
 
 from __future__ import annotations
@@ -113,7 +114,56 @@ def big_index(path: Path, sentences: list[str], dims: int) -> None:
     index.close()
 
 
+def many_files(count: int) -> None:
+    """Index ``count`` small files: speed per file and the memory of the app process
+    and the engine child along the way (bounded: it must not grow with the count)."""
+    import psutil
+
+    work = Path(tempfile.mkdtemp(prefix="bench-docs-files-"))
+    host = EngineHost()
+    try:
+        texts = [p.read_text(errors="replace") for p in sorted(LICENSES.iterdir()) if p.is_file()]
+        sentences = [s for t in texts for s in re.split(r"(?<=[.;])\s+", t) if len(s) > 30]
+        root = work / "files"
+        for i in range(count):
+            folder = root / f"{i // 500:03}"
+            folder.mkdir(parents=True, exist_ok=True)
+            picked = [sentences[(i * 7 + k) % len(sentences)] for k in range(3)]
+            (folder / f"note{i:05}.txt").write_text(f"Note {i}. " + " ".join(picked))
+        model = minilm_gguf(work / "all-MiniLM-L6-v2.gguf")
+        repo = Repository(work / "history.db")
+        docs = Documents(repo, work / "documents.db", host, work, model_path=model)
+        docs.add("many", [root])
+        docs.embeddings.embed(["warm up"], background=False)
+        me = psutil.Process()
+        marks: dict[int, tuple[float, float]] = {}
+
+        def progress(p: object) -> None:
+            done = getattr(p, "files_done", 0)
+            if done in (count // 10, count // 2, count) and done not in marks:
+                child = psutil.Process(host.pid) if host.pid else None
+                marks[done] = (me.memory_info().rss / 2**20,
+                               child.memory_info().rss / 2**20 if child else 0.0)  # fmt: skip
+
+        report = docs.sync("many", progress)
+        print(f"{count:,} files: {report.added:,} indexed in {report.seconds:.0f} s "
+              f"({report.added / report.seconds:.1f} files/s, "
+              f"{report.passages / report.seconds:.1f} passages/s)")  # fmt: skip
+        for done, (app, child) in sorted(marks.items()):
+            print(f"  after {done:>6,} files: app {app:6.1f} MiB, engine child {child:6.1f} MiB")
+        again = docs.sync("many")
+        print(f"sync again, nothing changed: {again.seconds:.1f} s for {again.unchanged:,} files")
+        docs.close()
+        repo.close()
+    finally:
+        host.close()
+        shutil.rmtree(work, ignore_errors=True)
+
+
 def main() -> None:
+    if "--files" in sys.argv:
+        many_files(int(sys.argv[sys.argv.index("--files") + 1]))
+        return
     if not LICENSES.is_dir():
         sys.exit(f"{LICENSES} is missing (Debian's base-files)")
     work = Path(tempfile.mkdtemp(prefix="bench-docs-"))

@@ -17,7 +17,7 @@ from assistant.docs.retrieval import Hit, fuse
 from assistant.engine.backend import SamplingParams
 from assistant.engine.host import EngineHost
 from assistant.store import Repository
-from assistant.store.doc_index import Found
+from assistant.store.doc_search import Found
 from assistant.store.exchange import import_json, to_json, to_markdown
 from tests.test_doc_collections import write_corpus
 

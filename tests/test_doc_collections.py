@@ -391,3 +391,35 @@ def test_unreadable_files_and_folders_are_skipped_with_the_reason(
     assert report["added"] == 1
     assert report["skipped"] == [[str(secret), "permission denied"]]
     assert any("Could not read the folder" in n and "private" in n for n in report["notes"])
+
+
+def test_pause_and_cancel_mid_sync_then_the_next_sync_finishes(
+    documents: Documents, tmp_path: Path
+) -> None:
+    import threading
+
+    root = tmp_path / "notes"
+    root.mkdir()
+    for i in range(12):
+        (root / f"note{i:02}.txt").write_text(
+            "\n\n".join(f"Note {i}.{j}: item {i * 100 + j} was discussed at length and "
+                        "postponed to the next meeting." for j in range(40))
+        )  # fmt: skip
+    documents.add("notes", [root])
+    cancel, pause = threading.Event(), threading.Event()
+    seen: list[int] = []
+
+    def progress(p: object) -> None:
+        seen.append(getattr(p, "files_done", 0))
+        if len(seen) == 3:
+            pause.set()
+            threading.Timer(0.5, cancel.set).start()  # paused, then cancelled
+
+    started = time.monotonic()
+    report = documents.sync("notes", progress, cancel, pause)
+    assert report.cancelled and time.monotonic() - started >= 0.5
+    stats = documents.index.stats("notes")
+    assert stats["indexing"] == 0 and stats["indexed"] == report.added < 12
+    again = documents.sync("notes")
+    assert not again.cancelled and again.added == 12 - report.added
+    assert documents.index.stats("notes")["indexed"] == 12

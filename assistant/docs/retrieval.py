@@ -11,7 +11,8 @@ from typing import Literal
 
 from assistant.docs.embeddings import Embeddings
 from assistant.errors import UserError
-from assistant.store.doc_index import DocIndex, Found
+from assistant.store.doc_index import DocIndex
+from assistant.store.doc_search import Found
 
 Mode = Literal["hybrid", "keyword", "vector"]
 # How many candidates each search contributes, and RRF's damping constant (the value

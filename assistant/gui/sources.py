@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPointF, QUrl
+from PySide6.QtCore import QPointF, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
@@ -73,6 +73,7 @@ class SourceDialog(QDialog):
 
     def __init__(self, source: dict[str, Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one per click, not kept
         self.source = source
         self.setWindowTitle(source_label(source))
         self.setAccessibleName("Source passage")
