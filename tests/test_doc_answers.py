@@ -162,3 +162,14 @@ def test_embedding_models_are_kept_apart_from_chat_models(
     assert "papers: 7 new" in err and "embedding model changed" in err
     assert main(["docs", "model", "nope"]) == 1
     assert main(["docs", "model", "built-in"]) == 0
+
+
+def test_a_chat_whose_collection_was_deleted_still_answers(
+    papers: Documents, engine: EngineHost
+) -> None:
+    repo = papers.collections.repo
+    chat = ChatService(LoadedEngine(engine), repo, papers)
+    cid = repo.create_conversation(params={"documents": ["papers"]})
+    papers.remove("papers")
+    result = chat.send(cid, "Say hello.", GREEDY)
+    assert result.status == "complete" and result.sources == []

@@ -127,6 +127,8 @@ class Documents:
     ) -> Grounded | None:
         """Ground the last (user) message of a conversation for ``engine``: as many
         passages as fit next to the conversation and room for the answer."""
+        known = {c.name for c in self.collections.all()}
+        names = [n for n in names if n in known]  # a chat may name one deleted since
         if not names or not messages or messages[-1]["role"] != "user":
             return None
         facts = getattr(engine, "facts", None)
