@@ -100,14 +100,15 @@ def test_linux_bundle_builds_installs_runs_offline_and_uninstalls(tmp_path: Path
     (notes / "boiler.txt").write_text("The boiler is serviced every October by Hansen Heating.")
     (notes / "garden.txt").write_text("Roses are pruned in early spring.")
     cli = str(local / "bin" / "offline-assistant")
+    docs_env = {**env, "ASSISTANT_HOME": str(tmp_path / "docs-home")}  # not the checked home
     added = subprocess.run(
-        _offline([cli, "docs", "add", "notes", str(notes)]), env=env, capture_output=True,
+        _offline([cli, "docs", "add", "notes", str(notes)]), env=docs_env, capture_output=True,
         text=True, timeout=300,
     )  # fmt: skip
     assert added.returncode == 0 and "2 new" in added.stderr, added.stdout + added.stderr
     found = subprocess.run(
         _offline([cli, "docs", "search", "notes", "who maintains the heating"]),
-        env=env, capture_output=True, text=True, timeout=300,
+        env=docs_env, capture_output=True, text=True, timeout=300,
     )  # fmt: skip
     assert (
         found.returncode == 0
