@@ -8,13 +8,14 @@ import threading
 import time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from assistant.docs.indexer import SyncProgress, SyncReport
 from assistant.errors import UserError
 from assistant.gui.background import Job, Worker
 from assistant.gui.collections_dialog import CollectionsDialog
+from assistant.gui.icons import set_icon
 from assistant.gui.sources import open_file
 
 if TYPE_CHECKING:
@@ -96,6 +97,8 @@ class CollectionsController(QObject):
         self.parent_widget = parent
         self.worker = Worker("documents-index", self)
         self.picker = DocumentsPicker()
+        self.picker.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        set_icon(self.picker, "documents")
         composer.top_row.insertWidget(2, self.picker)
         self.picker.changed.connect(self._choice_changed)
         self.picker.manage_requested.connect(self.open)

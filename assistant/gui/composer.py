@@ -106,14 +106,14 @@ class Composer(QWidget):
 
     def set_presets(self, presets: list[Preset]) -> None:
         """Fill the preset picker and the icons; from now on Send works."""
-        from assistant.gui.icons import icon
+        from assistant.gui.icons import set_icon
 
         self.presets = {p.id: p for p in presets}
         for p in presets:
             self.preset_box.addItem(p.name, p.id)
         self.preset_box.currentIndexChanged.connect(self._preset_changed)
-        self.attach.setIcon(icon("attach"))
-        self.send.setIcon(icon("send"))
+        set_icon(self.attach, "attach")
+        set_icon(self.send, "send")
         self._preset_changed()
 
     @property
@@ -149,11 +149,11 @@ class Composer(QWidget):
             self.preset_box.setCurrentIndex(i)
 
     def set_generating(self, generating: bool) -> None:
-        from assistant.gui.icons import icon
+        from assistant.gui.icons import set_icon
 
         self.generating = generating
         self.send.setText("Stop" if generating else "Send")
-        self.send.setIcon(icon("stop" if generating else "send"))
+        set_icon(self.send, "stop" if generating else "send")
         self.send.setAccessibleName("Stop" if generating else "Send")
 
     def _send_or_stop(self) -> None:

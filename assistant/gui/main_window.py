@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
         from assistant.gui.conversations import Conversations
         from assistant.gui.documents_controller import Documents
         from assistant.gui.engine_service import EngineService
-        from assistant.gui.icons import icon
+        from assistant.gui.icons import set_icon
         from assistant.gui.message_model import MessageModel
         from assistant.gui.model_control import ModelControl
         from assistant.gui.models_menu import ModelsMenu
@@ -163,8 +163,8 @@ class MainWindow(QMainWindow):
         self.composer.set_presets(self.presets.all())
         self.composer.edit.send_key = core.settings.send_key
         self.composer.select_preset(core.settings.default_preset)
-        self.sidebar.new_button.setIcon(icon("new"))
-        self.status.model_button.setIcon(icon("model"))
+        set_icon(self.sidebar.new_button, "new")
+        set_icon(self.status.model_button, "model")
         self.status.model_button.setText("Loading model…")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setTextFormat(Qt.TextFormat.RichText)

@@ -17,6 +17,10 @@ def apply_theme(app: QApplication, theme: str = "system", font_size: int = 0) ->
         font = app.font()
         font.setPointSize(font_size)
         app.setFont(font)
+    from assistant.gui.icons import refresh_icons  # icons follow the new palette
+
+    for window in app.topLevelWidgets():
+        refresh_icons(window)
 
 
 _system_dark: bool | None = None

@@ -1,0 +1,75 @@
+"""Icons follow the theme: drawn in the palette's text colour, they keep a WCAG contrast
+of at least 3:1 (non-text UI) against the window in the light and the dark theme, also
+after the theme changes while the window is open."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtGui import QColor, QIcon, QPalette
+from PySide6.QtWidgets import QApplication
+
+from assistant.gui.icons import _NAMES, icon
+from assistant.gui.theme import apply_theme
+from tests.gui_window import shot
+
+
+def luminance(c: QColor) -> float:
+    def channel(v: float) -> float:
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def ink(i: QIcon) -> QColor:
+    """The colour an icon is drawn in: the mean of its opaque pixels."""
+    image = i.pixmap(32, 32).toImage()
+    r = g = b = n = 0
+    for y in range(image.height()):
+        for x in range(image.width()):
+            c = image.pixelColor(x, y)
+            if c.alpha() > 200:
+                r, g, b, n = r + c.red(), g + c.green(), b + c.blue(), n + 1
+    assert n > 20, "the icon drew nothing"
+    return QColor(r // n, g // n, b // n)
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_every_icon_stands_out_in_both_themes(qtbot: Any, theme: str) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, theme)
+    try:
+        palette = app.palette()
+        for name in _NAMES:
+            color = ink(icon(name))
+            for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Button):
+                ratio = contrast(color, palette.color(role))
+                assert ratio >= 3.0, (theme, name, role, ratio)
+    finally:
+        apply_theme(app, "light")
+
+
+def test_icons_are_redrawn_when_the_theme_changes(fake_window: Any, qtbot: Any) -> None:
+    w = fake_window
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    buttons = [w.sidebar.new_button, w.composer.attach, w.composer.send, w.collections.picker]
+    try:
+        apply_theme(app, "dark")
+        window = app.palette().color(QPalette.ColorRole.Window)
+        for b in buttons:
+            assert contrast(ink(b.icon()), window) >= 3.0, b.accessibleName()
+        qtbot.wait(100)  # the palette change reaches every widget
+        shot(w, "window-dark-icons")
+    finally:
+        apply_theme(app, "light")
+    window = app.palette().color(QPalette.ColorRole.Window)
+    for b in buttons:
+        assert contrast(ink(b.icon()), window) >= 3.0, b.accessibleName()
