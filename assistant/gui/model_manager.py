@@ -74,7 +74,8 @@ class ModelManager(QDialog):
 
     def _installed_tab(self) -> QWidget:
         self.installed = make_table(
-            ["Model", "Size", "Architecture", "Quantization", "Context", "Chat template", "Where"]
+            ["Model", "Size", "Architecture", "Quantization", "Context", "Chat template", "Where"],
+            "Installed models",
         )
         return table_tab(
             self.installed,
@@ -189,7 +190,8 @@ class ModelManager(QDialog):
     def _catalog_tab(self) -> QWidget:
         w = QWidget()
         self.catalog = make_table(
-            ["Model", "Parameters", "About (est.)", "Fit", "Good at", "Description"]
+            ["Model", "Parameters", "About (est.)", "Fit", "Good at", "Description"],
+            "Recommended models",
         )
         for e in load_catalog():
             est = e.params * 1e9 * BYTES_PER_PARAM_Q4
@@ -242,9 +244,9 @@ class ModelManager(QDialog):
         top = QHBoxLayout()
         top.addWidget(self.query, 1)
         top.addWidget(go)
-        self.repos = make_table(["Repository", "Downloads", "Likes"])
+        self.repos = make_table(["Repository", "Downloads", "Likes"], "Search results")
         self.repos.itemSelectionChanged.connect(self._repo_selected)
-        self.files = make_table(["File", "Quantization", "Size", "Fit"])
+        self.files = make_table(["File", "Quantization", "Size", "Fit"], "Files of the repository")
         get = QPushButton("Download selected file")
         get.clicked.connect(self._download_file)
         v = QVBoxLayout(w)

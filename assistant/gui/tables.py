@@ -21,9 +21,11 @@ def size_text(n: float) -> str:
     return f"{n / 2**30:.2f} GiB" if n >= 2**30 else f"{n / 2**20:.0f} MiB"
 
 
-def make_table(headers: list[str]) -> QTableWidget:
-    """A read-only table that selects whole rows."""
+def make_table(headers: list[str], name: str = "") -> QTableWidget:
+    """A read-only table that selects whole rows; ``name`` is what screen readers say."""
     t = QTableWidget(0, len(headers))
+    if name:
+        t.setAccessibleName(name)
     t.setHorizontalHeaderLabels(headers)
     t.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
     t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
