@@ -29,8 +29,11 @@ def test_a_turn_is_streamed_saved_and_shown(qtbot, fake_window: MainWindow) -> N
     assert w.messages.messages[-1].content == saved[-1].content
     assert "tok/s" in w.status.speed_label.text()
     assert (saved[-1].drafted_tokens, saved[-1].accepted_tokens) == (2, 1)
-    caption = " ".join(label for _, label in caption_parts(w.messages.messages[-1], (1, 1)))
+    names = w.chatting.delegate.model_names
+    caption = " ".join(label for _, label in caption_parts(w.messages.messages[-1], (1, 1), names))
     assert "1 of 2 drafted kept" in caption
+    # The caption names the model as the Models menu does, not by its file name.
+    assert w.active.local.name in caption and saved[-1].model_file not in caption  # type: ignore[union-attr]
     shot(w, "drafted-caption")
     # The follow-up carries the history to the engine.
     send(qtbot, w, "And another?")

@@ -74,8 +74,13 @@ class ChatController(QObject):
         return replace(params, think=self.composer.think_choice())
 
     def model_changed(self, active: ActiveModel) -> None:
-        """The Think toggle is there for models whose template can turn reasoning off."""
+        """The Think toggle is there for models whose template can turn reasoning off;
+        captions name models as the Models menu does."""
         self.composer.think.setVisible(active.facts.thinking == "toggle")
+        if self.models is not None:
+            installed = self.models.library.installed(kind=None)
+            self.delegate.model_names = {m.path.name: m.name for m in installed}
+            self.chat.viewport().update()
 
     def chat_opened(self) -> None:
         """Each chat remembers whether its model should think."""

@@ -47,8 +47,11 @@ STREAM_STEP_LINES = 4
 Index = QModelIndex | QPersistentModelIndex
 
 
-def caption_parts(m: Message, alternatives: tuple[int, int]) -> list[tuple[str, str]]:
-    """(action id, label) pieces of the line under a message; id "" is plain text."""
+def caption_parts(
+    m: Message, alternatives: tuple[int, int], model_names: dict[str, str] | None = None
+) -> list[tuple[str, str]]:
+    """(action id, label) pieces of the line under a message; id "" is plain text.
+    ``model_names``: display names of model files ("SmolLM2 135M (built-in)")."""
     parts: list[tuple[str, str]] = [("copy", "Copy")]
     if m.role == "assistant":
         parts.append(("regenerate", "Regenerate"))
@@ -58,7 +61,8 @@ def caption_parts(m: Message, alternatives: tuple[int, int]) -> list[tuple[str, 
     if count > 1:
         parts += [("prev", "‹"), ("", f"{pos}/{count}"), ("next", "›")]
     if m.role == "assistant":
-        info = [x for x in (m.model_file, m.preset) if x]
+        model = (model_names or {}).get(m.model_file or "", m.model_file)
+        info = [x for x in (model, m.preset) if x]
         if m.tokens_per_second:
             info.append(f"{m.tokens_per_second:.0f} tok/s")
         if m.drafted_tokens:
@@ -96,6 +100,7 @@ class MessageDelegate(QStyledItemDelegate):
         self._streaming: tuple[int, StreamingDocument] | None = None
         self._known_height = 0  # the growing answer's text height the view laid out
         self._expanded: set[int] = set()  # answers whose reasoning the reader opened
+        self.model_names: dict[str, str] = {}  # model file -> the name people know it by
 
     def _width(self, option: QStyleOptionViewItem) -> int:
         return min(COLUMN, option.rect.width() - 2 * PAD)
@@ -319,7 +324,7 @@ class MessageDelegate(QStyledItemDelegate):
     ) -> list[tuple[str, str, QRect]]:
         fm = option.fontMetrics
         out = []
-        for action, label in caption_parts(m, index.data(Role.ALTERNATIVES)):
+        for action, label in caption_parts(m, index.data(Role.ALTERNATIVES), self.model_names):
             w = fm.horizontalAdvance(label)
             out.append((action, label, QRect(x, y, w, fm.height())))
             x += w + 12
