@@ -29,3 +29,35 @@ def test_f6_cycles_regions_and_ctrl_l_goes_to_the_message_box(fake_window: Any, 
     assert w.focusWidget() is w.chat
     qtbot.keyClick(w.focusWidget(), Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert w.focusWidget() is w.composer.edit
+
+
+def test_ctrl_plus_and_minus_change_the_text_size_without_clipping(
+    fake_window: Any, qtbot: Any
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from tests.gui_window import shot
+
+    w = fake_window
+    app = QApplication.instance()
+    start = app.font().pointSize()  # type: ignore[union-attr]
+    w.composer.edit.setFocus()
+    try:
+        for _ in range(6):
+            qtbot.keyClick(w.composer.edit, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+        qtbot.wait(100)
+        assert app.font().pointSize() == start + 6  # type: ignore[union-attr]
+        assert w.core.settings.font_size == start + 6  # remembered
+        # Buttons and the message box grew with their text: nothing is cut off.
+        for b in (w.composer.send, w.sidebar.new_button, w.collections.picker):
+            fm = b.fontMetrics()
+            assert b.width() >= fm.horizontalAdvance(b.text()), b.text()
+        edit = w.composer.edit
+        assert edit.height() >= edit.fontMetrics().lineSpacing() + 8
+        assert not edit.verticalScrollBar().isVisible()  # one line fits whole
+        shot(w, "large-text")
+        qtbot.keyClick(w.composer.edit, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+        assert app.font().pointSize() == start + 5  # type: ignore[union-attr]
+    finally:
+        qtbot.keyClick(w.composer.edit, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert app.font().pointSize() == start and w.core.settings.font_size == 0  # type: ignore[union-attr]

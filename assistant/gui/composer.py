@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,6 +40,11 @@ class PromptEdit(QPlainTextEdit):
     def _grow(self) -> None:
         lines = max(1, min(10, int(self.document().size().height())))
         self.setFixedHeight(lines * self.fontMetrics().lineSpacing() + 18)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # Ctrl+plus/minus: keep lines whole
+            self._grow()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         from PySide6.QtCore import Qt  # not at import: see window_frame

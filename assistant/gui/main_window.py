@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
         from assistant.gui.documents_controller import Documents
         from assistant.gui.engine_service import EngineService
         from assistant.gui.icons import set_icon
-        from assistant.gui.keyboard import Regions
+        from assistant.gui.keyboard import keyboard_for
         from assistant.gui.message_model import MessageModel
         from assistant.gui.model_control import ModelControl
         from assistant.gui.models_menu import ModelsMenu
@@ -171,8 +171,7 @@ class MainWindow(QMainWindow):
         self.empty.setTextFormat(Qt.TextFormat.RichText)
         self.sidebar.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.status.api_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.regions = Regions(self, [self.sidebar.list, self.chat, self.composer.edit],
-                               self.composer.edit)  # fmt: skip
+        self.regions = keyboard_for(self)
         self._build_menus()
         self._wire()
         core.config.subscribe(self._settings_changed)

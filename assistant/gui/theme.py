@@ -13,10 +13,9 @@ def apply_theme(app: QApplication, theme: str = "system", font_size: int = 0) ->
         app.setPalette(_dark())
     else:
         app.setPalette(_light())
-    if font_size > 0:
-        font = app.font()
-        font.setPointSize(font_size)
-        app.setFont(font)
+    font = app.font()
+    font.setPointSize(font_size if font_size > 0 else system_font_size(app))
+    app.setFont(font)
     from assistant.gui.icons import refresh_icons  # icons follow the new palette
 
     for window in app.topLevelWidgets():
@@ -24,6 +23,24 @@ def apply_theme(app: QApplication, theme: str = "system", font_size: int = 0) ->
 
 
 _system_dark: bool | None = None
+_system_size: int | None = None
+MIN_FONT, MAX_FONT = 7, 32
+
+
+def system_font_size(app: QApplication) -> int:
+    """The desktop's text size in points, as it was before the app changed it."""
+    global _system_size
+    if _system_size is None:
+        _system_size = app.font().pointSize() if app.font().pointSize() > 0 else 10
+    return _system_size
+
+
+def zoomed(app: QApplication, current: int, step: int) -> int:
+    """The font size setting after Ctrl+plus (1), Ctrl+minus (-1) or Ctrl+0 (0)."""
+    if step == 0:
+        return 0  # the system's size
+    base = current if current > 0 else system_font_size(app)
+    return max(MIN_FONT, min(MAX_FONT, base + step))
 
 
 def _system_is_dark(app: QApplication) -> bool:
