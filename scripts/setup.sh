@@ -26,6 +26,16 @@ case ",$EXTRAS," in
     command -v glslc >/dev/null || NEED="$NEED glslc"
     [ -e /usr/share/cmake/SPIRV-Headers/SPIRV-HeadersConfig.cmake ] || NEED="$NEED spirv-headers"
     ls /usr/lib/*/libvulkan_lvp.so >/dev/null 2>&1 || NEED="$NEED libvulkan1 mesa-vulkan-drivers"
+    # The screen-reader test: the real window under Xvfb (Qt's xcb plugin needs these
+    # libraries), read over AT-SPI with pyatspi in the system Python.
+    command -v Xvfb >/dev/null || NEED="$NEED xvfb"
+    command -v dbus-launch >/dev/null || NEED="$NEED dbus-x11"
+    [ -x /usr/libexec/at-spi-bus-launcher ] || NEED="$NEED at-spi2-core"
+    /usr/bin/python3 -c "import pyatspi" 2>/dev/null || NEED="$NEED python3-pyatspi"
+    for lib in libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 \
+               libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-cursor0; do
+      dpkg -s "$lib" >/dev/null 2>&1 || NEED="$NEED $lib"
+    done
     if [ -n "$NEED" ] && command -v apt-get >/dev/null; then
       SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
       echo "Installing$NEED (for the tests)..." >&2

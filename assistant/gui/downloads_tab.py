@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QProgressBar, QTableWidgetItem, QVBoxLayout, QWidget
 
 from assistant.errors import UserError
+from assistant.gui.announce import announce
 from assistant.gui.tables import add_row, make_table, selected_data, size_text, table_tab
 from assistant.models.downloads import DownloadEvent, DownloadManager
 from assistant.models.hub import Hub, HubFile
@@ -86,6 +87,10 @@ class DownloadsTab(QWidget):
             except UserError as exc:
                 self.message.emit(str(exc))
 
+    def _name(self, row: int) -> str:
+        item = self.jobs.item(row, 0)
+        return item.text() if item is not None else "a model"
+
     def _job_id(self, row: int) -> str | None:
         item = self.jobs.item(row, 0)
         return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
@@ -107,9 +112,11 @@ class DownloadsTab(QWidget):
             self.jobs.setItem(row, 3, QTableWidgetItem(eta))
         if e.state == "done":
             self.message.emit("Download finished; the model is in the Models menu.")
+            announce(self, f"Download of {self._name(row)} finished.")
             self.installed.emit()
         elif e.state == "failed":
             self.message.emit(e.error)
+            announce(self, f"Download of {self._name(row)} failed: {e.error}", assertive=True)
 
     def close_downloads(self) -> None:
         """Pause running downloads (they resume from the manager); finished ones keep

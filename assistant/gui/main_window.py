@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assistant.gui.announce import announce, answer_announcement
 from assistant.gui.composer import Composer
 from assistant.gui.sidebar import Sidebar
 from assistant.gui.status_bar import ModelStatus
+from assistant.reasoning import split_reasoning
 
 if TYPE_CHECKING:
     from assistant.app import Core
@@ -293,6 +295,7 @@ class MainWindow(QMainWindow):
         completion = result.completion
         if completion is not None:
             self.status.show_answer(completion, self.active.facts.context if self.active else 0)
+            announce(self.chat, answer_announcement(split_reasoning(completion.text).answer))
 
     def _summary_finished(self, cid: int) -> None:
         self.banner.hide()
@@ -306,6 +309,7 @@ class MainWindow(QMainWindow):
         self._undo_id = None
         self.banner.setText(text)
         self.banner.setVisible(True)
+        announce(self.banner, self.banner.text(), assertive=True)
 
     def _deleted(self, cid: int) -> None:
         self.statusBar().showMessage("Chat deleted", 8000)
