@@ -31,6 +31,7 @@ from assistant.gui.code_blocks import CodeHighlighter, code_block_rects
 from assistant.gui.roles import Role
 from assistant.gui.sources import source_at, with_sources
 from assistant.gui.streaming_doc import StreamingDocument
+from assistant.gui.table_look import finish_tables
 from assistant.gui.thinking import thinking_of
 from assistant.store.records import Message
 
@@ -140,6 +141,7 @@ class MessageDelegate(QStyledItemDelegate):
                 if m.id in self._expanded:  # the opened reasoning, quieter than the answer
                     muted = option.palette.color(QPalette.ColorRole.PlaceholderText)
                     _mute_quotes(doc, muted)
+                finish_tables(doc, option.palette)
                 dark = option.palette.color(QPalette.ColorRole.Base).lightness() < 128
                 doc.setProperty("highlighter", CodeHighlighter(doc, dark))
             else:
