@@ -61,3 +61,19 @@ def test_ctrl_plus_and_minus_change_the_text_size_without_clipping(
     finally:
         qtbot.keyClick(w.composer.edit, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert app.font().pointSize() == start and w.core.settings.font_size == 0  # type: ignore[union-attr]
+
+
+def test_suggestion_cards_fill_the_message_box(fake_window: Any, qtbot: Any) -> None:
+    from assistant.gui.empty_state import EXAMPLES
+    from tests.gui_window import shot
+
+    w = fake_window
+    assert w.empty.isVisible() and "example:1" in w.empty.text()
+    shot(w, "empty-state-cards")
+    # Keyboard: Tab reaches the cards' links, Enter picks one (as a click does).
+    w.empty.setFocus()
+    qtbot.keyClick(w.empty, Qt.Key.Key_Tab)
+    qtbot.keyClick(w.empty, Qt.Key.Key_Tab)
+    qtbot.keyClick(w.empty, Qt.Key.Key_Return)
+    assert w.composer.edit.toPlainText() in EXAMPLES
+    assert w.composer.edit.hasFocus()

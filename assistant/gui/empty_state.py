@@ -3,6 +3,11 @@ where answers come from."""
 
 from __future__ import annotations
 
+import html
+
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+
 from assistant.session import ActiveModel
 
 EXAMPLES = (
@@ -27,8 +32,24 @@ def empty_chat_html(active: ActiveModel | None) -> str:
         if active is not None and active.endpoint
         else "everything stays on this computer"
     )
-    examples = "".join(f"<li>{e}</li>" for e in EXAMPLES)
-    return (
-        f"<h2>What can I help with?</h2><p style='color:gray'>Model: {model} · {where}"
-        f"</p><ul style='text-align:left'>{examples}</ul>"
+    palette = QApplication.palette()
+    card = palette.color(QPalette.ColorRole.AlternateBase).name()
+    text = palette.color(QPalette.ColorRole.Text).name()
+    cards = "".join(
+        f"<td width='200' style='background-color:{card}; padding:12px'>"
+        f"<a href='example:{i}' style='color:{text}; text-decoration:none'>{html.escape(e)}"
+        "</a></td>"
+        for i, e in enumerate(EXAMPLES)
     )
+    return (
+        f"<h2>What can I help with?</h2><p style='color:gray'>Model: {model} · {where}</p>"
+        f"<table align='center' cellspacing='10'><tr>{cards}</tr></table>"
+        "<p style='color:gray'>Pick an example to start from, or type below.</p>"
+    )
+
+
+def example_of(href: str) -> str | None:
+    """The example prompt a suggestion card's link stands for."""
+    if href.startswith("example:") and href[8:].isdigit() and int(href[8:]) < len(EXAMPLES):
+        return EXAMPLES[int(href[8:])]
+    return None

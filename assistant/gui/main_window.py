@@ -171,6 +171,7 @@ class MainWindow(QMainWindow):
         self.status.model_button.setText("Loading model…")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setTextFormat(Qt.TextFormat.RichText)
+        self.empty.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.sidebar.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.status.api_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.regions = keyboard_for(self)
@@ -327,10 +328,15 @@ class MainWindow(QMainWindow):
             self.banner.hide()
 
     def _empty_link(self, href: str) -> None:
+        from assistant.gui.empty_state import example_of
+
         if href == "catalog":
             self.open_model_manager(tab=1)
         elif href == "import":
             self.model_control.import_file()
+        elif (example := example_of(href)) is not None:  # a suggestion card
+            self.composer.edit.setPlainText(example)
+            self.composer.edit.setFocus()
 
     def _show_empty(self) -> None:
         from assistant.gui.empty_state import NO_MODEL, empty_chat_html
