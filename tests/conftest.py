@@ -90,9 +90,14 @@ def engine(starter: Path) -> Iterator[EngineHost]:
 
 @pytest.fixture(scope="session")
 def minilm(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The built-in embedding model (all-MiniLM-L6-v2 converted to GGUF, as on first use)."""
+    """The built-in embedding model: the GGUF scripts/setup.sh converted (the app's own),
+    else converted here the same way."""
     from assistant.models.bert_gguf import minilm_gguf
+    from assistant.models.embedding import shipped_model
 
+    shipped = shipped_model()
+    if shipped is not None:
+        return shipped
     return minilm_gguf(tmp_path_factory.mktemp("minilm") / "all-MiniLM-L6-v2.gguf")
 
 
