@@ -341,7 +341,7 @@ def test_first_run_without_a_model_offers_the_catalog(qtbot, app_home: Path, mon
     assert "Welcome" in w.empty.text() and "catalog" in w.empty.text()
     assert w.status.model_button.text() == "No model"
     shot(w, "first-run")
-    w._empty_link("catalog")
+    w.empty.linkActivated.emit("catalog")  # what a click on the link sends
     assert w.dialog is not None and w.dialog.tabs.currentIndex() == 1  # type: ignore[attr-defined]
     w.dialog.close()
     w.close()

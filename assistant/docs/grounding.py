@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from assistant.docs.retrieval import Hit
+if TYPE_CHECKING:  # the window imports this module; the search stack (numpy) loads later
+    from assistant.docs.retrieval import Hit
 
 INSTRUCTION = (
     "Answer the question using the numbered sources above. After each statement taken "

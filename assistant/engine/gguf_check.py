@@ -231,3 +231,26 @@ def quantization_name(file_type: object, path: str = "") -> str:
         if label in upper:
             return label
     return "unknown"
+
+
+def read_architecture(path: str | os.PathLike[str], max_keys: int = 64) -> str:
+    """``general.architecture`` of a GGUF, read from the first metadata entries only
+    (converters write it first): what a file is, without parsing its vocabulary."""
+    p = os.fspath(path)
+    try:
+        with open(p, "rb") as f:
+            if f.read(4) != GGUF_MAGIC:
+                return "unknown"
+            r = _Reader(f, os.path.getsize(p), os.path.basename(p))
+            r.unpack("I")
+            r.unpack("Q")
+            n_kv = r.unpack("Q")
+            scratch = GGUFHeader(0, 0)
+            for _ in range(min(n_kv, max_keys)):
+                key = r.string()
+                value = r.value(r.unpack("I"), key, scratch)
+                if key == "general.architecture":
+                    return str(value)
+    except (OSError, EOFError, ValueError, struct.error, UnicodeDecodeError, UserError):
+        pass
+    return "unknown"

@@ -20,6 +20,7 @@ from assistant.gui.delegates import MessageDelegate
 from assistant.gui.engine_service import EngineService
 from assistant.gui.message_model import MessageModel
 from assistant.gui.roles import Role
+from assistant.reasoning import split_reasoning
 from assistant.session import ActiveModel, ModelSession
 from assistant.store.records import Message
 
@@ -146,8 +147,13 @@ class ChatController(QObject):
             self.chat.scrollToBottom()
 
     def _turn_done(self, result: TurnResult) -> None:
+        from assistant.gui.announce import announce, answer_announcement
+
         self.composer.set_generating(False)
         self.conversations.show_current()
+        if result.completion is not None:  # screen readers hear the answer, focus stays
+            answer = split_reasoning(result.completion.text).answer
+            announce(self.chat, answer_announcement(answer))
 
     def _turn_failed(self, message: str, crashed: bool) -> None:
         self.composer.set_generating(False)

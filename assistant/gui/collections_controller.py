@@ -4,14 +4,14 @@ button that picks the collections a chat answers from (each chat remembers them)
 
 from __future__ import annotations
 
+import copy
 import threading
 import time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
-from assistant.docs.indexer import SyncProgress, SyncReport
 from assistant.errors import UserError
 from assistant.gui.background import Job, Worker
 from assistant.gui.collections_dialog import CollectionsDialog
@@ -21,6 +21,7 @@ from assistant.gui.sources import open_file
 if TYPE_CHECKING:
     from assistant.app import Core
     from assistant.chat import TurnResult
+    from assistant.docs.indexer import SyncProgress, SyncReport
     from assistant.gui.composer import Composer
     from assistant.gui.conversations import Conversations
 
@@ -109,7 +110,8 @@ class CollectionsController(QObject):
         self.pause = threading.Event()
         self.indexing = ""  # the collection being indexed
         self._last_progress = 0.0
-        self.refresh()
+        # After the window's other services: the documents' tables are not needed to paint.
+        QTimer.singleShot(0, self.refresh)
 
     @property
     def docs(self) -> Any:
@@ -246,7 +248,7 @@ class CollectionsController(QObject):
         now = time.monotonic()
         if now - self._last_progress >= PROGRESS_EVERY or p.files_done == p.files_total:
             self._last_progress = now
-            snapshot = SyncProgress(**vars(p))
+            snapshot = copy.copy(p)  # the indexer goes on updating its own
             self.worker.post(self._show_progress, snapshot)
 
     def _show_progress(self, p: SyncProgress) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -27,8 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assistant.docs.indexer import SyncProgress
-from assistant.store.doc_index import FileRow
+if TYPE_CHECKING:  # not at import: the window loads this module before any search
+    from assistant.docs.indexer import SyncProgress
+    from assistant.store.doc_index import FileRow
 
 STATUS = {"indexed": "Indexed", "skipped": "Skipped", "indexing": "Unfinished"}
 

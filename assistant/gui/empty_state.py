@@ -4,6 +4,7 @@ where answers come from."""
 from __future__ import annotations
 
 import html
+from typing import Any
 
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
@@ -53,3 +54,15 @@ def example_of(href: str) -> str | None:
     if href.startswith("example:") and href[8:].isdigit() and int(href[8:]) < len(EXAMPLES):
         return EXAMPLES[int(href[8:])]
     return None
+
+
+def follow_empty_link(window: Any, href: str) -> None:
+    """A link of the empty state: the catalog, importing a file, or a suggestion card
+    (its prompt goes into the message box)."""
+    if href == "catalog":
+        window.open_model_manager(tab=1)
+    elif href == "import":
+        window.model_control.import_file()
+    elif (example := example_of(href)) is not None:
+        window.composer.edit.setPlainText(example)
+        window.composer.edit.setFocus()

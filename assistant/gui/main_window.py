@@ -27,11 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assistant.gui.announce import announce, answer_announcement
 from assistant.gui.composer import Composer
 from assistant.gui.sidebar import Sidebar
 from assistant.gui.status_bar import ModelStatus
-from assistant.reasoning import split_reasoning
 
 if TYPE_CHECKING:
     from assistant.app import Core
@@ -222,6 +220,8 @@ class MainWindow(QMainWindow):
         conv.add_list_actions()
 
     def _wire(self) -> None:
+        from assistant.gui.empty_state import follow_empty_link
+
         conv, status, menu, engine = self.conversations, self.status, self.models_menu, self.engine
         conv.opened.connect(self._show_empty)
         conv.opened_with_model.connect(self._offer_switch_back)
@@ -249,7 +249,7 @@ class MainWindow(QMainWindow):
         self.api_server.started.connect(status.show_api)
         self.api_server.stopped.connect(status.api_label.hide)
         self.api_server.failed.connect(self.show_banner)
-        self.empty.linkActivated.connect(self._empty_link)
+        self.empty.linkActivated.connect(lambda href: follow_empty_link(self, href))
         self.banner.linkActivated.connect(self._banner_link)
 
     # -- models ------------------------------------------------------------------------------
@@ -296,7 +296,6 @@ class MainWindow(QMainWindow):
         completion = result.completion
         if completion is not None:
             self.status.show_answer(completion, self.active.facts.context if self.active else 0)
-            announce(self.chat, answer_announcement(split_reasoning(completion.text).answer))
 
     def _summary_finished(self, cid: int) -> None:
         self.banner.hide()
@@ -310,6 +309,8 @@ class MainWindow(QMainWindow):
         self._undo_id = None
         self.banner.setText(text)
         self.banner.setVisible(True)
+        from assistant.gui.announce import announce  # QAccessible: not before first paint
+
         announce(self.banner, self.banner.text(), assertive=True)
 
     def _deleted(self, cid: int) -> None:
@@ -326,17 +327,6 @@ class MainWindow(QMainWindow):
             self.conversations.undo_delete(self._undo_id)
             self._undo_id = None
             self.banner.hide()
-
-    def _empty_link(self, href: str) -> None:
-        from assistant.gui.empty_state import example_of
-
-        if href == "catalog":
-            self.open_model_manager(tab=1)
-        elif href == "import":
-            self.model_control.import_file()
-        elif (example := example_of(href)) is not None:  # a suggestion card
-            self.composer.edit.setPlainText(example)
-            self.composer.edit.setFocus()
 
     def _show_empty(self) -> None:
         from assistant.gui.empty_state import NO_MODEL, empty_chat_html

@@ -13,9 +13,11 @@ def apply_theme(app: QApplication, theme: str = "system", font_size: int = 0) ->
         app.setPalette(_dark())
     else:
         app.setPalette(_light())
-    font = app.font()
-    font.setPointSize(font_size if font_size > 0 else system_font_size(app))
-    app.setFont(font)
+    wanted = font_size if font_size > 0 else system_font_size(app)
+    if app.font().pointSize() != wanted:  # setting the same font again costs a re-polish
+        font = app.font()
+        font.setPointSize(wanted)
+        app.setFont(font)
     from assistant.gui.icons import refresh_icons  # icons follow the new palette
 
     for window in app.topLevelWidgets():

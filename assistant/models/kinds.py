@@ -8,8 +8,7 @@ import os
 from pathlib import Path
 from typing import Literal
 
-from assistant.engine.gguf_check import read_header
-from assistant.errors import UserError
+from assistant.engine.gguf_check import read_architecture
 
 Kind = Literal["chat", "embedding"]
 # llama.cpp's sentence-embedding architectures (encoders that pool a whole text).
@@ -31,8 +30,5 @@ def model_kind(path: Path) -> Kind:
 
 @functools.lru_cache(maxsize=512)
 def _kind(path: str, size: int, mtime_ns: int) -> Kind:
-    try:
-        header = read_header(path)
-    except (UserError, OSError):
-        return "chat"
-    return "embedding" if header.architecture in EMBEDDING_ARCHITECTURES else "chat"
+    # The first metadata entries only: listing models must not parse vocabularies.
+    return "embedding" if read_architecture(path) in EMBEDDING_ARCHITECTURES else "chat"
