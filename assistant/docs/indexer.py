@@ -141,6 +141,14 @@ class Indexer:
                 report.unchanged += 1
                 if row is not None and row.status == "skipped":
                     report.skipped.append((item.path, row.reason or ""))
+            elif _unknown_kind(item.path) and not looks_like_text(Path(item.path)):
+                # Sniffed only when new or changed: a folder of photos is not re-read
+                # on every sync.
+                item.reason = "not a kind of file the app reads"
+                self.index.skip_file(
+                    collection.name, item.path, item.size, item.mtime_ns, item.reason
+                )
+                report.skipped.append((item.path, item.reason))
             else:
                 work.append(item)
         state = SyncProgress(
@@ -225,8 +233,6 @@ class Indexer:
             reason = f"too large ({st.st_size >> 20} MB; the limit is {MAX_FILE_BYTES >> 20} MB)"
         elif not os.access(path, os.R_OK):
             reason = "permission denied"
-        elif os.path.splitext(path)[1].lower() not in SUPPORTED and not looks_like_text(Path(path)):
-            reason = "not a kind of file the app reads"
         found[path] = _Found(path, st.st_size, st.st_mtime_ns, reason)
 
     # -- indexing one file ---------------------------------------------------------------
@@ -296,6 +302,10 @@ def for_embedding(title: str, p: Passage) -> str:
     passage alone often does not say which document or section it belongs to)."""
     where = ", ".join(x for x in (title, p.heading) if x and x not in p.text[:200])
     return f"{where}: {p.text}" if where else p.text
+
+
+def _unknown_kind(path: str) -> bool:
+    return os.path.splitext(path)[1].lower() not in SUPPORTED
 
 
 def _files_under(root: str, report: SyncReport) -> Iterator[str]:

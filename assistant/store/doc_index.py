@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -215,11 +216,8 @@ class DocIndex(IndexSearch):
     def begin_file(self, collection: str, path: str) -> int:
         """Start (re)indexing a file: its old passages go, its status is ``indexing``."""
         with self._write() as c:
-            row = c.execute(
-                "SELECT id FROM files WHERE collection = ? AND path = ?", (collection, path)
-            ).fetchone()
+            row = self._clear_file(c, collection, path)
             if row is not None:
-                c.execute("DELETE FROM passages WHERE file_id = ?", (row[0],))
                 c.execute(
                     "UPDATE files SET status = 'indexing', reason = NULL, passages = 0, "
                     "tokens = 0 WHERE id = ?",
@@ -267,11 +265,8 @@ class DocIndex(IndexSearch):
     ) -> None:
         """Record a file that is not indexed, and why (shown to the user)."""
         with self._write() as c:
-            row = c.execute(
-                "SELECT id FROM files WHERE collection = ? AND path = ?", (collection, path)
-            ).fetchone()
+            row = self._clear_file(c, collection, path)
             if row is not None:
-                c.execute("DELETE FROM passages WHERE file_id = ?", (row[0],))
                 c.execute("DELETE FROM files WHERE id = ?", (row[0],))
             c.execute(
                 "INSERT INTO files(collection, path, size, mtime_ns, status, reason, indexed_at) "
@@ -292,6 +287,16 @@ class DocIndex(IndexSearch):
                 self._bump_file(c, file_id)
                 c.execute("DELETE FROM passages WHERE file_id = ?", (file_id,))
                 c.execute("DELETE FROM files WHERE id = ?", (file_id,))
+
+    @staticmethod
+    def _clear_file(c: sqlite3.Connection, collection: str, path: str) -> Any:
+        """The file's row (its id first), its passages deleted; None if it is new."""
+        row = c.execute(
+            "SELECT id FROM files WHERE collection = ? AND path = ?", (collection, path)
+        ).fetchone()
+        if row is not None:
+            c.execute("DELETE FROM passages WHERE file_id = ?", (row[0],))
+        return row
 
     def _bump_file(self, c: sqlite3.Connection, file_id: int) -> None:
         row = c.execute("SELECT collection FROM files WHERE id = ?", (file_id,)).fetchone()
