@@ -9,9 +9,10 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QMimeData, QObject, QPoint, QPointF, Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices, QDropEvent
+from PySide6.QtGui import QDesktopServices, QDropEvent, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QPushButton
 
+from assistant.docs.grounding import source_label
 from assistant.gui.roles import Role
 from assistant.gui.sources import SourceDialog
 from tests.gui_window import shot
@@ -109,7 +110,7 @@ def test_create_index_ask_and_open_a_source(
     def clicked_open() -> bool:
         # The view lays the finished answer out again (its height grew): click where
         # the line is now, until the passage shows.
-        point = source_line_point(w, index, "handbook.pdf")
+        point = source_line_point(w, index, source_label(answer.sources_list[0]))
         qtbot.mouseClick(w.chat.viewport(), Qt.MouseButton.LeftButton, pos=point)
         return any(x.isVisible() for x in w.findChildren(SourceDialog))
 
@@ -141,11 +142,13 @@ def source_line_point(w: Any, index: Any, name: str) -> QPoint:
     option.rect = w.chat.visualRect(index)
     area, width = delegate._geometry(option, m)
     doc = delegate._doc(m, width, option)
-    found = doc.find(name)
+    # The last mention: the Sources list ends the answer (the model may name the file too).
+    found = doc.find(name, doc.characterCount(), QTextDocument.FindFlag.FindBackward)
     assert not found.isNull()
     rect = doc.documentLayout().blockBoundingRect(found.block())
-    line = found.block().layout().lineForTextPosition(found.positionInBlock())
-    x = line.cursorToX(found.positionInBlock())
+    start = found.selectionStart() - found.block().position()  # the match's first letter
+    line = found.block().layout().lineForTextPosition(start)
+    x = line.cursorToX(start)
     x = x[0] if isinstance(x, tuple) else x
     return QPoint(area.x() + int(rect.x() + x) + 4, area.y() + int(rect.y() + line.y()) + 5)
 
