@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.errors import UserError
+from assistant.translatable import QT_TR_NOOP
 
 # Keys whose change needs the model loaded again.
 RELOAD_KEYS = frozenset(
@@ -30,17 +31,17 @@ _RANGES: dict[str, tuple[type, float, float]] = {
     "repeat_penalty": (float, 0.5, 2.0),
 }
 HELP = {
-    "context_length": "tokens the model can see at once",
-    "threads": "CPU threads",
-    "batch_size": "prompt tokens processed per step",
-    "gpu_layers": "layers on the GPU (-1: as many as fit, 0: none)",
-    "temperature": "randomness (0: always the likeliest word)",
-    "top_p": "sample from the likeliest words covering this probability",
-    "top_k": "sample from this many likeliest words (0: all)",
-    "min_p": "drop words less likely than this share of the likeliest",
-    "repeat_penalty": "discourage repeating recent words (1: off)",
-    "system_prompt": "instructions at the start of every new chat",
-    "chat_template_file": "a Jinja file used instead of the model's own chat template",
+    "context_length": QT_TR_NOOP("tokens the model can see at once"),
+    "threads": QT_TR_NOOP("CPU threads"),
+    "batch_size": QT_TR_NOOP("prompt tokens processed per step"),
+    "gpu_layers": QT_TR_NOOP("layers on the GPU (-1: as many as fit, 0: none)"),
+    "temperature": QT_TR_NOOP("randomness (0: always the likeliest word)"),
+    "top_p": QT_TR_NOOP("sample from the likeliest words covering this probability"),
+    "top_k": QT_TR_NOOP("sample from this many likeliest words (0: all)"),
+    "min_p": QT_TR_NOOP("drop words less likely than this share of the likeliest"),
+    "repeat_penalty": QT_TR_NOOP("discourage repeating recent words (1: off)"),
+    "system_prompt": QT_TR_NOOP("instructions at the start of every new chat"),
+    "chat_template_file": QT_TR_NOOP("a Jinja file used instead of the model's own chat template"),
 }
 
 

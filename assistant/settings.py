@@ -70,6 +70,7 @@ class Settings:
     send_key: str = "enter"  # "enter" or "ctrl+enter"
     theme: str = "system"  # "system", "light" or "dark"
     font_size: int = 0  # 0 = system default
+    language: str = ""  # the window's language ("de", "zh_CN", …); empty: the system's
     # Prompt-lookup speculative decoding: faster answers that copy their input, same text.
     speculative_decoding: bool = True
     # Saved conversation states on disk, so going back to a chat is instant (MB; 0: off).

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 import assistant
 from assistant.engine.offload import runs_on
+from assistant.gui.i18n import tr
 from assistant.session import ActiveModel
 
 
@@ -16,16 +17,17 @@ def about_text(active: ActiveModel | None) -> str:
     runs = ""
     facts = active.facts if active is not None else None
     if active is not None and facts is not None and facts.cpu_variant:
-        runs = (
-            f"<br><br>{html.escape(active.name)} runs "
-            f"{html.escape(runs_on(facts))} ({html.escape(facts.offload)}); CPU kernels: "
-            f"{html.escape(facts.cpu_variant)}."
+        runs = "<br><br>" + html.escape(
+            tr("{model} runs {where} ({offload}); CPU kernels: {kernels}.").format(
+                model=active.name,
+                where=runs_on(facts),
+                offload=facts.offload,
+                kernels=facts.cpu_variant,
+            )
         )
-    return (
-        f"<b>Offline Assistant</b> {assistant.__version__}<br>Small language models on "
-        f"your own computer. Nothing leaves this machine.{runs}"
-    )
+    pitch = tr("Small language models on your own computer. Nothing leaves this machine.")
+    return f"<b>Offline Assistant</b> {assistant.__version__}<br>{html.escape(pitch)}{runs}"
 
 
 def show_about(parent: QWidget, active: ActiveModel | None) -> None:
-    QMessageBox.about(parent, "About Offline Assistant", about_text(active))
+    QMessageBox.about(parent, tr("About Offline Assistant"), about_text(active))

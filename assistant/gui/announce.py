@@ -7,6 +7,8 @@ from __future__ import annotations
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QWidget
 
+from assistant.gui.i18n import tr
+
 SPOKEN_ANSWER_CHARS = 600  # a long answer is read from the conversation, not announced
 
 
@@ -28,7 +30,8 @@ def answer_announcement(answer: str) -> str:
     """What is said when an answer is finished: the answer itself when it is short."""
     answer = " ".join(answer.split())
     if not answer:
-        return "The answer is empty."
+        return tr("The answer is empty.")
     if len(answer) <= SPOKEN_ANSWER_CHARS:
-        return f"Answer: {answer}"
-    return f"Answer finished, {len(answer.split())} words: {answer[:200]}…"
+        return tr("Answer: {answer}").format(answer=answer)
+    words = len(answer.split())
+    return tr("Answer finished, %n words: {start}…", "", words).format(start=answer[:200])

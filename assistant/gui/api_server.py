@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 
 from assistant.errors import UserError
 from assistant.gui.background import Job, Worker
+from assistant.gui.i18n import tr
 
 if TYPE_CHECKING:
     from assistant.app import Core
@@ -45,7 +46,7 @@ class ApiServerService(QObject):
             self._start,
             self._started,
             lambda message, _exc: self.failed.emit(message),
-            bug="The API server could not start (details in the log).",
+            bug=tr("The API server could not start (details in the log)."),
         )
 
     def _start(self, _job: Job) -> Any:
@@ -53,7 +54,7 @@ class ApiServerService(QObject):
             from assistant.server.run import ApiServer
         except ImportError:
             raise UserError(
-                "The API server is an optional part: install offline-assistant[server]."
+                tr("The API server is an optional part: install offline-assistant[server].")
             ) from None
         s = self.core.settings
         server = ApiServer(
@@ -66,7 +67,9 @@ class ApiServerService(QObject):
         try:
             server.start()
         except OSError as exc:
-            raise UserError(f"The API server could not start: {exc}") from exc
+            raise UserError(
+                tr("The API server could not start: {error}").format(error=exc)
+            ) from exc
         return server
 
     def _started(self, server: Any) -> None:

@@ -44,6 +44,7 @@ def run_gui() -> int:
     from PySide6.QtWidgets import QApplication
 
     from assistant.gui.background import Worker
+    from assistant.gui.i18n import install as install_language
     from assistant.gui.main_window import MainWindow
     from assistant.gui.theme import apply_theme
     from assistant.paths import app_paths
@@ -55,6 +56,7 @@ def run_gui() -> int:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Offline Assistant")
     QGuiApplication.setDesktopFileName("offline-assistant")
+    install_language(app, settings.language)
     apply_theme(app, settings.theme, settings.font_size)  # before the paint: no flash
     window = MainWindow()
     preloader = Worker("preload", window)

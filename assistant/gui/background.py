@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, Signal
 
 from assistant.errors import Cancelled, UserError
+from assistant.gui.i18n import tr
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +54,7 @@ class Worker(QObject):
         work: Callable[[Job], T],
         done: Callable[[T], None] | None = None,
         failed: Failed | None = None,
-        bug: str = "Something went wrong (details in the log).",
+        bug: str = tr("Something went wrong (details in the log)."),
         name: str = "",
     ) -> Job:
         """Queue ``work(job)``; ``done(result)`` or ``failed(message, exc)`` follows on
@@ -66,7 +67,7 @@ class Worker(QObject):
             except UserError as exc:
                 self._fail(failed, str(exc), exc)
             except Cancelled as exc:  # the user asked for it: not a bug
-                self._fail(failed, "Stopped.", exc)
+                self._fail(failed, tr("Stopped."), exc)
             except Exception as exc:
                 log.error("%s failed", job.name, exc_info=exc)
                 self._fail(failed, bug, exc)

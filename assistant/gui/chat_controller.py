@@ -18,6 +18,7 @@ from assistant.gui.composer import Composer
 from assistant.gui.conversations import Conversations
 from assistant.gui.delegates import MessageDelegate
 from assistant.gui.engine_service import EngineService
+from assistant.gui.i18n import tr
 from assistant.gui.message_model import MessageModel
 from assistant.gui.roles import Role
 from assistant.reasoning import split_reasoning
@@ -101,7 +102,7 @@ class ChatController(QObject):
 
     def send(self, text: str) -> None:
         if self.active() is None:
-            self.failed.emit("No model is loaded yet.")
+            self.failed.emit(tr("No model is loaded yet."))
             return
         preset = self.composer.preset
         try:
@@ -159,7 +160,7 @@ class ChatController(QObject):
         self.composer.set_generating(False)
         self.messages.open(self.conversations.current)
         self.failed.emit(
-            "The model stopped unexpectedly. Your next message will restart it."
+            tr("The model stopped unexpectedly. Your next message will restart it.")
             if crashed
             else message
         )
@@ -168,7 +169,7 @@ class ChatController(QObject):
         """What the buttons under a message and its context menu do."""
         if action == "copy":
             QGuiApplication.clipboard().setText(m.content)
-            self.status.emit("Copied")
+            self.status.emit(tr("Copied"))
         elif action == "thinking":  # open or fold the reasoning above the answer
             self.delegate.toggle_thinking(m)
             rows = [i for i, x in enumerate(self.messages.messages) if x.id == m.id]
@@ -188,14 +189,14 @@ class ChatController(QObject):
             i = int(action.partition(":")[2])
             if i < len(blocks):
                 QGuiApplication.clipboard().setText(blocks[i])
-                self.status.emit("Code copied")
+                self.status.emit(tr("Code copied"))
         elif action == "regenerate" and not self.engine.busy:
             self.turn_begins.emit()
             self.engine.regenerate(m.id, self._params())
             QTimer.singleShot(0, self.conversations.show_current)
         elif action == "edit" and not self.engine.busy:
             text, ok = QInputDialog.getMultiLineText(
-                self.chat, "Edit and resend", "Message:", m.content
+                self.chat, tr("Edit and resend"), tr("Message:"), m.content
             )
             if ok and text.strip():
                 self.turn_begins.emit()

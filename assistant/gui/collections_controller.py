@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 from assistant.errors import UserError
 from assistant.gui.background import Job, Worker
 from assistant.gui.collections_dialog import CollectionsDialog
+from assistant.gui.i18n import tr
 from assistant.gui.icons import set_icon
 from assistant.gui.sources import open_file
 
@@ -37,8 +38,8 @@ class DocumentsPicker(QToolButton):
     def __init__(self) -> None:
         super().__init__()
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.setAccessibleName("Answer from documents")
-        self.setToolTip("Choose document collections this chat answers from")
+        self.setAccessibleName(tr("Answer from documents"))
+        self.setToolTip(tr("Choose document collections this chat answers from"))
         self._menu = QMenu(self)
         self.setMenu(self._menu)
         self._names: list[str] = []
@@ -73,13 +74,15 @@ class DocumentsPicker(QToolButton):
             act.toggled.connect(lambda on, n=name: self._toggle(n, on))
         if self._names:
             self._menu.addSeparator()
-        self._menu.addAction("Manage documents…", self.manage_requested.emit)
+        self._menu.addAction(tr("Manage documents…"), self.manage_requested.emit)
         if self._chosen:
-            self.setText("Documents: " + ", ".join(self._chosen))
+            self.setText(tr("Documents: {names}").format(names=", ".join(self._chosen)))
         else:
-            self.setText("Documents")
+            self.setText(tr("Documents"))
         self.setAccessibleDescription(
-            "Answers cite " + ", ".join(self._chosen) if self._chosen else "No documents chosen"
+            tr("Answers cite {names}").format(names=", ".join(self._chosen))
+            if self._chosen
+            else tr("No documents chosen")
         )
 
 
@@ -122,7 +125,7 @@ class CollectionsController(QObject):
         self.picker.set_collections(names)
         if self.dialog is not None:
             self.dialog.show_collections(names)
-            models = [("all-MiniLM-L6-v2 (built-in)", "")] + [
+            models = [(tr("all-MiniLM-L6-v2 (built-in)"), "")] + [
                 (m.name, m.name) for m in self.core.library.installed("embedding")
             ]
             self.dialog.show_models(models, self.core.settings.embedding_model)
@@ -132,8 +135,9 @@ class CollectionsController(QObject):
             return
         self.core.config.change(embedding_model=name)
         self.notice.emit(
-            f"Documents now use {self.docs.model_name}: each collection is indexed again at "
-            "its next sync."
+            tr(
+                "Documents now use {model}: each collection is indexed again at its next sync."
+            ).format(model=self.docs.model_name)
         )
 
     # -- the chat's choice --------------------------------------------------------------------
@@ -217,7 +221,7 @@ class CollectionsController(QObject):
             self.sync(name)
 
     def _add_paths(self, name: str, paths: list[str]) -> None:
-        name = name or "Documents"  # dropped before any collection exists
+        name = name or tr("Documents")  # dropped before any collection exists
         self._change(lambda: self.docs.add(name, paths), name, sync=True)
 
     def _delete(self, name: str) -> None:
@@ -240,7 +244,7 @@ class CollectionsController(QObject):
             return report
 
         self.job = self.worker.submit(
-            work, self._synced, self._sync_failed, "Indexing failed (details in the log).",
+            work, self._synced, self._sync_failed, tr("Indexing failed (details in the log)."),
             name="documents-index",
         )  # fmt: skip
 
@@ -261,8 +265,8 @@ class CollectionsController(QObject):
             self.notice.emit(note)
 
     def _sync_failed(self, message: str, exc: Exception) -> None:
-        self._finish("Indexing stopped." if message == "Stopped." else message)
-        if message != "Stopped.":
+        self._finish(tr("Indexing stopped.") if message == tr("Stopped.") else message)
+        if message != tr("Stopped."):
             self.failed.emit(message)
 
     def _finish(self, summary: str) -> None:

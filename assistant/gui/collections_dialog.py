@@ -3,6 +3,7 @@ folders and files, indexing progress (pause, cancel) and every file's status."""
 
 from __future__ import annotations
 
+import html
 import os
 from collections.abc import Sequence
 from pathlib import Path
@@ -28,22 +29,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assistant.gui.i18n import QT_TR_NOOP, tr
+
 if TYPE_CHECKING:  # not at import: the window loads this module before any search
     from assistant.docs.indexer import SyncProgress
     from assistant.store.doc_index import FileRow
 
-STATUS = {"indexed": "Indexed", "skipped": "Skipped", "indexing": "Unfinished"}
+STATUS = {
+    "indexed": QT_TR_NOOP("Indexed"),
+    "skipped": QT_TR_NOOP("Skipped"),
+    "indexing": QT_TR_NOOP("Unfinished"),
+}
 
 
 def progress_text(p: SyncProgress) -> str:
     """ "12 of 40 files · 340 passages · 25 passages/s · about 1 min left" """
-    parts = [f"{p.files_done} of {p.files_total} files", f"{p.passages} passages"]
+    parts = [
+        tr("{done} of %n files", "", p.files_total).format(done=p.files_done),
+        tr("%n passages", "", p.passages),
+    ]
     if p.passages_per_second:
-        parts.append(f"{p.passages_per_second:.0f} passages/s")
+        parts.append(tr("{rate} passages/s").format(rate=f"{p.passages_per_second:.0f}"))
     left = p.seconds_left
     if left is not None:
-        parts.append(f"about {max(1, round(left / 60))} min left" if left >= 60 else
-                     f"about {max(1, round(left))} s left")  # fmt: skip
+        parts.append(tr("about %n min left", "", max(1, round(left / 60))) if left >= 60 else
+                     tr("about %n s left", "", max(1, round(left))))  # fmt: skip
     return " · ".join(parts)
 
 
@@ -71,53 +81,56 @@ class CollectionsDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Documents")
+        self.setWindowTitle(tr("Documents"))
         self.setAcceptDrops(True)
         self.resize(860, 560)
         self.collections = QListWidget()
-        self.collections.setAccessibleName("Collections")
+        self.collections.setAccessibleName(tr("Collections"))
         self.collections.currentTextChanged.connect(self._collection_chosen)
-        new = QPushButton("New collection…")
+        new = QPushButton(tr("New collection…"))
         new.clicked.connect(self._new)
-        self.delete = QPushButton("Delete")
-        self.delete.setAccessibleDescription("Delete the collection's index (not your files)")
+        self.delete = QPushButton(tr("Delete"))
+        self.delete.setAccessibleDescription(tr("Delete the collection's index (not your files)"))
         self.delete.clicked.connect(lambda: self.delete_requested.emit(self.current))
         self.model_box = QComboBox()
-        self.model_box.setAccessibleName("Embedding model")
+        self.model_box.setAccessibleName(tr("Embedding model"))
         self.model_box.setToolTip(
-            "The model that turns passages into vectors; another one indexes every collection again"
+            tr(
+                "The model that turns passages into vectors; another one indexes every "
+                "collection again"
+            )
         )
         self.model_box.activated.connect(
             lambda i: self.model_chosen.emit(self.model_box.itemData(i) or "")
         )
         left = QVBoxLayout()
-        left.addWidget(QLabel("<b>Collections</b>"))
+        left.addWidget(QLabel("<b>{}</b>".format(html.escape(tr("Collections")))))
         left.addWidget(self.collections, 1)
         row = QHBoxLayout()
         row.addWidget(new)
         row.addWidget(self.delete)
         left.addLayout(row)
-        label = QLabel("Embedding model:")
+        label = QLabel(tr("Embedding model:"))
         label.setBuddy(self.model_box)
         left.addWidget(label)
         left.addWidget(self.model_box)
 
         self.title = QLabel()
         self.paths = QListWidget()
-        self.paths.setAccessibleName("Folders and files in the collection")
+        self.paths.setAccessibleName(tr("Folders and files in the collection"))
         self.paths.setMaximumHeight(110)
         self.paths.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        add_folder = QPushButton("Add folder…")
+        add_folder = QPushButton(tr("Add folder…"))
         add_folder.clicked.connect(self._add_folder)
-        add_files = QPushButton("Add files…")
+        add_files = QPushButton(tr("Add files…"))
         add_files.clicked.connect(self._add_files)
-        self.remove = QPushButton("Remove")
+        self.remove = QPushButton(tr("Remove"))
         self.remove.setAccessibleDescription(
-            "Remove the chosen folders or files from the collection"
+            tr("Remove the chosen folders or files from the collection")
         )
         self.remove.clicked.connect(self._remove)
-        self.sync = QPushButton("Sync now")
-        self.sync.setAccessibleDescription("Index new and changed files, drop deleted ones")
+        self.sync = QPushButton(tr("Sync now"))
+        self.sync.setAccessibleDescription(tr("Index new and changed files, drop deleted ones"))
         self.sync.clicked.connect(lambda: self.sync_requested.emit(self.current))
         buttons = QHBoxLayout()
         for b in (add_folder, add_files, self.remove):
@@ -126,13 +139,13 @@ class CollectionsDialog(QDialog):
         buttons.addWidget(self.sync)
 
         self.bar = QProgressBar()
-        self.bar.setAccessibleName("Indexing progress")
+        self.bar.setAccessibleName(tr("Indexing progress"))
         self.stats = QLabel()
-        self.stats.setAccessibleName("Indexing figures")
-        self.pause = QPushButton("Pause")
+        self.stats.setAccessibleName(tr("Indexing figures"))
+        self.pause = QPushButton(tr("Pause"))
         self.pause.setCheckable(True)
         self.pause.toggled.connect(self._pause_toggled)
-        self.cancel = QPushButton("Cancel")
+        self.cancel = QPushButton(tr("Cancel"))
         self.cancel.clicked.connect(self.cancel_requested)
         progress = QHBoxLayout()
         progress.addWidget(self.bar, 1)
@@ -148,8 +161,8 @@ class CollectionsDialog(QDialog):
         self.summary.setWordWrap(True)
 
         self.files = QTableWidget(0, 3)
-        self.files.setAccessibleName("Files and their status")
-        self.files.setHorizontalHeaderLabels(["File", "Status", "Details"])
+        self.files.setAccessibleName(tr("Files and their status"))
+        self.files.setHorizontalHeaderLabels([tr("File"), tr("Status"), tr("Details")])
         self.files.verticalHeader().hide()
         self.files.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.files.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -159,9 +172,11 @@ class CollectionsDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.files.cellDoubleClicked.connect(self._file_double_clicked)
         self.empty = QLabel(
-            "Create a collection, then add folders or files to it (or drop them here). "
-            "Their text is indexed on this computer; pick the collection by the message "
-            "box to ask questions about it."
+            tr(
+                "Create a collection, then add folders or files to it (or drop them here). "
+                "Their text is indexed on this computer; pick the collection by the message "
+                "box to ask questions about it."
+            )
         )
         self.empty.setWordWrap(True)
 
@@ -211,12 +226,11 @@ class CollectionsDialog(QDialog):
         self.files.setRowCount(0)
         self.files.setRowCount(len(files))
         for row, (path, f) in enumerate(files.items()):
-            plural = "" if f.passages == 1 else "s"
-            detail = f"{f.passages} passage{plural}" if f.status == "indexed" else f.reason or ""
+            detail = tr("%n passages", "", f.passages) if f.status == "indexed" else f.reason or ""
             if f.status == "indexing":
-                detail = "cut short; indexed again by the next sync"
+                detail = tr("cut short; indexed again by the next sync")
             for col, text in enumerate(
-                (_shown_name(path, paths), STATUS.get(f.status, f.status), detail)
+                (_shown_name(path, paths), tr(STATUS.get(f.status, f.status)), detail)
             ):
                 item = QTableWidgetItem(text)
                 item.setToolTip(path if col == 0 else text)
@@ -239,7 +253,7 @@ class CollectionsDialog(QDialog):
         self.progress_box.setVisible(busy)
         if busy:
             self.bar.setRange(0, 0)
-            self.stats.setText("Looking for new and changed files…")
+            self.stats.setText(tr("Looking for new and changed files…"))
             self.pause.setChecked(False)
         self._update_buttons()
 
@@ -266,17 +280,17 @@ class CollectionsDialog(QDialog):
         self.chosen.emit(name)
 
     def _new(self) -> None:
-        name, ok = QInputDialog.getText(self, "New collection", "Name of the collection:")
+        name, ok = QInputDialog.getText(self, tr("New collection"), tr("Name of the collection:"))
         if ok and name.strip():
             self.create_requested.emit(name.strip())
 
     def _add_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Add a folder to the collection")
+        folder = QFileDialog.getExistingDirectory(self, tr("Add a folder to the collection"))
         if folder:
             self._add([folder])
 
     def _add_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, "Add files to the collection")
+        files, _ = QFileDialog.getOpenFileNames(self, tr("Add files to the collection"))
         if files:
             self._add(files)
 
@@ -289,7 +303,7 @@ class CollectionsDialog(QDialog):
             self.paths_removed.emit(self.current, chosen)
 
     def _pause_toggled(self, paused: bool) -> None:
-        self.pause.setText("Resume" if paused else "Pause")
+        self.pause.setText(tr("Resume") if paused else tr("Pause"))
         self.pause_toggled.emit(paused)
 
     def _file_double_clicked(self, row: int, _col: int) -> None:

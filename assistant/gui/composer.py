@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assistant.gui.i18n import tr
+
 if TYPE_CHECKING:
     from assistant.presets import Preset
 
@@ -31,8 +33,8 @@ class PromptEdit(QPlainTextEdit):
     def __init__(self) -> None:
         super().__init__()
         self.send_key = "enter"
-        self.setPlaceholderText("Message the assistant…")
-        self.setAccessibleName("Message")
+        self.setPlaceholderText(tr("Message the assistant…"))
+        self.setAccessibleName(tr("Message"))
         self.setTabChangesFocus(True)
         self.document().contentsChanged.connect(self._grow)
         self._grow()
@@ -73,24 +75,24 @@ class Composer(QWidget):
         self.edit = PromptEdit()
         self.edit.submitted.connect(self._submit)
         self.preset_box = QComboBox()
-        self.preset_box.setAccessibleName("Preset")
+        self.preset_box.setAccessibleName(tr("Preset"))
         self.preset_box.setMinimumWidth(120)
         # Shown for models whose template can turn reasoning off (Qwen3); per chat.
-        self.think = QCheckBox("Think")
+        self.think = QCheckBox(tr("Think"))
         self.think.setChecked(True)
         self.think.setToolTip(
-            "Let the model reason before it answers: slower, often better on hard questions"
+            tr("Let the model reason before it answers: slower, often better on hard questions")
         )
-        self.think.setAccessibleName("Think before answering")
+        self.think.setAccessibleName(tr("Think before answering"))
         self.think.hide()
         self.vars_row = QHBoxLayout()
         self.var_edits: dict[str, QLineEdit] = {}
         self.attach = QPushButton("")
-        self.attach.setToolTip("Attach a document to summarize")
-        self.attach.setAccessibleName("Attach document")
+        self.attach.setToolTip(tr("Attach a document to summarize"))
+        self.attach.setAccessibleName(tr("Attach document"))
         self.attach.clicked.connect(self.attach_requested)
-        self.send = QPushButton("Send")
-        self.send.setAccessibleName("Send")
+        self.send = QPushButton(tr("Send"))
+        self.send.setAccessibleName(tr("Send"))
         self.send.setDefault(True)
         self.send.clicked.connect(self._send_or_stop)
         self.generating = False
@@ -111,11 +113,16 @@ class Composer(QWidget):
 
     def set_presets(self, presets: list[Preset]) -> None:
         """Fill the preset picker and the icons; from now on Send works."""
+        from PySide6.QtCore import Qt
+
         from assistant.gui.icons import set_icon
 
         self.presets = {p.id: p for p in presets}
         for p in presets:
-            self.preset_box.addItem(p.name, p.id)
+            self.preset_box.addItem(tr(p.name), p.id)
+            self.preset_box.setItemData(
+                self.preset_box.count() - 1, tr(p.description), Qt.ItemDataRole.ToolTipRole
+            )
         self.preset_box.currentIndexChanged.connect(self._preset_changed)
         set_icon(self.attach, "attach")
         set_icon(self.send, "send")
@@ -140,9 +147,10 @@ class Composer(QWidget):
                 widget.deleteLater()
         self.var_edits.clear()
         for name, default in self.preset.variables.items():
-            label = QLabel(name.replace("_", " ") + ":")
+            words = tr(name.replace("_", " "))
+            label = QLabel(tr("{variable}:").format(variable=words))
             edit = QLineEdit(default)
-            edit.setAccessibleName(name.replace("_", " "))
+            edit.setAccessibleName(words)
             edit.setMaximumWidth(220)
             self.vars_row.addWidget(label)
             self.vars_row.addWidget(edit)
@@ -157,9 +165,9 @@ class Composer(QWidget):
         from assistant.gui.icons import set_icon
 
         self.generating = generating
-        self.send.setText("Stop" if generating else "Send")
+        self.send.setText(tr("Stop") if generating else tr("Send"))
         set_icon(self.send, "stop" if generating else "send")
-        self.send.setAccessibleName("Stop" if generating else "Send")
+        self.send.setAccessibleName(tr("Stop") if generating else tr("Send"))
 
     def _send_or_stop(self) -> None:
         if self.generating:

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from assistant.gui.background import Worker
+from assistant.gui.i18n import tr
 from assistant.gui.roles import Role
 from assistant.store.repository import Repository
 from assistant.store.search import MARK_END, MARK_START
@@ -32,10 +33,10 @@ class Row:
 def group_of(updated: float, now: float) -> str:
     start_of_today = now - (now - time.timezone) % 86400
     if updated >= start_of_today:
-        return "Today"
+        return tr("Today")
     if updated >= start_of_today - 7 * 86400:
-        return "Previous 7 days"
-    return "Older"
+        return tr("Previous 7 days")
+    return tr("Older")
 
 
 def snippet_html(snippet: str) -> str:
@@ -71,11 +72,11 @@ class ConversationListModel(QAbstractListModel):
         now = time.time()
         current = None
         for c in self.repo.list_conversations(limit=500):
-            group = "Pinned" if c.pinned else group_of(c.updated, now)
+            group = tr("Pinned") if c.pinned else group_of(c.updated, now)
             if group != current:
                 rows.append(Row("header", group))
                 current = group
-            rows.append(Row("conversation", c.title or "New chat", c.id, pinned=bool(c.pinned)))
+            rows.append(Row("conversation", c.title or tr("New chat"), c.id, pinned=bool(c.pinned)))
         self._set_rows(rows)
 
     def _search(self, query: str) -> list[Row]:
@@ -84,7 +85,7 @@ class ConversationListModel(QAbstractListModel):
         return [
             Row(
                 "hit",
-                hit.title or "Untitled chat",
+                hit.title or tr("Untitled chat"),
                 hit.conversation_id,
                 hit.message_id,
                 snippet_html(hit.snippet),

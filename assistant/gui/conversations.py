@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QInputDialog, QLis
 
 from assistant.errors import UserError
 from assistant.gui.conversation_list import ConversationListModel
+from assistant.gui.i18n import tr
 from assistant.gui.message_model import MessageModel
 from assistant.gui.roles import Role
 from assistant.gui.sidebar import Sidebar
@@ -110,7 +111,7 @@ class Conversations(QObject):
         if cid is None:
             return
         title, ok = QInputDialog.getText(
-            self.sidebar, "Rename chat", "Title:", text=self.repo.conversation(cid).title
+            self.sidebar, tr("Rename chat"), tr("Title:"), text=self.repo.conversation(cid).title
         )
         if ok and title.strip():
             self.repo.rename(cid, title)
@@ -140,7 +141,10 @@ class Conversations(QObject):
         if self.current is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            parent, "Export chat", str(Path.home() / "chat.md"), "Markdown (*.md);;JSON (*.json)"
+            parent,
+            tr("Export chat"),
+            str(Path.home() / "chat.md"),
+            tr("Markdown (*.md);;JSON (*.json)"),
         )
         if path:
             from assistant.store.exchange import export
@@ -156,9 +160,9 @@ class Conversations(QObject):
         GUI thread: a ChatGPT export can be hundreds of megabytes)."""
         path, _ = QFileDialog.getOpenFileName(
             parent,
-            "Import chats",
+            tr("Import chats"),
             str(Path.home()),
-            "Chat exports (*.json *.jsonl *.zip);;All files (*)",
+            tr("Chat exports (*.json *.jsonl *.zip);;All files (*)"),
         )
         if path:
             self.import_file(Path(path))
@@ -173,7 +177,7 @@ class Conversations(QObject):
         def done(ids: list[int]) -> None:
             self.list_model.refresh()
             self.notice.emit(
-                f"Imported {len(ids)} chat{'s' if len(ids) != 1 else ''} from {path.name}."
+                tr("Imported %n chats from {file}.", "", len(ids)).format(file=path.name)
             )
             if ids:
                 self.open(ids[0])
@@ -190,9 +194,9 @@ class Conversations(QObject):
         from PySide6.QtGui import QAction
 
         for label, handler in (
-            ("Rename…", self.rename_selected),
-            ("Pin / unpin", self.pin_selected),
-            ("Delete", self.delete_selected),
+            (tr("Rename…"), self.rename_selected),
+            (tr("Pin / unpin"), self.pin_selected),
+            (tr("Delete"), self.delete_selected),
         ):
             action = QAction(label, self.sidebar.list)
             action.triggered.connect(handler)

@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from assistant.gui.code_blocks import CodeHighlighter, code_block_rects
+from assistant.gui.i18n import QT_TR_NOOP, tr
 from assistant.gui.roles import Role
 from assistant.gui.sources import source_at, with_sources
 from assistant.gui.streaming_doc import StreamingDocument
@@ -38,12 +39,12 @@ from assistant.store.records import Message
 COLUMN = 760  # readable line length
 PAD = 14
 STATUS_NOTE = {
-    "cancelled": "stopped",
-    "interrupted": "interrupted — the app or model stopped before the answer finished",
-    "error": "error",
+    "cancelled": QT_TR_NOOP("stopped"),
+    "interrupted": QT_TR_NOOP("interrupted — the app or model stopped before the answer finished"),
+    "error": QT_TR_NOOP("error"),
     "streaming": "",
 }
-COPY_CODE = "Copy"
+COPY_CODE = QT_TR_NOOP("Copy")
 STREAM_STEP_LINES = 4
 Index = QModelIndex | QPersistentModelIndex
 
@@ -53,11 +54,11 @@ def caption_parts(
 ) -> list[tuple[str, str]]:
     """(action id, label) pieces of the line under a message; id "" is plain text.
     ``model_names``: display names of model files ("SmolLM2 135M (built-in)")."""
-    parts: list[tuple[str, str]] = [("copy", "Copy")]
+    parts: list[tuple[str, str]] = [("copy", tr("Copy"))]
     if m.role == "assistant":
-        parts.append(("regenerate", "Regenerate"))
+        parts.append(("regenerate", tr("Regenerate")))
     else:
-        parts.append(("edit", "Edit"))
+        parts.append(("edit", tr("Edit")))
     pos, count = alternatives
     if count > 1:
         parts += [("prev", "‹"), ("", f"{pos}/{count}"), ("next", "›")]
@@ -65,11 +66,15 @@ def caption_parts(
         model = (model_names or {}).get(m.model_file or "", m.model_file)
         info = [x for x in (model, m.preset) if x]
         if m.tokens_per_second:
-            info.append(f"{m.tokens_per_second:.0f} tok/s")
+            info.append(tr("{speed} tok/s").format(speed=f"{m.tokens_per_second:.0f}"))
         if m.drafted_tokens:
-            info.append(f"{m.accepted_tokens or 0} of {m.drafted_tokens} drafted kept")
+            info.append(
+                tr("{kept} of {drafted} drafted kept").format(
+                    kept=m.accepted_tokens or 0, drafted=m.drafted_tokens
+                )
+            )
         if STATUS_NOTE.get(m.status):
-            info.append(STATUS_NOTE[m.status])
+            info.append(tr(STATUS_NOTE[m.status]))
         if info:
             parts.append(("", " · ".join(info)))
     return parts
@@ -299,7 +304,7 @@ class MessageDelegate(QStyledItemDelegate):
         if m.role != "assistant" or m.status == "streaming" or "```" not in m.content:
             return []
         fm = option.fontMetrics
-        w, h = fm.horizontalAdvance(COPY_CODE) + 16, fm.height() + 6
+        w, h = fm.horizontalAdvance(tr(COPY_CODE)) + 16, fm.height() + 6
         return [
             QRect(text_rect.x() + int(r.right()) - w - 6, text_rect.y() + int(r.top()) + 4, w, h)
             for r in code_block_rects(doc)
@@ -318,7 +323,7 @@ class MessageDelegate(QStyledItemDelegate):
             painter.setBrush(pal.color(QPalette.ColorRole.Base))
             painter.drawRoundedRect(rect, 6, 6)
             painter.setPen(pal.color(QPalette.ColorRole.Link))
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, COPY_CODE)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, tr(COPY_CODE))
         painter.restore()
 
     def _caption_rects(

@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from assistant.gui.composer import Composer
 from assistant.gui.engine_service import EngineService
+from assistant.gui.i18n import QT_TR_NOOP, tr
 from assistant.session import ActiveModel
 
-FILE_FILTER = "Documents (*.txt *.md *.pdf *.docx *.html *.htm)"
+FILE_FILTER = QT_TR_NOOP("Documents (*.txt *.md *.pdf *.docx *.html *.htm)")
 
 
 class Documents(QObject):
@@ -41,7 +42,7 @@ class Documents(QObject):
 
     def choose(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.parent_widget, "Summarize a document", str(Path.home()), FILE_FILTER
+            self.parent_widget, tr("Summarize a document"), str(Path.home()), tr(FILE_FILTER)
         )
         if path:
             self.summarize(path)
@@ -50,27 +51,31 @@ class Documents(QObject):
         """Summarize a file in the engine worker; progress shows above the chat."""
         active = self.active()
         if active is None or self.engine.busy:
-            self.failed.emit("Wait for the model to be ready before summarizing a document.")
+            self.failed.emit(tr("Wait for the model to be ready before summarizing a document."))
             return
         if active.is_remote:
             # The summarizer counts tokens with the model's own tokenizer, on this computer.
             self.failed.emit(
-                "Documents are summarized by a model on this computer: pick one in the "
-                "Models menu first."
+                tr(
+                    "Documents are summarized by a model on this computer: pick one in the "
+                    "Models menu first."
+                )
             )
             return
         preset = self.composer.preset.id
         preset = preset if preset in ("summarize", "key-points") else "summarize"
         self.name = Path(path).name
-        self.progress.emit(f"Summarizing {self.name}… (Esc stops)")
+        self.progress.emit(tr("Summarizing {file}… (Esc stops)").format(file=self.name))
         self.engine.summarize(path, preset, self.composer.variables().get("length", "medium"))
 
     def _progress(self, stage: str, done: int, total: int) -> None:
-        what = "summarizing part" if stage == "map" else "combining, step"
-        self.progress.emit(f"{self.name}: {what} {min(done + 1, total)} of {total}… (Esc stops)")
+        step = tr("{file}: summarizing part {done} of {total}… (Esc stops)")
+        if stage != "map":
+            step = tr("{file}: combining, step {done} of {total}… (Esc stops)")
+        self.progress.emit(step.format(file=self.name, done=min(done + 1, total), total=total))
 
     def _done(self, cid: int, complete: bool) -> None:
         self.composer.set_generating(False)
         self.finished.emit(cid)
         if not complete:
-            self.failed.emit("Stopped: the summary holds the parts that were finished.")
+            self.failed.emit(tr("Stopped: the summary holds the parts that were finished."))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QProgressBar, QTableWidgetItem, QVBoxLayout, QWidg
 
 from assistant.errors import UserError
 from assistant.gui.announce import announce
+from assistant.gui.i18n import tr
 from assistant.gui.tables import add_row, make_table, selected_data, size_text, table_tab
 from assistant.models.downloads import DownloadEvent, DownloadManager
 from assistant.models.hub import Hub, HubFile
@@ -27,8 +28,10 @@ class DownloadsTab(QWidget):
         super().__init__(parent)
         self._event.connect(self._download_event)
         self.downloads = DownloadManager(models_dir, hub, on_event=self._event.emit)
-        self.jobs = make_table(["Download", "Progress", "Speed", "Time left", "State"])
-        self.jobs.setAccessibleName("Downloads")
+        self.jobs = make_table(
+            [tr("Download"), tr("Progress"), tr("Speed"), tr("Time left"), tr("State")]
+        )
+        self.jobs.setAccessibleName(tr("Downloads"))
         for col, width in ((0, 320), (1, 220), (2, 100), (3, 90)):
             self.jobs.setColumnWidth(col, width)
         self.bars: dict[str, QProgressBar] = {}
@@ -38,9 +41,9 @@ class DownloadsTab(QWidget):
                 # `clicked` passes `checked` first: it lands in `_`, not in `act`.
                 (label, lambda _=False, act=action: self.job_action(act))  # type: ignore[misc]
                 for label, action in (
-                    ("Pause", self.downloads.pause),
-                    ("Resume", self.downloads.resume),
-                    ("Cancel", self.downloads.cancel),
+                    (tr("Pause"), self.downloads.pause),
+                    (tr("Resume"), self.downloads.resume),
+                    (tr("Cancel"), self.downloads.cancel),
                 )
             ],
         )
@@ -61,7 +64,7 @@ class DownloadsTab(QWidget):
         bar = QProgressBar()
         bar.setRange(0, 1000)
         bar.setValue(int(1000 * done / total) if total else 0)
-        bar.setFormat(f"{size_text(done)} of {size_text(total)}")
+        bar.setFormat(tr("{done} of {total}").format(done=size_text(done), total=size_text(total)))
         self.jobs.setCellWidget(r, 1, bar)
         self.bars[job_id] = bar
         return r
@@ -75,7 +78,9 @@ class DownloadsTab(QWidget):
             return False
         if job.id not in self.bars:
             self._job_row(job.id, job.name, 0, job.total, "queued")
-        self.message.emit(f"Downloading {job.name} ({size_text(job.total)}).")
+        self.message.emit(
+            tr("Downloading {name} ({size}).").format(name=job.name, size=size_text(job.total))
+        )
         return True
 
     def job_action(self, action: Callable[[str], None]) -> None:
@@ -89,7 +94,7 @@ class DownloadsTab(QWidget):
 
     def _name(self, row: int) -> str:
         item = self.jobs.item(row, 0)
-        return item.text() if item is not None else "a model"
+        return item.text() if item is not None else tr("a model")
 
     def _job_id(self, row: int) -> str | None:
         item = self.jobs.item(row, 0)
@@ -104,19 +109,24 @@ class DownloadsTab(QWidget):
         if bar is None or row is None:
             return
         bar.setValue(int(1000 * e.done / e.total) if e.total else 0)
-        bar.setFormat(f"{size_text(e.done)} of {size_text(e.total)}")
+        bar.setFormat(
+            tr("{done} of {total}").format(done=size_text(e.done), total=size_text(e.total))
+        )
         self.jobs.setItem(row, 4, QTableWidgetItem(e.state + (f": {e.error}" if e.error else "")))
         if e.state == "downloading":
-            self.jobs.setItem(row, 2, QTableWidgetItem(f"{size_text(e.speed)}/s"))
-            eta = f"{e.eta:.0f} s" if e.eta is not None else "—"
+            self.jobs.setItem(
+                row, 2, QTableWidgetItem(tr("{size}/s").format(size=size_text(e.speed)))
+            )
+            eta = tr("%n s", "", round(e.eta)) if e.eta is not None else "—"
             self.jobs.setItem(row, 3, QTableWidgetItem(eta))
         if e.state == "done":
-            self.message.emit("Download finished; the model is in the Models menu.")
-            announce(self, f"Download of {self._name(row)} finished.")
+            self.message.emit(tr("Download finished; the model is in the Models menu."))
+            announce(self, tr("Download of {name} finished.").format(name=self._name(row)))
             self.installed.emit()
         elif e.state == "failed":
             self.message.emit(e.error)
-            announce(self, f"Download of {self._name(row)} failed: {e.error}", assertive=True)
+            failed = tr("Download of {name} failed: {error}")
+            announce(self, failed.format(name=self._name(row), error=e.error), assertive=True)
 
     def close_downloads(self) -> None:
         """Pause running downloads (they resume from the manager); finished ones keep

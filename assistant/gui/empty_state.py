@@ -9,15 +9,16 @@ from typing import Any
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
+from assistant.gui.i18n import QT_TR_NOOP, tr
 from assistant.session import ActiveModel
 
 EXAMPLES = (
-    "Explain how a rainbow forms, in three sentences.",
-    "Write a polite reply declining a meeting invitation.",
-    "Give me five names for a bakery.",
+    QT_TR_NOOP("Explain how a rainbow forms, in three sentences."),
+    QT_TR_NOOP("Write a polite reply declining a meeting invitation."),
+    QT_TR_NOOP("Give me five names for a bakery."),
 )
 
-NO_MODEL = (
+NO_MODEL = QT_TR_NOOP(
     "<h2>Welcome to Offline Assistant</h2><p>There is no model on this computer "
     "yet. A model is a file the assistant thinks with; small ones are 100 MB to "
     "2 GB.</p><p><a href='catalog'>Browse recommended models</a> · "
@@ -27,11 +28,11 @@ NO_MODEL = (
 
 def empty_chat_html(active: ActiveModel | None) -> str:
     """The panel of a new chat, naming the model and where its answers come from."""
-    model = active.name if active is not None else "loading…"
+    model = active.name if active is not None else tr("loading…")
     where = (
-        f"answers come from {active.endpoint}"
+        tr("answers come from {server}").format(server=active.endpoint)
         if active is not None and active.endpoint
-        else "everything stays on this computer"
+        else tr("everything stays on this computer")
     )
     palette = QApplication.palette()
     card = palette.color(QPalette.ColorRole.AlternateBase).name()
@@ -40,19 +41,24 @@ def empty_chat_html(active: ActiveModel | None) -> str:
         f"<td width='200' style='background-color:{card}; padding:12px'>"
         f"<a href='example:{i}' style='color:{text}; text-decoration:none'>{html.escape(e)}"
         "</a></td>"
-        for i, e in enumerate(EXAMPLES)
+        for i, e in enumerate(tr(x) for x in EXAMPLES)
     )
     return (
-        f"<h2>What can I help with?</h2><p style='color:gray'>Model: {model} · {where}</p>"
-        f"<table align='center' cellspacing='10'><tr>{cards}</tr></table>"
-        "<p style='color:gray'>Pick an example to start from, or type below.</p>"
+        "<h2>{title}</h2><p style='color:gray'>{model}</p>"
+        "<table align='center' cellspacing='10'><tr>{cards}</tr></table>"
+        "<p style='color:gray'>{hint}</p>"
+    ).format(
+        title=html.escape(tr("What can I help with?")),
+        model=html.escape(tr("Model: {model} · {where}").format(model=model, where=where)),
+        cards=cards,
+        hint=html.escape(tr("Pick an example to start from, or type below.")),
     )
 
 
 def example_of(href: str) -> str | None:
     """The example prompt a suggestion card's link stands for."""
     if href.startswith("example:") and href[8:].isdigit() and int(href[8:]) < len(EXAMPLES):
-        return EXAMPLES[int(href[8:])]
+        return tr(EXAMPLES[int(href[8:])])
     return None
 
 

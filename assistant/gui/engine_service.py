@@ -17,6 +17,7 @@ from assistant.chat import TurnResult
 from assistant.engine.backend import SamplingParams
 from assistant.errors import Cancelled, EngineCrashed
 from assistant.gui.background import Job, Worker
+from assistant.gui.i18n import tr
 from assistant.session import ActiveModel
 from assistant.settings import RemoteServer
 
@@ -75,7 +76,7 @@ class EngineService(QObject):
             lambda _job: self._load(name),
             self.model_loaded.emit,
             self._load_failed,
-            bug="The model could not be loaded (details in the log).",
+            bug=tr("The model could not be loaded (details in the log)."),
             name="model load",
         )
 
@@ -89,14 +90,17 @@ class EngineService(QObject):
             lambda _job: self.core.models.use_server(server),
             self.model_loaded.emit,
             self._load_failed,
-            bug="The server could not be used (details in the log).",
+            bug=tr("The server could not be used (details in the log)."),
             name="remote model",
         )
 
     def _load_failed(self, message: str, exc: Exception) -> None:
         if isinstance(exc, Cancelled):
-            kept = "; the previous model is still in use" if self.core.models.active else ""
-            message = f"Loading the model was cancelled{kept}."
+            message = (
+                tr("Loading the model was cancelled; the previous model is still in use.")
+                if self.core.models.active
+                else tr("Loading the model was cancelled.")
+            )
         self.model_failed.emit(message)
 
     def cancel_load(self) -> None:
@@ -127,7 +131,10 @@ class EngineService(QObject):
 
         self._begin()
         self._job = self.worker.submit(
-            work, self._turn_done, self._failed, bug="Something went wrong (details in the log)."
+            work,
+            self._turn_done,
+            self._failed,
+            bug=tr("Something went wrong (details in the log)."),
         )
 
     # -- summaries -------------------------------------------------------------------------
@@ -151,7 +158,10 @@ class EngineService(QObject):
 
         self._begin()
         self._job = self.worker.submit(
-            work, self._summary_done, self._failed, bug="The summary failed (details in the log)."
+            work,
+            self._summary_done,
+            self._failed,
+            bug=tr("The summary failed (details in the log)."),
         )
 
     # -- common ----------------------------------------------------------------------------

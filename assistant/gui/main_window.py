@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.gui.composer import Composer
+from assistant.gui.i18n import tr
 from assistant.gui.sidebar import Sidebar
 from assistant.gui.status_bar import ModelStatus
 
@@ -64,7 +65,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, core: Core | None = None) -> None:
         super().__init__()
-        self.setWindowTitle("Offline Assistant")
+        self.setWindowTitle(tr("Offline Assistant"))
         self.setAcceptDrops(True)
         self.resize(1180, 780)
         self.attached = False
@@ -80,7 +81,7 @@ class MainWindow(QMainWindow):
     def _build(self) -> None:
         self.sidebar = Sidebar()
         self.chat = QListView()
-        self.chat.setAccessibleName("Conversation")
+        self.chat.setAccessibleName(tr("Conversation"))
         self.chat.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.chat.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.chat.setFrameShape(QListView.Shape.NoFrame)
@@ -90,8 +91,10 @@ class MainWindow(QMainWindow):
         # Centred by HTML: Qt's enum namespace (AlignCenter) costs ~50 ms to build and
         # is left until after the first paint (attach).
         self.empty = QLabel(
-            "<div align='center'><h2>What can I help with?</h2>"
-            "<p style='color:gray'>Starting…</p></div>"
+            tr(
+                "<div align='center'><h2>What can I help with?</h2>"
+                "<p style='color:gray'>Starting…</p></div>"
+            )
         )
         self.empty.setWordWrap(True)
         self.empty.setOpenExternalLinks(False)
@@ -166,7 +169,7 @@ class MainWindow(QMainWindow):
         self.composer.select_preset(core.settings.default_preset)
         set_icon(self.sidebar.new_button, "new")
         set_icon(self.status.model_button, "model")
-        self.status.model_button.setText("Loading model…")
+        self.status.model_button.setText(tr("Loading model…"))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setTextFormat(Qt.TextFormat.RichText)
         self.empty.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
@@ -188,33 +191,33 @@ class MainWindow(QMainWindow):
         fill_menu_bar(
             self.menuBar(),
             {
-                "&File": [
-                    ("&New chat", "Ctrl+N", conv.new_chat),
-                    ("&Summarize document…", "Ctrl+O", self.documents.choose),
-                    ("&Documents…", "Ctrl+Shift+D", self.collections.open),
-                    ("&Export chat…", "Ctrl+E", lambda: conv.export_current(self)),
-                    ("&Import chats…", "Ctrl+Shift+I", lambda: conv.import_chats(self)),
-                    ("Se&ttings…", "Ctrl+,", self.open_settings),
+                tr("&File"): [
+                    (tr("&New chat"), "Ctrl+N", conv.new_chat),
+                    (tr("&Summarize document…"), "Ctrl+O", self.documents.choose),
+                    (tr("&Documents…"), "Ctrl+Shift+D", self.collections.open),
+                    (tr("&Export chat…"), "Ctrl+E", lambda: conv.export_current(self)),
+                    (tr("&Import chats…"), "Ctrl+Shift+I", lambda: conv.import_chats(self)),
+                    (tr("Se&ttings…"), "Ctrl+,", self.open_settings),
                     None,
-                    ("&Quit", QKeySequence.StandardKey.Quit, self.close),
+                    (tr("&Quit"), QKeySequence.StandardKey.Quit, self.close),
                 ],
-                "&Edit": [
-                    ("&Find in chats", "Ctrl+F", conv.focus_search),
-                    ("Find (alternate)", "Ctrl+K", conv.focus_search),
-                    ("Copy last answer", "Ctrl+Shift+C", chat.copy_last_answer),
-                    ("Stop answer", "Esc", self.engine.stop),
+                tr("&Edit"): [
+                    (tr("&Find in chats"), "Ctrl+F", conv.focus_search),
+                    (tr("Find (alternate)"), "Ctrl+K", conv.focus_search),
+                    (tr("Copy last answer"), "Ctrl+Shift+C", chat.copy_last_answer),
+                    (tr("Stop answer"), "Esc", self.engine.stop),
                 ],
                 "&Models": self.models_menu,
-                "&Presets": [
+                tr("&Presets"): [
                     (
-                        p.name,
+                        tr(p.name),
                         f"Alt+{i + 1}" if i < 9 else None,
                         partial(self.composer.select_preset, p.id),
                     )
                     for i, p in enumerate(presets)
                 ],
-                "&View": [("Toggle sidebar", "Ctrl+B", self.toggle_sidebar)],
-                "&Help": [("&About", None, self.about)],
+                tr("&View"): [(tr("Toggle sidebar"), "Ctrl+B", self.toggle_sidebar)],
+                tr("&Help"): [(tr("&About"), None, self.about)],
             },
         )
         conv.add_list_actions()
@@ -263,8 +266,10 @@ class MainWindow(QMainWindow):
         if logs.previous_crash is not None:
             self._crash_report = logs.previous_crash
             self.show_banner(
-                "Offline Assistant stopped unexpectedly last time. "
-                "<a href='crash'>Show the crash report</a> (it stays on this computer)."
+                tr(
+                    "Offline Assistant stopped unexpectedly last time. "
+                    "<a href='crash'>Show the crash report</a> (it stays on this computer)."
+                )
             )
         self.model_control.start()
         self._show_empty()
@@ -278,7 +283,11 @@ class MainWindow(QMainWindow):
         self.banner.hide()
         self.chatting.model_changed(active)
         if active.facts.gpu_fallback:
-            self.show_banner(f"{active.name} runs on the CPU: {active.facts.offload}.")
+            self.show_banner(
+                tr("{model} runs on the CPU: {reason}.").format(
+                    model=active.name, reason=active.facts.offload
+                )
+            )
         self._show_empty()
 
     # -- turns and summaries -----------------------------------------------------------------
@@ -314,8 +323,8 @@ class MainWindow(QMainWindow):
         announce(self.banner, self.banner.text(), assertive=True)
 
     def _deleted(self, cid: int) -> None:
-        self.statusBar().showMessage("Chat deleted", 8000)
-        self.show_banner("Chat deleted. <a href='undo'>Undo</a>")
+        self.statusBar().showMessage(tr("Chat deleted"), 8000)
+        self.show_banner(tr("Chat deleted. <a href='undo'>Undo</a>"))
         self._undo_id = cid
 
     def _banner_link(self, href: str) -> None:
@@ -336,7 +345,7 @@ class MainWindow(QMainWindow):
         self.empty.setVisible(not has)
         if not has:
             none = not self.core.library.installed()
-            self.empty.setText(NO_MODEL if none else empty_chat_html(self.active))
+            self.empty.setText(tr(NO_MODEL) if none else empty_chat_html(self.active))
 
     # -- dialogs and settings ----------------------------------------------------------------
 

@@ -10,9 +10,10 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from assistant.gui.code_blocks import code_blocks
 from assistant.gui.delegates import caption_parts
+from assistant.gui.i18n import QT_TR_NOOP, tr
 from assistant.store.records import Message
 
-_LABELS = {"prev": "Previous answer", "next": "Next answer"}
+_LABELS = {"prev": QT_TR_NOOP("Previous answer"), "next": QT_TR_NOOP("Next answer")}
 
 
 def message_code(m: Message) -> list[str]:
@@ -34,7 +35,7 @@ def message_menu(
     menu = QMenu(parent)
     for action, label in caption_parts(m, alternatives):
         if action:
-            menu.addAction(_LABELS.get(action, label)).triggered.connect(
+            menu.addAction(tr(_LABELS.get(action, label))).triggered.connect(
                 lambda _=False, a=action: run(a, m)
             )
     blocks = message_code(m)
@@ -42,6 +43,6 @@ def message_menu(
         menu.addSeparator()
     for i, code in enumerate(blocks):
         first = code.strip().splitlines()[0] if code.strip() else ""
-        label = f"Copy code block {i + 1}" + (f": {first[:40]}" if first else "")
+        label = tr("Copy code block {n}").format(n=i + 1) + (f": {first[:40]}" if first else "")
         menu.addAction(label).triggered.connect(lambda _=False, a=f"copy-code:{i}": run(a, m))
     return menu

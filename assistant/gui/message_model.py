@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
+from assistant.gui.i18n import tr
 from assistant.gui.roles import Role
 from assistant.store.records import Message
 from assistant.store.repository import Repository
@@ -63,8 +64,8 @@ class MessageModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return m.content
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            who = "You" if m.role == "user" else "Assistant"
-            return f"{who}: {m.content}"
+            who = tr("You") if m.role == "user" else tr("Assistant")
+            return tr("{who}: {text}").format(who=who, text=m.content)
         if role == Role.MESSAGE:
             return m
         if role == Role.ALTERNATIVES:

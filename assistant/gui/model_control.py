@@ -4,6 +4,7 @@ keeping the status bar and the menu in step."""
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QUrl, Signal
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from assistant.app import Core
 from assistant.errors import UserError
 from assistant.gui.engine_service import EngineService
+from assistant.gui.i18n import tr
 from assistant.gui.models_menu import ModelsMenu
 from assistant.gui.status_bar import ModelStatus
 from assistant.session import ActiveModel
@@ -52,14 +54,16 @@ class ModelControl(QObject):
     def start(self) -> None:
         """Load the default model, if there is any model at all."""
         if not self.core.library.installed():
-            self.status.show_model(None, "No model")
+            self.status.show_model(None, tr("No model"))
             return
         self.engine.load(self.core.settings.default_model)
 
     def switch(self, name: str) -> None:
         """Load a local model (name or path) or a remote server by its name."""
         if self.engine.busy:
-            self.failed.emit("Wait for the answer to finish (or stop it) before switching models.")
+            self.failed.emit(
+                tr("Wait for the answer to finish (or stop it) before switching models.")
+            )
             return
         self.engine.load(name)
 
@@ -81,11 +85,16 @@ class ModelControl(QObject):
         files = {m.path.name for m in self.core.library.installed()}
         if recorded not in files and recorded not in self.core.settings.remotes:
             return ""
-        return f"This chat used {recorded}. <a href='switch:{recorded}'>Switch back</a>"
+        return tr("This chat used {model}. <a href='{link}'>Switch back</a>").format(
+            model=html.escape(recorded), link=html.escape(f"switch:{recorded}", quote=True)
+        )
 
     def import_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.parent_widget, "Import a GGUF model", str(Path.home()), "GGUF models (*.gguf)"
+            self.parent_widget,
+            tr("Import a GGUF model"),
+            str(Path.home()),
+            tr("GGUF models (*.gguf)"),
         )
         if path:
             try:

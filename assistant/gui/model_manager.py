@@ -23,6 +23,8 @@ from assistant.app import Core
 from assistant.errors import UserError
 from assistant.gui.background import Worker
 from assistant.gui.downloads_tab import DownloadsTab
+from assistant.gui.fit_text import fit_text
+from assistant.gui.i18n import tr
 from assistant.gui.tables import add_row, make_table, selected_data, size_text, table_tab
 from assistant.models.catalog import load_catalog
 from assistant.models.fit import Machine, fit
@@ -39,7 +41,7 @@ class ModelManager(QDialog):
 
     def __init__(self, core: Core, parent: QWidget | None = None, hub: Hub | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Models")
+        self.setWindowTitle(tr("Models"))
         self.resize(900, 560)
         self.core = core
         self.hub = hub or Hub()
@@ -49,13 +51,13 @@ class ModelManager(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._installed_tab(), "Installed")
-        self.tabs.addTab(self._catalog_tab(), "Catalog")
-        self.tabs.addTab(self._search_tab(), "Search the Hub")
+        self.tabs.addTab(self._installed_tab(), tr("Installed"))
+        self.tabs.addTab(self._catalog_tab(), tr("Catalog"))
+        self.tabs.addTab(self._search_tab(), tr("Search the Hub"))
         self.downloads_tab = DownloadsTab(core.library.models_dir, self.hub)
         self.downloads_tab.message.connect(self.message.setText)
         self.downloads_tab.installed.connect(self._installed_one)
-        self.tabs.addTab(self.downloads_tab, "Downloads")
+        self.tabs.addTab(self.downloads_tab, tr("Downloads"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
@@ -74,17 +76,25 @@ class ModelManager(QDialog):
 
     def _installed_tab(self) -> QWidget:
         self.installed = make_table(
-            ["Model", "Size", "Architecture", "Quantization", "Context", "Chat template", "Where"],
-            "Installed models",
+            [
+                tr("Model"),
+                tr("Size"),
+                tr("Architecture"),
+                tr("Quantization"),
+                tr("Context"),
+                tr("Chat template"),
+                tr("Where"),
+            ],
+            tr("Installed models"),
         )
         return table_tab(
             self.installed,
             [
-                ("Set as default", self._set_default),
-                ("Settings…", self._model_settings),
-                ("Find other apps' models", self._discover),
-                ("Delete", self._delete),
-                ("Show on disk", self._show_on_disk),
+                (tr("Set as default"), self._set_default),
+                (tr("Settings…"), self._model_settings),
+                (tr("Find other apps' models"), self._discover),
+                (tr("Delete"), self._delete),
+                (tr("Show on disk"), self._show_on_disk),
             ],
         )
 
@@ -131,13 +141,14 @@ class ModelManager(QDialog):
 
     def _discover(self) -> None:
         """Ollama's, LM Studio's, GPT4All's, Jan's and the Hugging Face cache's models."""
-        self.message.setText("Looking for models other apps downloaded…")
+        self.message.setText(tr("Looking for models other apps downloaded…"))
 
         def done(found: Any) -> None:
             names = ", ".join(m.name for m in found)
             self.message.setText(
-                f"Found {len(found)}, used where they are: {names}." if found
-                else "No models from other apps were found."
+                tr("Found %n, used where they are: {names}.", "", len(found)).format(names=names)
+                if found
+                else tr("No models from other apps were found.")
             )  # fmt: skip
             if found:
                 self.refresh_installed()
@@ -150,7 +161,7 @@ class ModelManager(QDialog):
 
         m = selected_data(self.installed)
         if m is None:
-            self.message.setText("Select a model first.")
+            self.message.setText(tr("Select a model first."))
             return
         dialog = ModelSettingsDialog(self.core, m, self)
         self.settings_dialog = dialog  # tests reach it
@@ -158,11 +169,11 @@ class ModelManager(QDialog):
             active = self.core.models.active
             in_use = active is not None and active.local is not None and active.local.path == m.path
             self.message.setText(
-                f"Saved. {m.name} is loaded again with them."
+                tr("Saved. {model} is loaded again with them.").format(model=m.name)
                 if dialog.reloads and in_use
-                else f"Saved; they apply the next time {m.name} is loaded."
+                else tr("Saved; they apply the next time {model} is loaded.").format(model=m.name)
                 if dialog.reloads
-                else "Saved; they apply from the next answer."
+                else tr("Saved; they apply from the next answer.")
             )
 
     def _delete(self) -> None:
@@ -171,7 +182,9 @@ class ModelManager(QDialog):
         m = selected_data(self.installed)
         if m is None:
             return
-        answer = QMessageBox.question(self, "Delete model", f"Delete {m.name}?")
+        answer = QMessageBox.question(
+            self, tr("Delete model"), tr("Delete {model}?").format(model=m.name)
+        )
         if answer == QMessageBox.StandardButton.Yes:
             try:
                 self.message.setText(self.core.library.remove(m))
@@ -190,8 +203,15 @@ class ModelManager(QDialog):
     def _catalog_tab(self) -> QWidget:
         w = QWidget()
         self.catalog = make_table(
-            ["Model", "Parameters", "About (est.)", "Fit", "Good at", "Description"],
-            "Recommended models",
+            [
+                tr("Model"),
+                tr("Parameters"),
+                tr("About (est.)"),
+                tr("Fit"),
+                tr("Good at"),
+                tr("Description"),
+            ],
+            tr("Recommended models"),
         )
         for e in load_catalog():
             est = e.params * 1e9 * BYTES_PER_PARAM_Q4
@@ -202,14 +222,15 @@ class ModelManager(QDialog):
                     e.name,
                     f"{e.params:g}B",
                     size_text(est),
-                    f"{f.label} — {f.reason}",
-                    ", ".join(e.good_at) + (" (embedding model)" if e.kind == "embedding" else ""),
-                    e.description,
+                    fit_text(f),
+                    ", ".join(tr(g) for g in e.good_at)
+                    + (tr(" (embedding model)") if e.kind == "embedding" else ""),
+                    tr(e.description),
                 ],
                 e,
             )
         self.catalog.resizeColumnsToContents()
-        get = QPushButton("Download recommended file")
+        get = QPushButton(tr("Download recommended file"))
         get.clicked.connect(self._download_catalog)
         v = QVBoxLayout(w)
         v.addWidget(self.catalog)
@@ -220,12 +241,12 @@ class ModelManager(QDialog):
         e = selected_data(self.catalog)
         if e is None:
             return
-        self.message.setText(f"Asking the Hub for the files of {e.repo}…")
+        self.message.setText(tr("Asking the Hub for the files of {repo}…").format(repo=e.repo))
 
         def pick(files: list[HubFile]) -> None:
             chosen = next((f for f in files if f.quant == e.quant), files[0] if files else None)
             if chosen is None:
-                self.message.setText(f"{e.repo} has no GGUF files.")
+                self.message.setText(tr("{repo} has no GGUF files.").format(repo=e.repo))
                 return
             self._start_download(e.repo, chosen)
 
@@ -236,18 +257,22 @@ class ModelManager(QDialog):
     def _search_tab(self) -> QWidget:
         w = QWidget()
         self.query = QLineEdit()
-        self.query.setPlaceholderText("Search GGUF models, e.g. qwen 1.5b")
-        self.query.setAccessibleName("Search the Hub")
+        self.query.setPlaceholderText(tr("Search GGUF models, e.g. qwen 1.5b"))
+        self.query.setAccessibleName(tr("Search the Hub"))
         self.query.returnPressed.connect(self.search)
-        go = QPushButton("Search")
+        go = QPushButton(tr("Search"))
         go.clicked.connect(self.search)
         top = QHBoxLayout()
         top.addWidget(self.query, 1)
         top.addWidget(go)
-        self.repos = make_table(["Repository", "Downloads", "Likes"], "Search results")
+        self.repos = make_table(
+            [tr("Repository"), tr("Downloads"), tr("Likes")], tr("Search results")
+        )
         self.repos.itemSelectionChanged.connect(self._repo_selected)
-        self.files = make_table(["File", "Quantization", "Size", "Fit"], "Files of the repository")
-        get = QPushButton("Download selected file")
+        self.files = make_table(
+            [tr("File"), tr("Quantization"), tr("Size"), tr("Fit")], tr("Files of the repository")
+        )
+        get = QPushButton(tr("Download selected file"))
         get.clicked.connect(self._download_file)
         v = QVBoxLayout(w)
         v.addLayout(top)
@@ -258,14 +283,16 @@ class ModelManager(QDialog):
 
     def search(self) -> None:
         text = self.query.text()
-        self.message.setText("Searching the Hub…")
+        self.message.setText(tr("Searching the Hub…"))
 
         def show(results: list[Any]) -> None:
             self.repos.setRowCount(0)
             for r in results:
                 add_row(self.repos, [r.repo_id, str(r.downloads), str(r.likes)], r.repo_id)
             self.repos.resizeColumnsToContents()
-            self.message.setText(f"{len(results)} repositories." if results else "Nothing found.")
+            self.message.setText(
+                tr("%n repositories.", "", len(results)) if results else tr("Nothing found.")
+            )
 
         self._background(lambda: self.hub.search(text), show)
 
@@ -278,10 +305,15 @@ class ModelManager(QDialog):
             self.files.setRowCount(0)
             for f in files:
                 ft = fit(f.size, self.machine, self.core.settings.context_length)
-                parts = f" ({len(f.parts)} parts)" if len(f.parts) > 1 else ""
+                parts = tr(" (%n parts)", "", len(f.parts)) if len(f.parts) > 1 else ""
                 add_row(
                     self.files,
-                    [f.name + parts, f.quant, size_text(f.size), f"{ft.label} — {ft.reason}"],
+                    [
+                        f.name + parts,
+                        f.quant,
+                        size_text(f.size),
+                        fit_text(ft),
+                    ],
                     (repo, f),
                 )
             self.files.resizeColumnsToContents()

@@ -23,20 +23,21 @@ from assistant.app import Core
 from assistant.engine.backend import LoadOptions, SamplingParams
 from assistant.errors import UserError
 from assistant.gui.background import Worker
+from assistant.gui.i18n import QT_TR_NOOP, tr
 from assistant.model_settings import HELP, SAMPLING_KEYS, ModelSettings, check
 from assistant.models.library import LocalModel
 
 _NUMBERS = ("context_length", "threads", "batch_size", "gpu_layers", *SAMPLING_KEYS)
 _LABELS = {
-    "context_length": "Context length",
-    "threads": "CPU threads",
-    "batch_size": "Batch size",
-    "gpu_layers": "GPU layers",
-    "temperature": "Temperature",
-    "top_p": "Top-p",
-    "top_k": "Top-k",
-    "min_p": "Min-p",
-    "repeat_penalty": "Repeat penalty",
+    "context_length": QT_TR_NOOP("Context length"),
+    "threads": QT_TR_NOOP("CPU threads"),
+    "batch_size": QT_TR_NOOP("Batch size"),
+    "gpu_layers": QT_TR_NOOP("GPU layers"),
+    "temperature": QT_TR_NOOP("Temperature"),
+    "top_p": QT_TR_NOOP("Top-p"),
+    "top_k": QT_TR_NOOP("Top-k"),
+    "min_p": QT_TR_NOOP("Min-p"),
+    "repeat_penalty": QT_TR_NOOP("Repeat penalty"),
 }
 
 
@@ -46,7 +47,7 @@ class ModelSettingsDialog(QDialog):
 
     def __init__(self, core: Core, model: LocalModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Settings of {model.name}")
+        self.setWindowTitle(tr("Settings of {model}").format(model=model.name))
         self.core, self.model = core, model
         self.own = core.settings.model(model.path.name)
         self.reloads = False  # after Save: whether the change needs the model loaded again
@@ -67,25 +68,25 @@ class ModelSettingsDialog(QDialog):
         table = self.own.table()
         for key in _NUMBERS:
             edit = QLineEdit("" if key not in table else f"{table[key]:g}")
-            edit.setPlaceholderText(f"default ({fallback[key]:g})")
-            edit.setToolTip(HELP[key])
-            edit.setAccessibleName(_LABELS[key])
-            edit.setAccessibleDescription(HELP[key])
+            edit.setPlaceholderText(tr("default ({value})").format(value=f"{fallback[key]:g}"))
+            edit.setToolTip(tr(HELP[key]))
+            edit.setAccessibleName(tr(_LABELS[key]))
+            edit.setAccessibleDescription(tr(HELP[key]))
             self.fields[key] = edit
-            form.addRow(_LABELS[key], edit)
+            form.addRow(tr(_LABELS[key]), edit)
         self.system = QPlainTextEdit(self.own.system_prompt or "")
-        self.system.setPlaceholderText("The preset's (Chat: a helpful assistant)")
-        self.system.setAccessibleName("System prompt")
+        self.system.setPlaceholderText(tr("The preset's (Chat: a helpful assistant)"))
+        self.system.setAccessibleName(tr("System prompt"))
         self.system.setMaximumHeight(70)
-        form.addRow("System prompt", self.system)
+        form.addRow(tr("System prompt"), self.system)
         self.template_file = self.own.chat_template_file or ""
         self.template = QPlainTextEdit()
         self.template.setReadOnly(True)
-        self.template.setAccessibleName("Chat template in use")
-        self.template.setPlaceholderText("Reading the model's chat template…")
-        choose = QPushButton("Use a file…")
+        self.template.setAccessibleName(tr("Chat template in use"))
+        self.template.setPlaceholderText(tr("Reading the model's chat template…"))
+        choose = QPushButton(tr("Use a file…"))
         choose.clicked.connect(self._choose_template)
-        own = QPushButton("Use the model's own")
+        own = QPushButton(tr("Use the model's own"))
         own.clicked.connect(self._model_template)
         self.template_note = QLabel()
         row = QHBoxLayout()
@@ -101,7 +102,7 @@ class ModelSettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel("Chat template"))
+        layout.addWidget(QLabel(tr("Chat template")))
         layout.addWidget(self.template, 1)
         layout.addLayout(row)
         layout.addWidget(self.message)
@@ -126,15 +127,17 @@ class ModelSettingsDialog(QDialog):
             text = check_gguf_file(str(source)).metadata.get("tokenizer.chat_template")
             return text if isinstance(text, str) else ""
 
-        self.template_note.setText(f"From {path}" if path else "The model's own")
+        self.template_note.setText(
+            tr("From {path}").format(path=path) if path else tr("The model's own")
+        )
         self.worker.submit(work, self._template_read, name="chat template")
 
     def _template_read(self, text: Any) -> None:
-        self.template.setPlainText(text or "(none: this model cannot chat)")
+        self.template.setPlainText(text or tr("(none: this model cannot chat)"))
 
     def _choose_template(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Chat template", "", "Jinja templates (*.jinja *.j2 *.txt);;All files (*)"
+            self, tr("Chat template"), "", tr("Jinja templates (*.jinja *.j2 *.txt);;All files (*)")
         )
         if path:
             self.template_file = path

@@ -11,6 +11,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
+from assistant.gui.i18n import tr
+
 if TYPE_CHECKING:
     from assistant.models.library import ModelLibrary
     from assistant.session import ActiveModel
@@ -34,7 +36,7 @@ class ModelsMenu(QMenu):
         api_running: Callable[[], bool],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("&Models", parent)
+        super().__init__(tr("&Models"), parent)
         self.library = library
         self.remotes = remotes
         self.api_running = api_running
@@ -52,7 +54,7 @@ class ModelsMenu(QMenu):
         remotes = self.remotes()
         if remotes:
             entries.append(("", "", False))  # a separator
-        entries += [(f"{n} (remote)", n, n == remote_now) for n in remotes]
+        entries += [(tr("{name} (remote)").format(name=n), n, n == remote_now) for n in remotes]
         shortcut = 0
         for label, target, current in entries:
             if not label:
@@ -67,14 +69,14 @@ class ModelsMenu(QMenu):
                 act.setShortcut(QKeySequence(f"Ctrl+{shortcut}"))
             act.triggered.connect(partial(self.switch_requested.emit, target))
         self.addSeparator()
-        manage = self.addAction("Manage models…")
+        manage = self.addAction(tr("Manage models…"))
         manage.setShortcut(QKeySequence("Ctrl+M"))
         manage.triggered.connect(self.manage_requested)
-        self.addAction("Import GGUF…").triggered.connect(self.import_requested)
-        self.addAction("Add remote server…").triggered.connect(self.add_remote_requested)
-        self.addAction("Show models folder").triggered.connect(self.show_folder_requested)
+        self.addAction(tr("Import GGUF…")).triggered.connect(self.import_requested)
+        self.addAction(tr("Add remote server…")).triggered.connect(self.add_remote_requested)
+        self.addAction(tr("Show models folder")).triggered.connect(self.show_folder_requested)
         self.addSeparator()
-        api = self.addAction("Local API server (OpenAI-compatible)")
+        api = self.addAction(tr("Local API server (OpenAI-compatible)"))
         api.setCheckable(True)
         api.setChecked(self.api_running())
         api.toggled.connect(self.api_server_toggled)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assistant.gui.i18n import tr
 from assistant.settings import RemoteServer
 
 
@@ -19,29 +20,31 @@ class RemoteDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, taken: set[str]) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add a remote server")
+        self.setWindowTitle(tr("Add a remote server"))
         self.taken = taken
         form = QFormLayout(self)
         note = QLabel(
-            "Use a model served by llama.cpp's llama-server, Ollama, vLLM or another "
-            "computer running Offline Assistant. Your messages will be sent to this address."
+            tr(
+                "Use a model served by llama.cpp's llama-server, Ollama, vLLM or another "
+                "computer running Offline Assistant. Your messages will be sent to this address."
+            )
         )
         note.setWordWrap(True)
         form.addRow(note)
         self.name = QLineEdit()
-        self.name.setPlaceholderText("e.g. Workstation")
+        self.name.setPlaceholderText(tr("e.g. Workstation"))
         self.url = QLineEdit()
         self.url.setPlaceholderText("http://192.168.1.20:8080/v1")
         self.key = QLineEdit()
         self.key.setEchoMode(QLineEdit.EchoMode.Password)
-        self.key.setPlaceholderText("only if the server needs one")
+        self.key.setPlaceholderText(tr("only if the server needs one"))
         self.model = QLineEdit()
-        self.model.setPlaceholderText("the server's first model")
+        self.model.setPlaceholderText(tr("the server's first model"))
         for label, field in (
-            ("Name", self.name),
-            ("URL", self.url),
-            ("API key", self.key),
-            ("Model id", self.model),
+            (tr("Name"), self.name),
+            (tr("URL"), self.url),
+            (tr("API key"), self.key),
+            (tr("Model id"), self.model),
         ):
             field.setAccessibleName(label)
             form.addRow(label, field)
@@ -63,9 +66,9 @@ class RemoteDialog(QDialog):
         if not name or not url:
             return ""
         if name.lower() in self.taken:
-            return "A local model already has this name."
+            return tr("A local model already has this name.")
         if not url.startswith(("http://", "https://")):
-            return "The URL starts with http:// or https://."
+            return tr("The URL starts with http:// or https://.")
         return ""
 
     def _check(self) -> None:

@@ -4,20 +4,22 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLineEdit, QListView, QPushButton, QVBoxLayout, QWidget
 
+from assistant.gui.i18n import tr
+
 
 class Sidebar(QWidget):
     """Layout only; :class:`~assistant.gui.conversations.Conversations` gives it life."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.new_button = QPushButton("New chat")
-        self.new_button.setAccessibleName("New chat")
+        self.new_button = QPushButton(tr("New chat"))
+        self.new_button.setAccessibleName(tr("New chat"))
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search chats")
-        self.search.setAccessibleName("Search chats")
+        self.search.setPlaceholderText(tr("Search chats"))
+        self.search.setAccessibleName(tr("Search chats"))
         self.search.setClearButtonEnabled(True)
         self.list = QListView()
-        self.list.setAccessibleName("Conversations")
+        self.list.setAccessibleName(tr("Conversations"))
         self.list.setMouseTracking(True)
         self.list.setFrameShape(QListView.Shape.NoFrame)
         self.setMinimumWidth(200)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.docs.grounding import source_label
+from assistant.gui.i18n import tr
 from assistant.store.records import Message
 
 SCHEME = "source:"
@@ -76,19 +77,21 @@ class SourceDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one per click, not kept
         self.source = source
         self.setWindowTitle(source_label(source))
-        self.setAccessibleName("Source passage")
+        self.setAccessibleName(tr("Source passage"))
         title = QLabel(f"<b>{html.escape(source_label(source))}</b>")
         where = QLabel(html.escape(source["path"]))
         where.setWordWrap(True)
-        where.setAccessibleName("File")
+        where.setAccessibleName(tr("File"))
         self.passage = QTextBrowser()
         self.passage.setPlainText(source.get("text", ""))
-        self.passage.setAccessibleName("Passage")
+        self.passage.setAccessibleName(tr("Passage"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.open_button = buttons.addButton("Open file", QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_button = buttons.addButton(
+            tr("Open file"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.open_button.setEnabled(Path(source["path"]).exists())
         if not self.open_button.isEnabled():
-            self.open_button.setToolTip("The file is no longer there")
+            self.open_button.setToolTip(tr("The file is no longer there"))
         self.open_button.clicked.connect(lambda: open_file(source["path"]))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar
 
+from assistant.gui.i18n import tr
+
 if TYPE_CHECKING:
     from assistant.engine.backend import Completion
     from assistant.session import ActiveModel
@@ -17,17 +19,17 @@ class ModelStatus:
 
     def __init__(self, bar: QStatusBar) -> None:
         self.bar = bar
-        self.model_button = QPushButton("Starting…")
+        self.model_button = QPushButton(tr("Starting…"))
         self.model_button.setFlat(True)
-        self.model_button.setAccessibleName("Current model")
+        self.model_button.setAccessibleName(tr("Current model"))
         self.loading = QProgressBar()
         self.loading.setRange(0, 0)
         self.loading.setMaximumWidth(120)
-        self.loading.setAccessibleName("Loading the model")
-        self.cancel_load = QPushButton("Cancel")
+        self.loading.setAccessibleName(tr("Loading the model"))
+        self.cancel_load = QPushButton(tr("Cancel"))
         self.cancel_load.setFlat(True)
-        self.cancel_load.setToolTip("Stop loading this model and keep the one in use")
-        self.cancel_load.setAccessibleName("Cancel loading the model")
+        self.cancel_load.setToolTip(tr("Stop loading this model and keep the one in use"))
+        self.cancel_load.setAccessibleName(tr("Cancel loading the model"))
         self.cancel_load.hide()
         self.context_label = QLabel("")
         self.speed_label = QLabel("")
@@ -36,7 +38,7 @@ class ModelStatus:
         self.offline_badge = QLabel()
         self.set_network(None)
         self.api_label = QLabel("")
-        self.api_label.setAccessibleName("Local API server address")
+        self.api_label.setAccessibleName(tr("Local API server address"))
         self.api_label.hide()
         bar.addWidget(self.model_button)
         bar.addWidget(self.loading)
@@ -51,55 +53,76 @@ class ModelStatus:
         user picked a remote model."""
         badge = self.offline_badge
         if endpoint is None:
-            badge.setText("● Offline")
-            badge.setAccessibleName("Offline")
+            badge.setText(tr("● Offline"))
+            badge.setAccessibleName(tr("Offline"))
             badge.setToolTip(
-                "Nothing leaves this computer. Only the model manager uses the "
-                "network, and only when you ask it to."
+                tr(
+                    "Nothing leaves this computer. Only the model manager uses the "
+                    "network, and only when you ask it to."
+                )
             )
             badge.setStyleSheet("color: #2e7d32;")
         else:
             host = endpoint.split("//", 1)[-1].split("/", 1)[0]
-            badge.setText(f"● Remote: {host}")
-            badge.setAccessibleName(f"Remote model at {host}")
+            badge.setText(tr("● Remote: {host}").format(host=host))
+            badge.setAccessibleName(tr("Remote model at {host}").format(host=host))
             badge.setToolTip(
-                f"Your messages go to {endpoint}, the server you added. "
-                "Pick a local model to be offline again."
+                tr(
+                    "Your messages go to {server}, the server you added. "
+                    "Pick a local model to be offline again."
+                ).format(server=endpoint)
             )
             badge.setStyleSheet("color: #b26a00;")
 
     def show_loading(self) -> None:
         self.loading.show()
         self.cancel_load.show()
-        self.model_button.setText("Loading model…")
+        self.model_button.setText(tr("Loading model…"))
 
     def show_model(self, active: ActiveModel | None, text: str = "") -> None:
         """The model in use (or ``text`` such as "No model" when there is none)."""
         self.loading.hide()
         self.cancel_load.hide()
         if active is None:
-            self.model_button.setText(text or "No model")
+            self.model_button.setText(text or tr("No model"))
             return
         self.model_button.setText(active.name)
-        self.model_button.setToolTip(active.describe())
+        self.model_button.setToolTip(describe(active))
         self.set_network(active.endpoint)
         context = active.facts.context
         self.context_label.setText(
-            f"context {context} tokens" if context else "context size not reported"
+            tr("context %n tokens", "", context) if context else tr("context size not reported")
         )
 
     def show_answer(self, c: Completion, context: int) -> None:
         """Speed and context use after an answer."""
-        self.speed_label.setText(f"{c.tokens_per_second:.0f} tok/s")
+        self.speed_label.setText(tr("{speed} tok/s").format(speed=f"{c.tokens_per_second:.0f}"))
         used = c.prompt_tokens + c.completion_tokens
-        note = f" — {c.dropped_messages} older messages left out" if c.dropped_messages else ""
-        shown = f"{used}/{context}" if context else f"{used} tokens used"
-        self.context_label.setText(f"context {shown}{note}")
+        shown = tr("context {used}/{size}") if context else tr("context: {used} tokens used")
+        text = shown.format(used=used, size=context)
+        if c.dropped_messages:
+            text += " — " + tr("%n older messages left out", "", c.dropped_messages)
+        self.context_label.setText(text)
 
     def show_api(self, url: str) -> None:
-        self.api_label.setText(f"API {url}")
+        self.api_label.setText(tr("API {url}").format(url=url))
         self.api_label.setToolTip(
-            "Programs on this computer can use the current model through this "
-            "OpenAI-compatible address (Models → Local API server stops it)."
+            tr(
+                "Programs on this computer can use the current model through this "
+                "OpenAI-compatible address (Models → Local API server stops it)."
+            )
         )
         self.api_label.show()
+
+
+def describe(active: ActiveModel) -> str:
+    """One line about the model in use, for its tooltip."""
+    f = active.facts
+    if active.server is not None:
+        return tr("{model} at {server}").format(model=active.remote_model, server=active.server.url)
+    return tr("{architecture}, {millions}M parameters, {quantization}, context {context}").format(
+        architecture=f.architecture,
+        millions=f"{f.parameters / 1e6:.0f}",
+        quantization=f.quantization,
+        context=f.context,
+    )

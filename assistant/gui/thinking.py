@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from assistant.gui.i18n import tr
 from assistant.reasoning import OPEN, split_reasoning
 from assistant.store.records import Message
 
@@ -20,12 +21,16 @@ class Thinking:
 
     def label(self, expanded: bool) -> str:
         if self.ongoing:
-            return "Thinking…"
+            return tr("Thinking…")
         took = ""
         if self.seconds is not None:
             s = round(self.seconds)
-            took = f" for {s // 60} min {s % 60} s" if s >= 60 else f" for {max(1, s)} s"
-        return ("▾ " if expanded else "▸ ") + f"Thought{took}"
+            took = (
+                tr("Thought for {min} min {s} s").format(min=s // 60, s=s % 60)
+                if s >= 60
+                else tr("Thought for %n s", "", max(1, s))
+            )
+        return ("▾ " if expanded else "▸ ") + (took or tr("Thought"))
 
 
 def thinking_of(m: Message) -> Thinking | None:

@@ -39,6 +39,7 @@ class Fit:
     memory_bytes: int
     disk_ok: bool
     reason: str
+    machine: Machine | None = None  # what the reason was measured against
 
 
 def estimate_memory(file_size: int, context: int = 4096) -> int:
@@ -61,4 +62,4 @@ def fit(file_size: int, machine: Machine, context: int = 4096) -> Fit:
         reason = f"needs about {gib:.1f} GiB; this computer has {machine.total_ram / 2**30:.1f}"
     if not disk_ok:
         reason += f"; not enough free disk ({machine.free_disk / 2**30:.1f} GiB free)"
-    return Fit(label, need, disk_ok, reason)
+    return Fit(label, need, disk_ok, reason, machine)

@@ -1,0 +1,67 @@
+"""The window's languages, through Qt's translation system.
+
+Every user-facing string in the GUI is written ``tr("…")`` (plural forms:
+``tr("%n file(s)", "", n)``); ``make translations`` runs pyside6-lupdate over the GUI
+and pyside6-lrelease into ``resources/translations``. One translation context ("") for
+the whole app: a phrase is translated once, wherever it appears.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from assistant.resources import resources_dir
+
+log = logging.getLogger(__name__)
+
+# Language code → its name in that language (what the Settings menu shows).
+LANGUAGES = {
+    "en": "English",
+    "de": "Deutsch",
+    "fr": "Français",
+    "es": "Español",
+    "zh_CN": "简体中文",
+}
+FILE_PREFIX = "offline_assistant"
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` in the user's language (``%n`` in it becomes ``n``, in its plural form)."""
+    return QCoreApplication.translate("", text, disambiguation, n)
+
+
+def QT_TR_NOOP(text: str) -> str:
+    """Marks ``text`` for translation where it is written; ``tr`` it where it is shown."""
+    return text
+
+
+def locale_for(language: str) -> QLocale:
+    """The locale of a language setting ("" means the system's)."""
+    return QLocale(language) if language else QLocale.system()
+
+
+def install(app: QApplication, language: str) -> QLocale:
+    """Load the app's and Qt's own translations for ``language`` into ``app`` and set the
+    layout direction it reads in. Returns the locale used."""
+    locale = locale_for(language)
+    for old in app.findChildren(QTranslator, "offline-assistant-translator"):
+        app.removeTranslator(old)
+        old.deleteLater()
+    folders = (
+        (FILE_PREFIX, str(resources_dir() / "translations")),
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+    )
+    for name, folder in folders:
+        translator = QTranslator(app)
+        translator.setObjectName("offline-assistant-translator")
+        # load(locale, ...) tries the locale's UI languages in order (de_AT → de).
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+        elif name == FILE_PREFIX and locale.language() != QLocale.Language.English:
+            log.info("no translation for %s; the window stays in English", locale.name())
+    QLocale.setDefault(locale)
+    app.setLayoutDirection(locale.textDirection())
+    return locale
