@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.gui import i18n
-from assistant.resources import resources_dir
 from assistant.gui.delegates import caption_parts
+from assistant.resources import resources_dir
 from tests.gui_window import send, shot
 
 MARK_OPEN, MARK_CLOSE = "⟦", "⟧"
@@ -49,7 +49,7 @@ class Pseudo(QTranslator):
             return ""
         return f"{MARK_OPEN}{source}{MARK_CLOSE}"
 
-    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+    def isEmpty(self) -> bool:
         return False
 
 
@@ -125,12 +125,11 @@ def user_data(w: Any) -> set[str]:
 
 
 def test_every_visible_string_is_translatable(fake_window: Any, qtbot: Any, pseudo: Pseudo) -> None:
+    # The window is built before the translator: build a fresh one in the pseudo-locale.
+    from assistant.gui.main_window import MainWindow
     from assistant.gui.model_settings_dialog import ModelSettingsDialog
     from assistant.gui.remote_dialog import RemoteDialog
     from assistant.gui.settings_dialog import SettingsDialog
-
-    # The window is built before the translator: build a fresh one in the pseudo-locale.
-    from assistant.gui.main_window import MainWindow
 
     w = MainWindow(fake_window.core)
     qtbot.addWidget(w)
