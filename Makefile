@@ -1,5 +1,5 @@
 # Two entry points (see README): `make run` and `make test`. Both set up .venv first.
-.PHONY: run test setup setup-test lint bench bundle clean
+.PHONY: run test setup setup-test lint bench bundle clean translations
 
 run: setup
 	.venv/bin/assistant
@@ -23,6 +23,9 @@ bench: setup-test
 	.venv/bin/python bench/summarize.py
 	.venv/bin/python bench/server.py
 	.venv/bin/python bench/gui.py
+
+translations: setup-test
+	.venv/bin/python scripts/translations.py
 
 bundle: setup-test
 	.venv/bin/python packaging/build.py

@@ -5,1626 +5,1626 @@
     <name></name>
     <message>
         <source>{model} runs {where} ({offload}); CPU kernels: {kernels}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} läuft {where} ({offload}); CPU-Kernel: {kernels}.</translation>
     </message>
     <message>
         <source>Small language models on your own computer. Nothing leaves this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleine Sprachmodelle auf Ihrem eigenen Computer. Nichts verlässt dieses Gerät.</translation>
     </message>
     <message>
         <source>About Offline Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Offline Assistant</translation>
     </message>
     <message>
         <source>The answer is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist leer.</translation>
     </message>
     <message>
         <source>Answer: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort: {answer}</translation>
     </message>
     <message numerus="yes">
         <source>Answer finished, %n words: {start}…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Antwort fertig, %n Wort: {start}…</numerusform>
+            <numerusform>Antwort fertig, %n Wörter: {start}…</numerusform>
         </translation>
     </message>
     <message>
         <source>The API server could not start (details in the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Server konnte nicht starten (Details im Protokoll).</translation>
     </message>
     <message>
         <source>The API server is an optional part: install offline-assistant[server].</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Server ist ein optionaler Teil: Installieren Sie offline-assistant[server].</translation>
     </message>
     <message>
         <source>The API server could not start: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Server konnte nicht starten: {error}</translation>
     </message>
     <message>
         <source>Something went wrong (details in the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgelaufen (Details im Protokoll).</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten.</translation>
     </message>
     <message>
         <source>No model is loaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist noch kein Modell geladen.</translation>
     </message>
     <message>
         <source>The model stopped unexpectedly. Your next message will restart it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell wurde unerwartet beendet. Ihre nächste Nachricht startet es neu.</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
     <message>
         <source>Code copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Code kopiert</translation>
     </message>
     <message>
         <source>Edit and resend</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten und erneut senden</translation>
     </message>
     <message>
         <source>Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht:</translation>
     </message>
     <message>
         <source>Answer from documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Dokumenten antworten</translation>
     </message>
     <message>
         <source>Choose document collections this chat answers from</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentsammlungen wählen, aus denen dieser Chat antwortet</translation>
     </message>
     <message>
         <source>Manage documents…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Documents: </source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente verwalten…</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente</translation>
     </message>
     <message>
-        <source>Answers cite </source>
-        <translation type="unfinished"></translation>
+        <source>Documents: {names}</source>
+        <translation>Dokumente: {names}</translation>
+    </message>
+    <message>
+        <source>Answers cite {names}</source>
+        <translation>Antworten zitieren {names}</translation>
     </message>
     <message>
         <source>No documents chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Dokumente gewählt</translation>
     </message>
     <message>
         <source>all-MiniLM-L6-v2 (built-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>all-MiniLM-L6-v2 (eingebaut)</translation>
     </message>
     <message>
         <source>Documents now use {model}: each collection is indexed again at its next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente verwenden jetzt {model}: Jede Sammlung wird beim nächsten Abgleich neu indiziert.</translation>
     </message>
     <message>
         <source>Indexing failed (details in the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indizierung fehlgeschlagen (Details im Protokoll).</translation>
     </message>
     <message>
         <source>Indexing stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indizierung angehalten.</translation>
     </message>
     <message>
         <source>Indexed</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiziert</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <source>Unfinished</source>
-        <translation type="unfinished"></translation>
+        <translation>Unvollständig</translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} von %n Datei</numerusform>
+            <numerusform>{done} von %n Dateien</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n passages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Abschnitt</numerusform>
+            <numerusform>%n Abschnitte</numerusform>
         </translation>
     </message>
     <message>
         <source>{rate} passages/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} Abschnitte/s</translation>
     </message>
     <message numerus="yes">
         <source>about %n min left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>noch etwa %n Min.</numerusform>
+            <numerusform>noch etwa %n Min.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n s left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>noch etwa %n s</numerusform>
+            <numerusform>noch etwa %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>Collections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammlungen</translation>
     </message>
     <message>
         <source>New collection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Sammlung…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete the collection&apos;s index (not your files)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Index der Sammlung löschen (nicht Ihre Dateien)</translation>
     </message>
     <message>
         <source>Embedding model</source>
-        <translation type="unfinished"></translation>
+        <translation>Embedding-Modell</translation>
     </message>
     <message>
         <source>The model that turns passages into vectors; another one indexes every collection again</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell, das Abschnitte in Vektoren umwandelt; ein anderes indiziert jede Sammlung neu</translation>
     </message>
     <message>
         <source>Embedding model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Embedding-Modell:</translation>
     </message>
     <message>
         <source>Folders and files in the collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner und Dateien der Sammlung</translation>
     </message>
     <message>
         <source>Add folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner hinzufügen…</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien hinzufügen…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove the chosen folders or files from the collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählten Ordner oder Dateien aus der Sammlung entfernen</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt abgleichen</translation>
     </message>
     <message>
         <source>Index new and changed files, drop deleted ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue und geänderte Dateien indizieren, gelöschte entfernen</translation>
     </message>
     <message>
         <source>Indexing progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Indizierung</translation>
     </message>
     <message>
         <source>Indexing figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen der Indizierung</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausieren</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Files and their status</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien und ihr Status</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Create a collection, then add folders or files to it (or drop them here). Their text is indexed on this computer; pick the collection by the message box to ask questions about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie eine Sammlung an und fügen Sie Ordner oder Dateien hinzu (oder ziehen Sie sie hierher). Ihr Text wird auf diesem Computer indiziert; wählen Sie die Sammlung neben dem Eingabefeld, um Fragen dazu zu stellen.</translation>
     </message>
     <message>
         <source>cut short; indexed again by the next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen; wird beim nächsten Abgleich neu indiziert</translation>
     </message>
     <message>
         <source>Looking for new and changed files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nach neuen und geänderten Dateien…</translation>
     </message>
     <message>
         <source>New collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Sammlung</translation>
     </message>
     <message>
         <source>Name of the collection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Sammlung:</translation>
     </message>
     <message>
         <source>Add a folder to the collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ordner zur Sammlung hinzufügen</translation>
     </message>
     <message>
         <source>Add files to the collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien zur Sammlung hinzufügen</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>Message the assistant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht an den Assistenten…</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <source>Think</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachdenken</translation>
     </message>
     <message>
         <source>Let the model reason before it answers: slower, often better on hard questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell vor der Antwort nachdenken lassen: langsamer, bei schweren Fragen oft besser</translation>
     </message>
     <message>
         <source>Think before answering</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Antworten nachdenken</translation>
     </message>
     <message>
         <source>Attach a document to summarize</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Dokument zum Zusammenfassen anhängen</translation>
     </message>
     <message>
         <source>Attach document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument anhängen</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
     <message>
         <source>{variable}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{variable}:</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Previous 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Older</source>
-        <translation type="unfinished"></translation>
+        <translation>Älter</translation>
     </message>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeheftet</translation>
     </message>
     <message>
         <source>New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Chat</translation>
     </message>
     <message>
         <source>Untitled chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat ohne Titel</translation>
     </message>
     <message>
         <source>Rename chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat umbenennen</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel:</translation>
     </message>
     <message>
         <source>Export chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat exportieren</translation>
     </message>
     <message>
         <source>Markdown (*.md);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Import chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Chats importieren</translation>
     </message>
     <message>
         <source>Chat exports (*.json *.jsonl *.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat-Exporte (*.json *.jsonl *.zip);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n chats from {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Chat aus {file} importiert.</numerusform>
+            <numerusform>%n Chats aus {file} importiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen…</translation>
     </message>
     <message>
         <source>Pin / unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>Anheften / lösen</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>angehalten</translation>
     </message>
     <message>
         <source>interrupted — the app or model stopped before the answer finished</source>
-        <translation type="unfinished"></translation>
+        <translation>unterbrochen – die App oder das Modell wurde vor dem Ende der Antwort beendet</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu erzeugen</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <source>{speed} tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{speed} Tok./s</translation>
     </message>
     <message>
         <source>{kept} of {drafted} drafted kept</source>
-        <translation type="unfinished"></translation>
+        <translation>{kept} von {drafted} Entwurfs-Token übernommen</translation>
     </message>
     <message>
         <source>Documents (*.txt *.md *.pdf *.docx *.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente (*.txt *.md *.pdf *.docx *.html *.htm)</translation>
     </message>
     <message>
         <source>Summarize a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Dokument zusammenfassen</translation>
     </message>
     <message>
         <source>Wait for the model to be ready before summarizing a document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis das Modell bereit ist, bevor Sie ein Dokument zusammenfassen.</translation>
     </message>
     <message>
         <source>Documents are summarized by a model on this computer: pick one in the Models menu first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente werden von einem Modell auf diesem Computer zusammengefasst: Wählen Sie zuerst eines im Menü Modelle.</translation>
     </message>
     <message>
         <source>Summarizing {file}… (Esc stops)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} wird zusammengefasst… (Esc hält an)</translation>
     </message>
     <message>
         <source>{file}: summarizing part {done} of {total}… (Esc stops)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: Teil {done} von {total} wird zusammengefasst… (Esc hält an)</translation>
     </message>
     <message>
         <source>{file}: combining, step {done} of {total}… (Esc stops)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: wird zusammengeführt, Schritt {done} von {total}… (Esc hält an)</translation>
     </message>
     <message>
         <source>Stopped: the summary holds the parts that were finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten: Die Zusammenfassung enthält die fertigen Teile.</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Download</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschwindigkeit</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Restzeit</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloads</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} von {total}</translation>
     </message>
     <message>
         <source>Downloading {name} ({size}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wird heruntergeladen ({size}).</translation>
     </message>
     <message>
         <source>a model</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Modell</translation>
     </message>
     <message>
         <source>{size}/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{size}/s</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message>
         <source>Download finished; the model is in the Models menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Download abgeschlossen; das Modell steht im Menü Modelle.</translation>
     </message>
     <message>
         <source>Download of {name} finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Download von {name} abgeschlossen.</translation>
     </message>
     <message>
         <source>Download of {name} failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Download von {name} fehlgeschlagen: {error}</translation>
     </message>
     <message>
         <source>Explain how a rainbow forms, in three sentences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkläre in drei Sätzen, wie ein Regenbogen entsteht.</translation>
     </message>
     <message>
         <source>Write a polite reply declining a meeting invitation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibe eine höfliche Absage auf eine Einladung zu einem Treffen.</translation>
     </message>
     <message>
         <source>Give me five names for a bakery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenne mir fünf Namen für eine Bäckerei.</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Welcome to Offline Assistant&lt;/h2&gt;&lt;p&gt;There is no model on this computer yet. A model is a file the assistant thinks with; small ones are 100 MB to 2 GB.&lt;/p&gt;&lt;p&gt;&lt;a href=&apos;catalog&apos;&gt;Browse recommended models&lt;/a&gt; · &lt;a href=&apos;import&apos;&gt;Import a GGUF file you have&lt;/a&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Willkommen bei Offline Assistant&lt;/h2&gt;&lt;p&gt;Auf diesem Computer ist noch kein Modell. Ein Modell ist eine Datei, mit der der Assistent denkt; kleine sind 100 MB bis 2 GB groß.&lt;/p&gt;&lt;p&gt;&lt;a href=&apos;catalog&apos;&gt;Empfohlene Modelle ansehen&lt;/a&gt; · &lt;a href=&apos;import&apos;&gt;Eine vorhandene GGUF-Datei importieren&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird geladen…</translation>
     </message>
     <message>
         <source>answers come from {server}</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten kommen von {server}</translation>
     </message>
     <message>
         <source>everything stays on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>alles bleibt auf diesem Computer</translation>
     </message>
     <message>
         <source>What can I help with?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wobei kann ich helfen?</translation>
     </message>
     <message>
         <source>Model: {model} · {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell: {model} · {where}</translation>
     </message>
     <message>
         <source>Pick an example to start from, or type below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Beispiel als Anfang oder schreiben Sie unten.</translation>
     </message>
     <message>
         <source>The model could not be loaded (details in the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell konnte nicht geladen werden (Details im Protokoll).</translation>
     </message>
     <message>
         <source>The server could not be used (details in the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server konnte nicht verwendet werden (Details im Protokoll).</translation>
     </message>
     <message>
         <source>Loading the model was cancelled; the previous model is still in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laden des Modells wurde abgebrochen; das vorige Modell bleibt in Gebrauch.</translation>
     </message>
     <message>
         <source>Loading the model was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laden des Modells wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The summary failed (details in the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung ist fehlgeschlagen (Details im Protokoll).</translation>
     </message>
     <message>
         <source>fits</source>
-        <translation type="unfinished"></translation>
+        <translation>passt</translation>
     </message>
     <message>
         <source>tight</source>
-        <translation type="unfinished"></translation>
+        <translation>knapp</translation>
     </message>
     <message>
         <source>won&apos;t fit</source>
-        <translation type="unfinished"></translation>
+        <translation>passt nicht</translation>
     </message>
     <message>
         <source>needs about {need} GiB; {free} GiB free</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht etwa {need} GiB; {free} GiB frei</translation>
     </message>
     <message>
         <source>needs about {need} GiB; close other apps first</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht etwa {need} GiB; schließen Sie zuerst andere Apps</translation>
     </message>
     <message>
         <source>needs about {need} GiB; this computer has {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht etwa {need} GiB; dieser Computer hat {total}</translation>
     </message>
     <message>
         <source>; not enough free disk ({free} GiB free)</source>
-        <translation type="unfinished"></translation>
+        <translation>; zu wenig freier Speicherplatz ({free} GiB frei)</translation>
     </message>
     <message>
         <source>Offline Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline Assistant</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung</translation>
     </message>
     <message>
         <source>&lt;div align=&apos;center&apos;&gt;&lt;h2&gt;What can I help with?&lt;/h2&gt;&lt;p style=&apos;color:gray&apos;&gt;Starting…&lt;/p&gt;&lt;/div&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;div align=&apos;center&apos;&gt;&lt;h2&gt;Wobei kann ich helfen?&lt;/h2&gt;&lt;p style=&apos;color:gray&apos;&gt;Wird gestartet…&lt;/p&gt;&lt;/div&gt;</translation>
     </message>
     <message>
         <source>Loading model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell wird geladen…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Chat</translation>
     </message>
     <message>
         <source>&amp;Summarize document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument &amp;zusammenfassen…</translation>
     </message>
     <message>
         <source>&amp;Documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dokumente…</translation>
     </message>
     <message>
         <source>&amp;Export chat…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat &amp;exportieren…</translation>
     </message>
     <message>
         <source>&amp;Import chats…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chats &amp;importieren…</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Find in chats</source>
-        <translation type="unfinished"></translation>
+        <translation>In Chats &amp;suchen</translation>
     </message>
     <message>
         <source>Find (alternate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen (alternativ)</translation>
     </message>
     <message>
         <source>Copy last answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Antwort kopieren</translation>
     </message>
     <message>
         <source>Stop answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort anhalten</translation>
     </message>
     <message>
         <source>&amp;Presets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlagen</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Toggle sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenleiste ein/aus</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber</translation>
     </message>
     <message>
         <source>Offline Assistant stopped unexpectedly last time. &lt;a href=&apos;crash&apos;&gt;Show the crash report&lt;/a&gt; (it stays on this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline Assistant wurde beim letzten Mal unerwartet beendet. &lt;a href=&apos;crash&apos;&gt;Absturzbericht anzeigen&lt;/a&gt; (er bleibt auf diesem Computer).</translation>
     </message>
     <message>
         <source>{model} runs on the CPU: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} läuft auf der CPU: {reason}.</translation>
     </message>
     <message>
         <source>Chat deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat gelöscht</translation>
     </message>
     <message>
         <source>Chat deleted. &lt;a href=&apos;undo&apos;&gt;Undo&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat gelöscht. &lt;a href=&apos;undo&apos;&gt;Rückgängig&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Previous answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige Antwort</translation>
     </message>
     <message>
         <source>Next answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Antwort</translation>
     </message>
     <message>
         <source>Copy code block {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Codeblock {n} kopieren</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie</translation>
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistent</translation>
     </message>
     <message>
         <source>{who}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}: {text}</translation>
     </message>
     <message>
         <source>No model</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Modell</translation>
     </message>
     <message>
         <source>Wait for the answer to finish (or stop it) before switching models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis die Antwort fertig ist (oder halten Sie sie an), bevor Sie das Modell wechseln.</translation>
     </message>
     <message>
         <source>This chat used {model}. &lt;a href=&apos;{link}&apos;&gt;Switch back&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Chat nutzte {model}. &lt;a href=&apos;{link}&apos;&gt;Zurückwechseln&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Import a GGUF model</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein GGUF-Modell importieren</translation>
     </message>
     <message>
         <source>GGUF models (*.gguf)</source>
-        <translation type="unfinished"></translation>
+        <translation>GGUF-Modelle (*.gguf)</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle</translation>
     </message>
     <message>
         <source>Installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Installiert</translation>
     </message>
     <message>
         <source>Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog</translation>
     </message>
     <message>
         <source>Search the Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Hub suchen</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Architektur</translation>
     </message>
     <message>
         <source>Quantization</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantisierung</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext</translation>
     </message>
     <message>
         <source>Chat template</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat-Vorlage</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Installed models</source>
-        <translation type="unfinished"></translation>
+        <translation>Installierte Modelle</translation>
     </message>
     <message>
         <source>Set as default</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Standard festlegen</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen…</translation>
     </message>
     <message>
         <source>Find other apps&apos; models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle anderer Apps finden</translation>
     </message>
     <message>
         <source>Show on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Festplatte zeigen</translation>
     </message>
     <message>
         <source>Looking for models other apps downloaded…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nach Modellen, die andere Apps heruntergeladen haben…</translation>
     </message>
     <message numerus="yes">
         <source>Found %n, used where they are: {names}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gefunden, wird dort verwendet, wo es liegt: {names}.</numerusform>
+            <numerusform>%n gefunden, werden dort verwendet, wo sie liegen: {names}.</numerusform>
         </translation>
     </message>
     <message>
         <source>No models from other apps were found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Modelle anderer Apps gefunden.</translation>
     </message>
     <message>
         <source>Select a model first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Modell.</translation>
     </message>
     <message>
         <source>Saved. {model} is loaded again with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. {model} wird damit neu geladen.</translation>
     </message>
     <message>
         <source>Saved; they apply the next time {model} is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert; sie gelten ab dem nächsten Laden von {model}.</translation>
     </message>
     <message>
         <source>Saved; they apply from the next answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert; sie gelten ab der nächsten Antwort.</translation>
     </message>
     <message>
         <source>Delete model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell löschen</translation>
     </message>
     <message>
         <source>Delete {model}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} löschen?</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <source>About (est.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca. (geschätzt)</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt</translation>
     </message>
     <message>
         <source>Good at</source>
-        <translation type="unfinished"></translation>
+        <translation>Stark bei</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Recommended models</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlene Modelle</translation>
     </message>
     <message>
         <source> (embedding model)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Embedding-Modell)</translation>
     </message>
     <message>
         <source>Download recommended file</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlene Datei herunterladen</translation>
     </message>
     <message>
         <source>Asking the Hub for the files of {repo}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage den Hub nach den Dateien von {repo}…</translation>
     </message>
     <message>
         <source>{repo} has no GGUF files.</source>
-        <translation type="unfinished"></translation>
+        <translation>{repo} hat keine GGUF-Dateien.</translation>
     </message>
     <message>
         <source>Search GGUF models, e.g. qwen 1.5b</source>
-        <translation type="unfinished"></translation>
+        <translation>GGUF-Modelle suchen, z. B. qwen 1.5b</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository</translation>
     </message>
     <message>
         <source>Likes</source>
-        <translation type="unfinished"></translation>
+        <translation>Likes</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchergebnisse</translation>
     </message>
     <message>
         <source>Files of the repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien des Repositorys</translation>
     </message>
     <message>
         <source>Download selected file</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählte Datei herunterladen</translation>
     </message>
     <message>
         <source>Searching the Hub…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche im Hub…</translation>
     </message>
     <message numerus="yes">
         <source>%n repositories.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Repository.</numerusform>
+            <numerusform>%n Repositorys.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts gefunden.</translation>
     </message>
     <message numerus="yes">
         <source> (%n parts)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n Teil)</numerusform>
+            <numerusform> (%n Teile)</numerusform>
         </translation>
     </message>
     <message>
         <source>Context length</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontextlänge</translation>
     </message>
     <message>
         <source>CPU threads</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU-Threads</translation>
     </message>
     <message>
         <source>Batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>Batchgröße</translation>
     </message>
     <message>
         <source>GPU layers</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU-Schichten</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatur</translation>
     </message>
     <message>
         <source>Top-p</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-p</translation>
     </message>
     <message>
         <source>Top-k</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-k</translation>
     </message>
     <message>
         <source>Min-p</source>
-        <translation type="unfinished"></translation>
+        <translation>Min-p</translation>
     </message>
     <message>
         <source>Repeat penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungsstrafe</translation>
     </message>
     <message>
         <source>Settings of {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen von {model}</translation>
     </message>
     <message>
         <source>default ({value})</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard ({value})</translation>
     </message>
     <message>
         <source>The preset&apos;s (Chat: a helpful assistant)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die der Vorlage (Chat: ein hilfsbereiter Assistent)</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemprompt</translation>
     </message>
     <message>
         <source>Chat template in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendete Chat-Vorlage</translation>
     </message>
     <message>
         <source>Reading the model&apos;s chat template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat-Vorlage des Modells wird gelesen…</translation>
     </message>
     <message>
         <source>Use a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei verwenden…</translation>
     </message>
     <message>
         <source>Use the model&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>Die des Modells verwenden</translation>
     </message>
     <message>
         <source>From {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus {path}</translation>
     </message>
     <message>
         <source>The model&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>Die des Modells</translation>
     </message>
     <message>
         <source>(none: this model cannot chat)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine: dieses Modell kann nicht chatten)</translation>
     </message>
     <message>
         <source>Jinja templates (*.jinja *.j2 *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jinja-Vorlagen (*.jinja *.j2 *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>&amp;Models</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modelle</translation>
     </message>
     <message>
         <source>{name} (remote)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (entfernt)</translation>
     </message>
     <message>
         <source>Manage models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle verwalten…</translation>
     </message>
     <message>
         <source>Import GGUF…</source>
-        <translation type="unfinished"></translation>
+        <translation>GGUF importieren…</translation>
     </message>
     <message>
         <source>Add remote server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernten Server hinzufügen…</translation>
     </message>
     <message>
         <source>Show models folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellordner anzeigen</translation>
     </message>
     <message>
         <source>Local API server (OpenAI-compatible)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler API-Server (OpenAI-kompatibel)</translation>
     </message>
     <message>
         <source>Add a remote server</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen entfernten Server hinzufügen</translation>
     </message>
     <message>
         <source>Use a model served by llama.cpp&apos;s llama-server, Ollama, vLLM or another computer running Offline Assistant. Your messages will be sent to this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Modell verwenden, das llama.cpps llama-server, Ollama, vLLM oder ein anderer Computer mit Offline Assistant bereitstellt. Ihre Nachrichten werden an diese Adresse gesendet.</translation>
     </message>
     <message>
         <source>e.g. Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Workstation</translation>
     </message>
     <message>
         <source>only if the server needs one</source>
-        <translation type="unfinished"></translation>
+        <translation>nur wenn der Server einen verlangt</translation>
     </message>
     <message>
         <source>the server&apos;s first model</source>
-        <translation type="unfinished"></translation>
+        <translation>das erste Modell des Servers</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>Model id</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell-ID</translation>
     </message>
     <message>
         <source>A local model already has this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein lokales Modell hat bereits diesen Namen.</translation>
     </message>
     <message>
         <source>The URL starts with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL beginnt mit http:// oder https://.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Automatic ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch ({n})</translation>
     </message>
     <message>
         <source>{n} tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Token</translation>
     </message>
     <message>
         <source>As many as fit</source>
-        <translation type="unfinished"></translation>
+        <translation>So viele wie passen</translation>
     </message>
     <message>
         <source>Layers of the model on the GPU ({gpus}); 0 keeps it on the CPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schichten des Modells auf der GPU ({gpus}); 0 lässt es auf der CPU.</translation>
     </message>
     <message>
         <source>No GPU was found: models run on the CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine GPU gefunden: Modelle laufen auf der CPU</translation>
     </message>
     <message>
         <source>Draft from the input (faster rewrites, same answers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwürfe aus der Eingabe (schnellere Umformulierungen, gleiche Antworten)</translation>
     </message>
     <message>
         <source>Speculative decoding: when an answer repeats text from the prompt (proofreading, rewriting, extracting, editing code), several tokens are checked at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spekulatives Dekodieren: Wenn eine Antwort Text aus der Eingabe wiederholt (Korrekturlesen, Umformulieren, Extrahieren, Code bearbeiten), werden mehrere Token auf einmal geprüft.</translation>
     </message>
     <message>
         <source>Speculative decoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Spekulatives Dekodieren</translation>
     </message>
     <message>
         <source>Resume cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzungs-Cache</translation>
     </message>
     <message>
         <source>First available</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstes verfügbares</translation>
     </message>
     <message>
         <source>Default model</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardmodell</translation>
     </message>
     <message>
         <source>Default preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardvorlage</translation>
     </message>
     <message>
         <source>Models folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellordner</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen…</translation>
     </message>
     <message>
         <source>Choose the models folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Modellordner wählen</translation>
     </message>
     <message>
         <source>Enter sends, Shift+Enter new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe sendet, Umschalt+Eingabe neue Zeile</translation>
     </message>
     <message>
         <source>Ctrl+Enter sends, Enter new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Eingabe sendet, Eingabe neue Zeile</translation>
     </message>
     <message>
         <source>Send with</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden mit</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Design</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <source>Font size</source>
-        <translation type="unfinished"></translation>
+        <translation>Schriftgröße</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>A new language shows when the app starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache erscheint beim nächsten Start der App.</translation>
     </message>
     <message>
         <source> GB</source>
-        <translation type="unfinished"></translation>
+        <translation> GB</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <source>Going back to a chat (after another chat, a model switch or a restart) continues from its saved state instead of reading the whole chat again. Saved states are kept on disk up to this size; Off keeps them in memory only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rückkehr zu einem Chat (nach einem anderen Chat, einem Modellwechsel oder einem Neustart) setzt an seinem gespeicherten Zustand fort, statt den ganzen Chat neu zu lesen. Gespeicherte Zustände werden bis zu dieser Größe auf der Festplatte gehalten; Aus hält sie nur im Arbeitsspeicher.</translation>
     </message>
     <message>
         <source>Resume cache size on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe des Fortsetzungs-Caches auf der Festplatte</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <source>Delete every saved conversation state</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle gespeicherten Gesprächszustände löschen</translation>
     </message>
     <message>
         <source>Clear the resume cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Fortsetzungs-Cache leeren</translation>
     </message>
     <message>
         <source>{size} MB in use</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} MB belegt</translation>
     </message>
     <message>
         <source>Search chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Chats durchsuchen</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen</translation>
     </message>
     <message>
         <source>Source passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellabschnitt</translation>
     </message>
     <message>
         <source>Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt</translation>
     </message>
     <message>
         <source>Open file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei öffnen</translation>
     </message>
     <message>
         <source>The file is no longer there</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist nicht mehr vorhanden</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet…</translation>
     </message>
     <message>
         <source>Current model</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelles Modell</translation>
     </message>
     <message>
         <source>Loading the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell wird geladen</translation>
     </message>
     <message>
         <source>Stop loading this model and keep the one in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden dieses Modells abbrechen und das aktuelle behalten</translation>
     </message>
     <message>
         <source>Cancel loading the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden des Modells abbrechen</translation>
     </message>
     <message>
         <source>Local API server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse des lokalen API-Servers</translation>
     </message>
     <message>
         <source>● Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>● Offline</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>Nothing leaves this computer. Only the model manager uses the network, and only when you ask it to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts verlässt diesen Computer. Nur die Modellverwaltung nutzt das Netzwerk, und nur wenn Sie es wollen.</translation>
     </message>
     <message>
         <source>● Remote: {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>● Entfernt: {host}</translation>
     </message>
     <message>
         <source>Remote model at {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entferntes Modell auf {host}</translation>
     </message>
     <message>
         <source>Your messages go to {server}, the server you added. Pick a local model to be offline again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Nachrichten gehen an {server}, den Server, den Sie hinzugefügt haben. Wählen Sie ein lokales Modell, um wieder offline zu sein.</translation>
     </message>
     <message numerus="yes">
         <source>context %n tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kontext %n Token</numerusform>
+            <numerusform>Kontext %n Token</numerusform>
         </translation>
     </message>
     <message>
         <source>context size not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontextgröße nicht gemeldet</translation>
     </message>
     <message>
         <source>context {used}/{size}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext {used}/{size}</translation>
     </message>
     <message>
         <source>context: {used} tokens used</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext: {used} Token belegt</translation>
     </message>
     <message numerus="yes">
         <source>%n older messages left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ältere Nachricht ausgelassen</numerusform>
+            <numerusform>%n ältere Nachrichten ausgelassen</numerusform>
         </translation>
     </message>
     <message>
         <source>API {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>API {url}</translation>
     </message>
     <message>
         <source>Programs on this computer can use the current model through this OpenAI-compatible address (Models → Local API server stops it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme auf diesem Computer können das aktuelle Modell über diese OpenAI-kompatible Adresse nutzen (Modelle → Lokaler API-Server beendet ihn).</translation>
     </message>
     <message>
         <source>{model} at {server}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} auf {server}</translation>
     </message>
     <message>
         <source>{architecture}, {millions}M parameters, {quantization}, context {context}</source>
-        <translation type="unfinished"></translation>
+        <translation>{architecture}, {millions} Mio. Parameter, {quantization}, Kontext {context}</translation>
     </message>
     <message>
         <source>Thinking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Denkt nach…</translation>
     </message>
     <message>
         <source>Thought for {min} min {s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{min} Min. {s} s nachgedacht</translation>
     </message>
     <message numerus="yes">
         <source>Thought for %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s nachgedacht</numerusform>
+            <numerusform>%n s nachgedacht</numerusform>
         </translation>
     </message>
     <message>
         <source>Thought</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachgedacht</translation>
     </message>
     <message>
         <source>tokens the model can see at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Token, die das Modell auf einmal sieht</translation>
     </message>
     <message>
         <source>prompt tokens processed per step</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe-Token pro Schritt</translation>
     </message>
     <message>
         <source>layers on the GPU (-1: as many as fit, 0: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schichten auf der GPU (-1: so viele wie passen, 0: keine)</translation>
     </message>
     <message>
         <source>randomness (0: always the likeliest word)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufälligkeit (0: immer das wahrscheinlichste Wort)</translation>
     </message>
     <message>
         <source>sample from the likeliest words covering this probability</source>
-        <translation type="unfinished"></translation>
+        <translation>aus den wahrscheinlichsten Wörtern wählen, die diese Wahrscheinlichkeit abdecken</translation>
     </message>
     <message>
         <source>sample from this many likeliest words (0: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>aus so vielen wahrscheinlichsten Wörtern wählen (0: alle)</translation>
     </message>
     <message>
         <source>drop words less likely than this share of the likeliest</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter verwerfen, die unwahrscheinlicher sind als dieser Anteil des wahrscheinlichsten</translation>
     </message>
     <message>
         <source>discourage repeating recent words (1: off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung kürzlich genutzter Wörter bremsen (1: aus)</translation>
     </message>
     <message>
         <source>instructions at the start of every new chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisungen zu Beginn jedes neuen Chats</translation>
     </message>
     <message>
         <source>a Jinja file used instead of the model&apos;s own chat template</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Jinja-Datei statt der Chat-Vorlage des Modells</translation>
     </message>
     <message>
         <source>A dependable everyday assistant for 8 GB laptops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein verlässlicher Alltagsassistent für Laptops mit 8 GB.</translation>
     </message>
     <message>
         <source>A friendly, helpful conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein freundliches, hilfreiches Gespräch.</translation>
     </message>
     <message>
         <source>A short paragraph with the main points of a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kurzer Absatz mit den Hauptpunkten eines Textes.</translation>
     </message>
     <message>
         <source>Answer a question using only a text you paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Frage nur anhand eines eingefügten Textes beantworten.</translation>
     </message>
     <message>
         <source>Answer from text</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Text antworten</translation>
     </message>
     <message>
         <source>Balanced multilingual assistant; good at structured output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewogener mehrsprachiger Assistent; gut bei strukturierten Ausgaben.</translation>
     </message>
     <message>
         <source>Capable small reasoning model in 119 languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fähiges kleines Denkmodell in 119 Sprachen.</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <source>Classify</source>
-        <translation type="unfinished"></translation>
+        <translation>Einordnen</translation>
     </message>
     <message>
         <source>Explain code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code erklären</translation>
     </message>
     <message>
         <source>Extract (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Extrahieren (JSON)</translation>
     </message>
     <message>
         <source>Fix spelling, grammar and punctuation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtschreibung, Grammatik und Zeichensetzung korrigieren.</translation>
     </message>
     <message>
         <source>Google&apos;s compact chat model with a natural writing style.</source>
-        <translation type="unfinished"></translation>
+        <translation>Googles kompaktes Chatmodell mit natürlichem Schreibstil.</translation>
     </message>
     <message>
         <source>Is a text positive, negative or neutral?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist ein Text positiv, negativ oder neutral?</translation>
     </message>
     <message>
         <source>Key points</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernpunkte</translation>
     </message>
     <message>
         <source>Meta&apos;s small model; friendly chat and summaries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metas kleines Modell; freundlicher Chat und Zusammenfassungen.</translation>
     </message>
     <message>
         <source>Microsoft&apos;s reasoning-focused small model; good at code and logic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsofts auf Denken ausgerichtetes kleines Modell; gut bei Code und Logik.</translation>
     </message>
     <message>
         <source>Multilingual embedding model from Google: documents in 100+ languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrsprachiges Embedding-Modell von Google: Dokumente in über 100 Sprachen.</translation>
     </message>
     <message>
         <source>Newest tiny Qwen with a thinking mode; best kept to short tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuestes winziges Qwen mit Denkmodus; am besten für kurze Aufgaben.</translation>
     </message>
     <message>
         <source>Noticeably smarter than 1.5B while still fitting in 4 GB of RAM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merklich klüger als 1.5B und passt dennoch in 4 GB RAM.</translation>
     </message>
     <message>
         <source>Proofread</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrekturlesen</translation>
     </message>
     <message>
         <source>Pull named fields out of a text as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benannte Felder als JSON aus einem Text ziehen.</translation>
     </message>
     <message>
         <source>Put a text into one of your categories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Text einer Ihrer Kategorien zuordnen.</translation>
     </message>
     <message>
         <source>Rewrite</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschreiben</translation>
     </message>
     <message>
         <source>Rewrite text in a different tone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Text in einem anderen Ton umschreiben.</translation>
     </message>
     <message>
         <source>Sentiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung</translation>
     </message>
     <message>
         <source>Small English embedding model; finds passages better than the built-in one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleines englisches Embedding-Modell; findet Abschnitte besser als das eingebaute.</translation>
     </message>
     <message>
         <source>Small multilingual Gemma 3 for quick answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleines mehrsprachiges Gemma 3 für schnelle Antworten.</translation>
     </message>
     <message>
         <source>Strong English embedding model with long passages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starkes englisches Embedding-Modell mit langen Abschnitten.</translation>
     </message>
     <message>
         <source>Strong all-rounder for machines with 8 GB of RAM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starker Allrounder für Rechner mit 8 GB RAM.</translation>
     </message>
     <message>
         <source>Strong multilingual writer in about 2.5 GB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starker mehrsprachiger Schreiber in etwa 2,5 GB.</translation>
     </message>
     <message>
         <source>Summarize</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassen</translation>
     </message>
     <message>
         <source>The built-in embedding model, smaller (8-bit); no need to download it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das eingebaute Embedding-Modell, kleiner (8 Bit); ein Download ist nicht nötig.</translation>
     </message>
     <message>
         <source>The main points of a text as a bulleted list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hauptpunkte eines Textes als Stichpunktliste.</translation>
     </message>
     <message>
         <source>The strongest SmolLM2: solid English chat and summaries in about 1 GB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das stärkste SmolLM2: solider englischer Chat und Zusammenfassungen in etwa 1 GB.</translation>
     </message>
     <message>
         <source>Tiny and fast; good for short answers and rewriting on any machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Winzig und schnell; gut für kurze Antworten und Umformulierungen auf jedem Rechner.</translation>
     </message>
     <message>
         <source>Translate</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersetzen</translation>
     </message>
     <message>
         <source>Translate text into another language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Text in eine andere Sprache übersetzen.</translation>
     </message>
     <message>
         <source>Very small multilingual model with a long context.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehr kleines mehrsprachiges Modell mit langem Kontext.</translation>
     </message>
     <message>
         <source>What does this code do, step by step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dieser Code tut, Schritt für Schritt.</translation>
     </message>
     <message>
         <source>Write code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code schreiben</translation>
     </message>
     <message>
         <source>Write code for a task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code für eine Aufgabe schreiben.</translation>
     </message>
     <message>
         <source>chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente</translation>
     </message>
     <message>
         <source>fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder</translation>
     </message>
     <message>
         <source>labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>length</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge</translation>
     </message>
     <message>
         <source>multilingual</source>
-        <translation type="unfinished"></translation>
+        <translation>mehrsprachig</translation>
     </message>
     <message>
         <source>question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage</translation>
     </message>
     <message>
         <source>summarize</source>
-        <translation type="unfinished"></translation>
+        <translation>zusammenfassen</translation>
     </message>
     <message>
         <source>target language</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielsprache</translation>
     </message>
     <message>
         <source>tone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton</translation>
     </message>
 </context>
 </TS>

@@ -5,1626 +5,1626 @@
     <name></name>
     <message>
         <source>{model} runs {where} ({offload}); CPU kernels: {kernels}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} se ejecuta {where} ({offload}); núcleos de CPU: {kernels}.</translation>
     </message>
     <message>
         <source>Small language models on your own computer. Nothing leaves this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos de lenguaje pequeños en tu propio ordenador. Nada sale de este equipo.</translation>
     </message>
     <message>
         <source>About Offline Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Offline Assistant</translation>
     </message>
     <message>
         <source>The answer is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta está vacía.</translation>
     </message>
     <message>
         <source>Answer: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta: {answer}</translation>
     </message>
     <message numerus="yes">
         <source>Answer finished, %n words: {start}…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Respuesta terminada, %n palabra: {start}…</numerusform>
+            <numerusform>Respuesta terminada, %n palabras: {start}…</numerusform>
         </translation>
     </message>
     <message>
         <source>The API server could not start (details in the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de la API no pudo iniciarse (detalles en el registro).</translation>
     </message>
     <message>
         <source>The API server is an optional part: install offline-assistant[server].</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de la API es una parte opcional: instala offline-assistant[server].</translation>
     </message>
     <message>
         <source>The API server could not start: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de la API no pudo iniciarse: {error}</translation>
     </message>
     <message>
         <source>Something went wrong (details in the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal (detalles en el registro).</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido.</translation>
     </message>
     <message>
         <source>No model is loaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ningún modelo cargado.</translation>
     </message>
     <message>
         <source>The model stopped unexpectedly. Your next message will restart it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo se detuvo de forma inesperada. Tu próximo mensaje lo reiniciará.</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado</translation>
     </message>
     <message>
         <source>Code copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Código copiado</translation>
     </message>
     <message>
         <source>Edit and resend</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar y reenviar</translation>
     </message>
     <message>
         <source>Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje:</translation>
     </message>
     <message>
         <source>Answer from documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder a partir de documentos</translation>
     </message>
     <message>
         <source>Choose document collections this chat answers from</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige las colecciones de documentos de las que responde este chat</translation>
     </message>
     <message>
         <source>Manage documents…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Documents: </source>
-        <translation type="unfinished"></translation>
+        <translation>Gestionar documentos…</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos</translation>
     </message>
     <message>
-        <source>Answers cite </source>
-        <translation type="unfinished"></translation>
+        <source>Documents: {names}</source>
+        <translation>Documentos: {names}</translation>
+    </message>
+    <message>
+        <source>Answers cite {names}</source>
+        <translation>Las respuestas citan {names}</translation>
     </message>
     <message>
         <source>No documents chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún documento elegido</translation>
     </message>
     <message>
         <source>all-MiniLM-L6-v2 (built-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>all-MiniLM-L6-v2 (integrado)</translation>
     </message>
     <message>
         <source>Documents now use {model}: each collection is indexed again at its next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los documentos usan ahora {model}: cada colección se volverá a indexar en su próxima sincronización.</translation>
     </message>
     <message>
         <source>Indexing failed (details in the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>La indexación falló (detalles en el registro).</translation>
     </message>
     <message>
         <source>Indexing stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexación detenida.</translation>
     </message>
     <message>
         <source>Indexed</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexado</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido</translation>
     </message>
     <message>
         <source>Unfinished</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin terminar</translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} de %n archivo</numerusform>
+            <numerusform>{done} de %n archivos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n passages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pasaje</numerusform>
+            <numerusform>%n pasajes</numerusform>
         </translation>
     </message>
     <message>
         <source>{rate} passages/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} pasajes/s</translation>
     </message>
     <message numerus="yes">
         <source>about %n min left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>queda unos %n min</numerusform>
+            <numerusform>quedan unos %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n s left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>queda unos %n s</numerusform>
+            <numerusform>quedan unos %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>Collections</source>
-        <translation type="unfinished"></translation>
+        <translation>Colecciones</translation>
     </message>
     <message>
         <source>New collection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva colección…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete the collection&apos;s index (not your files)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el índice de la colección (no tus archivos)</translation>
     </message>
     <message>
         <source>Embedding model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de embeddings</translation>
     </message>
     <message>
         <source>The model that turns passages into vectors; another one indexes every collection again</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo que convierte los pasajes en vectores; cambiarlo vuelve a indexar cada colección</translation>
     </message>
     <message>
         <source>Embedding model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de embeddings:</translation>
     </message>
     <message>
         <source>Folders and files in the collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpetas y archivos de la colección</translation>
     </message>
     <message>
         <source>Add folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir carpeta…</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir archivos…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove the chosen folders or files from the collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de la colección las carpetas o archivos elegidos</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar ahora</translation>
     </message>
     <message>
         <source>Index new and changed files, drop deleted ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexar los archivos nuevos y modificados, descartar los eliminados</translation>
     </message>
     <message>
         <source>Indexing progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la indexación</translation>
     </message>
     <message>
         <source>Indexing figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras de la indexación</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Files and their status</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos y su estado</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Create a collection, then add folders or files to it (or drop them here). Their text is indexed on this computer; pick the collection by the message box to ask questions about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea una colección y añádele carpetas o archivos (o suéltalos aquí). Su texto se indexa en este ordenador; elige la colección junto al cuadro de mensaje para hacer preguntas sobre ella.</translation>
     </message>
     <message>
         <source>cut short; indexed again by the next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>interrumpido; se indexará de nuevo en la próxima sincronización</translation>
     </message>
     <message>
         <source>Looking for new and changed files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando archivos nuevos y modificados…</translation>
     </message>
     <message>
         <source>New collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva colección</translation>
     </message>
     <message>
         <source>Name of the collection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la colección:</translation>
     </message>
     <message>
         <source>Add a folder to the collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una carpeta a la colección</translation>
     </message>
     <message>
         <source>Add files to the collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir archivos a la colección</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar</translation>
     </message>
     <message>
         <source>Message the assistant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe al asistente…</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste</translation>
     </message>
     <message>
         <source>Think</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensar</translation>
     </message>
     <message>
         <source>Let the model reason before it answers: slower, often better on hard questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Deja que el modelo razone antes de responder: más lento, a menudo mejor en preguntas difíciles</translation>
     </message>
     <message>
         <source>Think before answering</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensar antes de responder</translation>
     </message>
     <message>
         <source>Attach a document to summarize</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar un documento para resumir</translation>
     </message>
     <message>
         <source>Attach document</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar documento</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>{variable}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{variable}:</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Previous 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 7 días</translation>
     </message>
     <message>
         <source>Older</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteriores</translation>
     </message>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijados</translation>
     </message>
     <message>
         <source>New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo chat</translation>
     </message>
     <message>
         <source>Untitled chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat sin título</translation>
     </message>
     <message>
         <source>Rename chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar chat</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Título:</translation>
     </message>
     <message>
         <source>Export chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar chat</translation>
     </message>
     <message>
         <source>Markdown (*.md);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Import chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar chats</translation>
     </message>
     <message>
         <source>Chat exports (*.json *.jsonl *.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportaciones de chats (*.json *.jsonl *.zip);;Todos los archivos (*)</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n chats from {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se importó %n chat de {file}.</numerusform>
+            <numerusform>Se importaron %n chats de {file}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar…</translation>
     </message>
     <message>
         <source>Pin / unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar / soltar</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>detenida</translation>
     </message>
     <message>
         <source>interrupted — the app or model stopped before the answer finished</source>
-        <translation type="unfinished"></translation>
+        <translation>interrumpida: la aplicación o el modelo se detuvo antes de terminar la respuesta</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Regenerar</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar</translation>
     </message>
     <message>
         <source>{speed} tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{speed} tok/s</translation>
     </message>
     <message>
         <source>{kept} of {drafted} drafted kept</source>
-        <translation type="unfinished"></translation>
+        <translation>{kept} de {drafted} tokens anticipados aceptados</translation>
     </message>
     <message>
         <source>Documents (*.txt *.md *.pdf *.docx *.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos (*.txt *.md *.pdf *.docx *.html *.htm)</translation>
     </message>
     <message>
         <source>Summarize a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumir un documento</translation>
     </message>
     <message>
         <source>Wait for the model to be ready before summarizing a document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera a que el modelo esté listo antes de resumir un documento.</translation>
     </message>
     <message>
         <source>Documents are summarized by a model on this computer: pick one in the Models menu first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los documentos los resume un modelo de este ordenador: elige primero uno en el menú Modelos.</translation>
     </message>
     <message>
         <source>Summarizing {file}… (Esc stops)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumiendo {file}… (Esc para detener)</translation>
     </message>
     <message>
         <source>{file}: summarizing part {done} of {total}… (Esc stops)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: resumiendo la parte {done} de {total}… (Esc para detener)</translation>
     </message>
     <message>
         <source>{file}: combining, step {done} of {total}… (Esc stops)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: combinando, paso {done} de {total}… (Esc para detener)</translation>
     </message>
     <message>
         <source>Stopped: the summary holds the parts that were finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido: el resumen contiene las partes terminadas.</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Descarga</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo restante</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargas</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} de {total}</translation>
     </message>
     <message>
         <source>Downloading {name} ({size}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando {name} ({size}).</translation>
     </message>
     <message>
         <source>a model</source>
-        <translation type="unfinished"></translation>
+        <translation>un modelo</translation>
     </message>
     <message>
         <source>{size}/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{size}/s</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message>
         <source>Download finished; the model is in the Models menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descarga terminada; el modelo está en el menú Modelos.</translation>
     </message>
     <message>
         <source>Download of {name} finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descarga de {name} terminada.</translation>
     </message>
     <message>
         <source>Download of {name} failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>La descarga de {name} falló: {error}</translation>
     </message>
     <message>
         <source>Explain how a rainbow forms, in three sentences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explica en tres frases cómo se forma un arcoíris.</translation>
     </message>
     <message>
         <source>Write a polite reply declining a meeting invitation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe una respuesta cortés para rechazar una invitación a una reunión.</translation>
     </message>
     <message>
         <source>Give me five names for a bakery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dame cinco nombres para una panadería.</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Welcome to Offline Assistant&lt;/h2&gt;&lt;p&gt;There is no model on this computer yet. A model is a file the assistant thinks with; small ones are 100 MB to 2 GB.&lt;/p&gt;&lt;p&gt;&lt;a href=&apos;catalog&apos;&gt;Browse recommended models&lt;/a&gt; · &lt;a href=&apos;import&apos;&gt;Import a GGUF file you have&lt;/a&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Te damos la bienvenida a Offline Assistant&lt;/h2&gt;&lt;p&gt;Todavía no hay ningún modelo en este ordenador. Un modelo es un archivo con el que piensa el asistente; los pequeños ocupan de 100 MB a 2 GB.&lt;/p&gt;&lt;p&gt;&lt;a href=&apos;catalog&apos;&gt;Ver los modelos recomendados&lt;/a&gt; · &lt;a href=&apos;import&apos;&gt;Importar un archivo GGUF que tengas&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>cargando…</translation>
     </message>
     <message>
         <source>answers come from {server}</source>
-        <translation type="unfinished"></translation>
+        <translation>las respuestas vienen de {server}</translation>
     </message>
     <message>
         <source>everything stays on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>todo se queda en este ordenador</translation>
     </message>
     <message>
         <source>What can I help with?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿En qué puedo ayudarte?</translation>
     </message>
     <message>
         <source>Model: {model} · {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo: {model} · {where}</translation>
     </message>
     <message>
         <source>Pick an example to start from, or type below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un ejemplo para empezar o escribe abajo.</translation>
     </message>
     <message>
         <source>The model could not be loaded (details in the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar el modelo (detalles en el registro).</translation>
     </message>
     <message>
         <source>The server could not be used (details in the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo usar el servidor (detalles en el registro).</translation>
     </message>
     <message>
         <source>Loading the model was cancelled; the previous model is still in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la carga del modelo; se sigue usando el modelo anterior.</translation>
     </message>
     <message>
         <source>Loading the model was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la carga del modelo.</translation>
     </message>
     <message>
         <source>The summary failed (details in the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>El resumen falló (detalles en el registro).</translation>
     </message>
     <message>
         <source>fits</source>
-        <translation type="unfinished"></translation>
+        <translation>cabe</translation>
     </message>
     <message>
         <source>tight</source>
-        <translation type="unfinished"></translation>
+        <translation>justo</translation>
     </message>
     <message>
         <source>won&apos;t fit</source>
-        <translation type="unfinished"></translation>
+        <translation>no cabe</translation>
     </message>
     <message>
         <source>needs about {need} GiB; {free} GiB free</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita unos {need} GiB; {free} GiB libres</translation>
     </message>
     <message>
         <source>needs about {need} GiB; close other apps first</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita unos {need} GiB; cierra antes otras aplicaciones</translation>
     </message>
     <message>
         <source>needs about {need} GiB; this computer has {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita unos {need} GiB; este ordenador tiene {total}</translation>
     </message>
     <message>
         <source>; not enough free disk ({free} GiB free)</source>
-        <translation type="unfinished"></translation>
+        <translation>; no hay suficiente espacio en disco ({free} GiB libres)</translation>
     </message>
     <message>
         <source>Offline Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline Assistant</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversación</translation>
     </message>
     <message>
         <source>&lt;div align=&apos;center&apos;&gt;&lt;h2&gt;What can I help with?&lt;/h2&gt;&lt;p style=&apos;color:gray&apos;&gt;Starting…&lt;/p&gt;&lt;/div&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;div align=&apos;center&apos;&gt;&lt;h2&gt;¿En qué puedo ayudarte?&lt;/h2&gt;&lt;p style=&apos;color:gray&apos;&gt;Iniciando…&lt;/p&gt;&lt;/div&gt;</translation>
     </message>
     <message>
         <source>Loading model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando el modelo…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo chat</translation>
     </message>
     <message>
         <source>&amp;Summarize document…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resumir documento…</translation>
     </message>
     <message>
         <source>&amp;Documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documentos…</translation>
     </message>
     <message>
         <source>&amp;Export chat…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar chat…</translation>
     </message>
     <message>
         <source>&amp;Import chats…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar chats…</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aj&amp;ustes…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Find in chats</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar en los chats</translation>
     </message>
     <message>
         <source>Find (alternate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar (atajo alternativo)</translation>
     </message>
     <message>
         <source>Copy last answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la última respuesta</translation>
     </message>
     <message>
         <source>Stop answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la respuesta</translation>
     </message>
     <message>
         <source>&amp;Presets</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;justes predefinidos</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>Toggle sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar la barra lateral</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de</translation>
     </message>
     <message>
         <source>Offline Assistant stopped unexpectedly last time. &lt;a href=&apos;crash&apos;&gt;Show the crash report&lt;/a&gt; (it stays on this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline Assistant se cerró de forma inesperada la última vez. &lt;a href=&apos;crash&apos;&gt;Mostrar el informe de fallo&lt;/a&gt; (se queda en este ordenador).</translation>
     </message>
     <message>
         <source>{model} runs on the CPU: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} se ejecuta en la CPU: {reason}.</translation>
     </message>
     <message>
         <source>Chat deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat eliminado</translation>
     </message>
     <message>
         <source>Chat deleted. &lt;a href=&apos;undo&apos;&gt;Undo&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat eliminado. &lt;a href=&apos;undo&apos;&gt;Deshacer&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Previous answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta anterior</translation>
     </message>
     <message>
         <source>Next answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta siguiente</translation>
     </message>
     <message>
         <source>Copy code block {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el bloque de código {n}</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Tú</translation>
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistente</translation>
     </message>
     <message>
         <source>{who}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}: {text}</translation>
     </message>
     <message>
         <source>No model</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin modelo</translation>
     </message>
     <message>
         <source>Wait for the answer to finish (or stop it) before switching models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera a que termine la respuesta (o detenla) antes de cambiar de modelo.</translation>
     </message>
     <message>
         <source>This chat used {model}. &lt;a href=&apos;{link}&apos;&gt;Switch back&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Este chat usaba {model}. &lt;a href=&apos;{link}&apos;&gt;Volver a ese modelo&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Import a GGUF model</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un modelo GGUF</translation>
     </message>
     <message>
         <source>GGUF models (*.gguf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos GGUF (*.gguf)</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos</translation>
     </message>
     <message>
         <source>Installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalados</translation>
     </message>
     <message>
         <source>Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Catálogo</translation>
     </message>
     <message>
         <source>Search the Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el Hub</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquitectura</translation>
     </message>
     <message>
         <source>Quantization</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuantización</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexto</translation>
     </message>
     <message>
         <source>Chat template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla de chat</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>Installed models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos instalados</translation>
     </message>
     <message>
         <source>Set as default</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar por defecto</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes…</translation>
     </message>
     <message>
         <source>Find other apps&apos; models</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar modelos de otras aplicaciones</translation>
     </message>
     <message>
         <source>Show on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en el disco</translation>
     </message>
     <message>
         <source>Looking for models other apps downloaded…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando modelos que descargaron otras aplicaciones…</translation>
     </message>
     <message numerus="yes">
         <source>Found %n, used where they are: {names}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se encontró %n, usado donde está: {names}.</numerusform>
+            <numerusform>Se encontraron %n, usados donde están: {names}.</numerusform>
         </translation>
     </message>
     <message>
         <source>No models from other apps were found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron modelos de otras aplicaciones.</translation>
     </message>
     <message>
         <source>Select a model first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona primero un modelo.</translation>
     </message>
     <message>
         <source>Saved. {model} is loaded again with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado. {model} se vuelve a cargar con ellos.</translation>
     </message>
     <message>
         <source>Saved; they apply the next time {model} is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado; se aplicarán la próxima vez que se cargue {model}.</translation>
     </message>
     <message>
         <source>Saved; they apply from the next answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado; se aplican desde la próxima respuesta.</translation>
     </message>
     <message>
         <source>Delete model</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar modelo</translation>
     </message>
     <message>
         <source>Delete {model}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar {model}?</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros</translation>
     </message>
     <message>
         <source>About (est.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprox. (estim.)</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Encaje</translation>
     </message>
     <message>
         <source>Good at</source>
-        <translation type="unfinished"></translation>
+        <translation>Bueno en</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Recommended models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos recomendados</translation>
     </message>
     <message>
         <source> (embedding model)</source>
-        <translation type="unfinished"></translation>
+        <translation> (modelo de embeddings)</translation>
     </message>
     <message>
         <source>Download recommended file</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar el archivo recomendado</translation>
     </message>
     <message>
         <source>Asking the Hub for the files of {repo}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pidiendo al Hub los archivos de {repo}…</translation>
     </message>
     <message>
         <source>{repo} has no GGUF files.</source>
-        <translation type="unfinished"></translation>
+        <translation>{repo} no tiene archivos GGUF.</translation>
     </message>
     <message>
         <source>Search GGUF models, e.g. qwen 1.5b</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar modelos GGUF, p. ej. qwen 1.5b</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Repositorio</translation>
     </message>
     <message>
         <source>Likes</source>
-        <translation type="unfinished"></translation>
+        <translation>Me gusta</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
         <source>Files of the repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos del repositorio</translation>
     </message>
     <message>
         <source>Download selected file</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar el archivo elegido</translation>
     </message>
     <message>
         <source>Searching the Hub…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando en el Hub…</translation>
     </message>
     <message numerus="yes">
         <source>%n repositories.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n repositorio.</numerusform>
+            <numerusform>%n repositorios.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró nada.</translation>
     </message>
     <message numerus="yes">
         <source> (%n parts)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n parte)</numerusform>
+            <numerusform> (%n partes)</numerusform>
         </translation>
     </message>
     <message>
         <source>Context length</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud del contexto</translation>
     </message>
     <message>
         <source>CPU threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilos de CPU</translation>
     </message>
     <message>
         <source>Batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de lote</translation>
     </message>
     <message>
         <source>GPU layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Capas en la GPU</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatura</translation>
     </message>
     <message>
         <source>Top-p</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-p</translation>
     </message>
     <message>
         <source>Top-k</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-k</translation>
     </message>
     <message>
         <source>Min-p</source>
-        <translation type="unfinished"></translation>
+        <translation>Min-p</translation>
     </message>
     <message>
         <source>Repeat penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Penalización por repetición</translation>
     </message>
     <message>
         <source>Settings of {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes de {model}</translation>
     </message>
     <message>
         <source>default ({value})</source>
-        <translation type="unfinished"></translation>
+        <translation>por defecto ({value})</translation>
     </message>
     <message>
         <source>The preset&apos;s (Chat: a helpful assistant)</source>
-        <translation type="unfinished"></translation>
+        <translation>El del ajuste (Chat: un asistente servicial)</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt del sistema</translation>
     </message>
     <message>
         <source>Chat template in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla de chat en uso</translation>
     </message>
     <message>
         <source>Reading the model&apos;s chat template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la plantilla de chat del modelo…</translation>
     </message>
     <message>
         <source>Use a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar un archivo…</translation>
     </message>
     <message>
         <source>Use the model&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la del modelo</translation>
     </message>
     <message>
         <source>From {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde {path}</translation>
     </message>
     <message>
         <source>The model&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>La del modelo</translation>
     </message>
     <message>
         <source>(none: this model cannot chat)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguna: este modelo no puede conversar)</translation>
     </message>
     <message>
         <source>Jinja templates (*.jinja *.j2 *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas Jinja (*.jinja *.j2 *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>&amp;Models</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modelos</translation>
     </message>
     <message>
         <source>{name} (remote)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (remoto)</translation>
     </message>
     <message>
         <source>Manage models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestionar modelos…</translation>
     </message>
     <message>
         <source>Import GGUF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar GGUF…</translation>
     </message>
     <message>
         <source>Add remote server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir servidor remoto…</translation>
     </message>
     <message>
         <source>Show models folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la carpeta de modelos</translation>
     </message>
     <message>
         <source>Local API server (OpenAI-compatible)</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de API local (compatible con OpenAI)</translation>
     </message>
     <message>
         <source>Add a remote server</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un servidor remoto</translation>
     </message>
     <message>
         <source>Use a model served by llama.cpp&apos;s llama-server, Ollama, vLLM or another computer running Offline Assistant. Your messages will be sent to this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar un modelo servido por llama-server de llama.cpp, Ollama, vLLM u otro ordenador con Offline Assistant. Tus mensajes se enviarán a esta dirección.</translation>
     </message>
     <message>
         <source>e.g. Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Estación de trabajo</translation>
     </message>
     <message>
         <source>only if the server needs one</source>
-        <translation type="unfinished"></translation>
+        <translation>solo si el servidor la pide</translation>
     </message>
     <message>
         <source>the server&apos;s first model</source>
-        <translation type="unfinished"></translation>
+        <translation>el primer modelo del servidor</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API</translation>
     </message>
     <message>
         <source>Model id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del modelo</translation>
     </message>
     <message>
         <source>A local model already has this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un modelo local ya tiene este nombre.</translation>
     </message>
     <message>
         <source>The URL starts with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL empieza por http:// o https://.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Automatic ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático ({n})</translation>
     </message>
     <message>
         <source>{n} tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} tokens</translation>
     </message>
     <message>
         <source>As many as fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Tantas como quepan</translation>
     </message>
     <message>
         <source>Layers of the model on the GPU ({gpus}); 0 keeps it on the CPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capas del modelo en la GPU ({gpus}); 0 lo mantiene en la CPU.</translation>
     </message>
     <message>
         <source>No GPU was found: models run on the CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna GPU: los modelos se ejecutan en la CPU</translation>
     </message>
     <message>
         <source>Draft from the input (faster rewrites, same answers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anticipar a partir del texto dado (reescrituras más rápidas, mismas respuestas)</translation>
     </message>
     <message>
         <source>Speculative decoding: when an answer repeats text from the prompt (proofreading, rewriting, extracting, editing code), several tokens are checked at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decodificación especulativa: cuando una respuesta repite texto de la petición (corrección, reescritura, extracción, edición de código), se comprueban varios tokens a la vez.</translation>
     </message>
     <message>
         <source>Speculative decoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Decodificación especulativa</translation>
     </message>
     <message>
         <source>Resume cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Caché de reanudación</translation>
     </message>
     <message>
         <source>First available</source>
-        <translation type="unfinished"></translation>
+        <translation>El primero disponible</translation>
     </message>
     <message>
         <source>Default model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo por defecto</translation>
     </message>
     <message>
         <source>Default preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste por defecto</translation>
     </message>
     <message>
         <source>Models folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de modelos</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>Choose the models folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta de modelos</translation>
     </message>
     <message>
         <source>Enter sends, Shift+Enter new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro envía, Mayús+Intro nueva línea</translation>
     </message>
     <message>
         <source>Ctrl+Enter sends, Enter new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Intro envía, Intro nueva línea</translation>
     </message>
     <message>
         <source>Send with</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar con</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Como el sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema</translation>
     </message>
     <message>
         <source>Font size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de letra</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>A new language shows when the app starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un idioma nuevo se muestra al volver a iniciar la aplicación.</translation>
     </message>
     <message>
         <source> GB</source>
-        <translation type="unfinished"></translation>
+        <translation> GB</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado</translation>
     </message>
     <message>
         <source>Going back to a chat (after another chat, a model switch or a restart) continues from its saved state instead of reading the whole chat again. Saved states are kept on disk up to this size; Off keeps them in memory only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a un chat (tras otro chat, un cambio de modelo o un reinicio) continúa desde su estado guardado en lugar de leer de nuevo todo el chat. Los estados guardados se conservan en el disco hasta este tamaño; Desactivado los mantiene solo en memoria.</translation>
     </message>
     <message>
         <source>Resume cache size on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de la caché de reanudación en el disco</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar</translation>
     </message>
     <message>
         <source>Delete every saved conversation state</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar todos los estados de conversación guardados</translation>
     </message>
     <message>
         <source>Clear the resume cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar la caché de reanudación</translation>
     </message>
     <message>
         <source>{size} MB in use</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} MB en uso</translation>
     </message>
     <message>
         <source>Search chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar chats</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones</translation>
     </message>
     <message>
         <source>Source passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasaje de origen</translation>
     </message>
     <message>
         <source>Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasaje</translation>
     </message>
     <message>
         <source>Open file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir archivo</translation>
     </message>
     <message>
         <source>The file is no longer there</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo ya no está</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando…</translation>
     </message>
     <message>
         <source>Current model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo actual</translation>
     </message>
     <message>
         <source>Loading the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando el modelo</translation>
     </message>
     <message>
         <source>Stop loading this model and keep the one in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de cargar este modelo y mantener el que está en uso</translation>
     </message>
     <message>
         <source>Cancel loading the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la carga del modelo</translation>
     </message>
     <message>
         <source>Local API server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del servidor de API local</translation>
     </message>
     <message>
         <source>● Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>● Sin conexión</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión</translation>
     </message>
     <message>
         <source>Nothing leaves this computer. Only the model manager uses the network, and only when you ask it to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada sale de este ordenador. Solo el gestor de modelos usa la red, y solo cuando tú se lo pides.</translation>
     </message>
     <message>
         <source>● Remote: {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>● Remoto: {host}</translation>
     </message>
     <message>
         <source>Remote model at {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo remoto en {host}</translation>
     </message>
     <message>
         <source>Your messages go to {server}, the server you added. Pick a local model to be offline again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus mensajes van a {server}, el servidor que añadiste. Elige un modelo local para volver a estar sin conexión.</translation>
     </message>
     <message numerus="yes">
         <source>context %n tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>contexto de %n token</numerusform>
+            <numerusform>contexto de %n tokens</numerusform>
         </translation>
     </message>
     <message>
         <source>context size not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>tamaño del contexto no indicado</translation>
     </message>
     <message>
         <source>context {used}/{size}</source>
-        <translation type="unfinished"></translation>
+        <translation>contexto {used}/{size}</translation>
     </message>
     <message>
         <source>context: {used} tokens used</source>
-        <translation type="unfinished"></translation>
+        <translation>contexto: {used} tokens usados</translation>
     </message>
     <message numerus="yes">
         <source>%n older messages left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje anterior omitido</numerusform>
+            <numerusform>%n mensajes anteriores omitidos</numerusform>
         </translation>
     </message>
     <message>
         <source>API {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>API {url}</translation>
     </message>
     <message>
         <source>Programs on this computer can use the current model through this OpenAI-compatible address (Models → Local API server stops it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los programas de este ordenador pueden usar el modelo actual a través de esta dirección compatible con OpenAI (Modelos → Servidor de API local lo detiene).</translation>
     </message>
     <message>
         <source>{model} at {server}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} en {server}</translation>
     </message>
     <message>
         <source>{architecture}, {millions}M parameters, {quantization}, context {context}</source>
-        <translation type="unfinished"></translation>
+        <translation>{architecture}, {millions} M de parámetros, {quantization}, contexto {context}</translation>
     </message>
     <message>
         <source>Thinking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensando…</translation>
     </message>
     <message>
         <source>Thought for {min} min {s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensó durante {min} min {s} s</translation>
     </message>
     <message numerus="yes">
         <source>Thought for %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pensó durante %n s</numerusform>
+            <numerusform>Pensó durante %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>Thought</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensamiento</translation>
     </message>
     <message>
         <source>tokens the model can see at once</source>
-        <translation type="unfinished"></translation>
+        <translation>tokens que el modelo ve a la vez</translation>
     </message>
     <message>
         <source>prompt tokens processed per step</source>
-        <translation type="unfinished"></translation>
+        <translation>tokens de la petición procesados por paso</translation>
     </message>
     <message>
         <source>layers on the GPU (-1: as many as fit, 0: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>capas en la GPU (-1: tantas como quepan, 0: ninguna)</translation>
     </message>
     <message>
         <source>randomness (0: always the likeliest word)</source>
-        <translation type="unfinished"></translation>
+        <translation>aleatoriedad (0: siempre la palabra más probable)</translation>
     </message>
     <message>
         <source>sample from the likeliest words covering this probability</source>
-        <translation type="unfinished"></translation>
+        <translation>elegir entre las palabras más probables que cubren esta probabilidad</translation>
     </message>
     <message>
         <source>sample from this many likeliest words (0: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>elegir entre este número de palabras más probables (0: todas)</translation>
     </message>
     <message>
         <source>drop words less likely than this share of the likeliest</source>
-        <translation type="unfinished"></translation>
+        <translation>descartar las palabras menos probables que esta fracción de la más probable</translation>
     </message>
     <message>
         <source>discourage repeating recent words (1: off)</source>
-        <translation type="unfinished"></translation>
+        <translation>desalentar la repetición de palabras recientes (1: desactivado)</translation>
     </message>
     <message>
         <source>instructions at the start of every new chat</source>
-        <translation type="unfinished"></translation>
+        <translation>instrucciones al comienzo de cada chat nuevo</translation>
     </message>
     <message>
         <source>a Jinja file used instead of the model&apos;s own chat template</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo Jinja usado en lugar de la plantilla de chat del modelo</translation>
     </message>
     <message>
         <source>A dependable everyday assistant for 8 GB laptops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un asistente fiable para el día a día en portátiles de 8 GB.</translation>
     </message>
     <message>
         <source>A friendly, helpful conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una conversación amable y útil.</translation>
     </message>
     <message>
         <source>A short paragraph with the main points of a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un párrafo breve con las ideas principales de un texto.</translation>
     </message>
     <message>
         <source>Answer a question using only a text you paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder a una pregunta usando solo un texto que pegues.</translation>
     </message>
     <message>
         <source>Answer from text</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder según un texto</translation>
     </message>
     <message>
         <source>Balanced multilingual assistant; good at structured output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistente multilingüe equilibrado; bueno con salidas estructuradas.</translation>
     </message>
     <message>
         <source>Capable small reasoning model in 119 languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pequeño modelo de razonamiento capaz en 119 idiomas.</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <source>Classify</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificar</translation>
     </message>
     <message>
         <source>Explain code</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicar código</translation>
     </message>
     <message>
         <source>Extract (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Extraer (JSON)</translation>
     </message>
     <message>
         <source>Fix spelling, grammar and punctuation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir ortografía, gramática y puntuación.</translation>
     </message>
     <message>
         <source>Google&apos;s compact chat model with a natural writing style.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo de chat compacto de Google, con un estilo de escritura natural.</translation>
     </message>
     <message>
         <source>Is a text positive, negative or neutral?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Un texto es positivo, negativo o neutro?</translation>
     </message>
     <message>
         <source>Key points</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos clave</translation>
     </message>
     <message>
         <source>Meta&apos;s small model; friendly chat and summaries.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo pequeño de Meta; conversación amable y resúmenes.</translation>
     </message>
     <message>
         <source>Microsoft&apos;s reasoning-focused small model; good at code and logic.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo pequeño de Microsoft centrado en el razonamiento; bueno en código y lógica.</translation>
     </message>
     <message>
         <source>Multilingual embedding model from Google: documents in 100+ languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de embeddings multilingüe de Google: documentos en más de 100 idiomas.</translation>
     </message>
     <message>
         <source>Newest tiny Qwen with a thinking mode; best kept to short tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>El Qwen diminuto más reciente, con modo de pensamiento; mejor para tareas cortas.</translation>
     </message>
     <message>
         <source>Noticeably smarter than 1.5B while still fitting in 4 GB of RAM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notablemente más listo que el 1.5B y aun así cabe en 4 GB de RAM.</translation>
     </message>
     <message>
         <source>Proofread</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir</translation>
     </message>
     <message>
         <source>Pull named fields out of a text as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sacar campos con nombre de un texto como JSON.</translation>
     </message>
     <message>
         <source>Put a text into one of your categories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner un texto en una de tus categorías.</translation>
     </message>
     <message>
         <source>Rewrite</source>
-        <translation type="unfinished"></translation>
+        <translation>Reescribir</translation>
     </message>
     <message>
         <source>Rewrite text in a different tone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reescribir un texto con otro tono.</translation>
     </message>
     <message>
         <source>Sentiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentimiento</translation>
     </message>
     <message>
         <source>Small English embedding model; finds passages better than the built-in one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de embeddings pequeño en inglés; encuentra pasajes mejor que el integrado.</translation>
     </message>
     <message>
         <source>Small multilingual Gemma 3 for quick answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemma 3 pequeño y multilingüe para respuestas rápidas.</translation>
     </message>
     <message>
         <source>Strong English embedding model with long passages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de embeddings potente en inglés, con pasajes largos.</translation>
     </message>
     <message>
         <source>Strong all-rounder for machines with 8 GB of RAM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todoterreno sólido para equipos con 8 GB de RAM.</translation>
     </message>
     <message>
         <source>Strong multilingual writer in about 2.5 GB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Potente redactor multilingüe en unos 2,5 GB.</translation>
     </message>
     <message>
         <source>Summarize</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumir</translation>
     </message>
     <message>
         <source>The built-in embedding model, smaller (8-bit); no need to download it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo de embeddings integrado, más pequeño (8 bits); no hace falta descargarlo.</translation>
     </message>
     <message>
         <source>The main points of a text as a bulleted list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las ideas principales de un texto como lista de viñetas.</translation>
     </message>
     <message>
         <source>The strongest SmolLM2: solid English chat and summaries in about 1 GB.</source>
-        <translation type="unfinished"></translation>
+        <translation>El SmolLM2 más potente: chat y resúmenes sólidos en inglés en aproximadamente 1 GB.</translation>
     </message>
     <message>
         <source>Tiny and fast; good for short answers and rewriting on any machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diminuto y rápido; bueno para respuestas cortas y reescrituras en cualquier equipo.</translation>
     </message>
     <message>
         <source>Translate</source>
-        <translation type="unfinished"></translation>
+        <translation>Traducir</translation>
     </message>
     <message>
         <source>Translate text into another language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Traducir un texto a otro idioma.</translation>
     </message>
     <message>
         <source>Very small multilingual model with a long context.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo multilingüe muy pequeño con un contexto largo.</translation>
     </message>
     <message>
         <source>What does this code do, step by step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hace este código, paso a paso.</translation>
     </message>
     <message>
         <source>Write code</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir código</translation>
     </message>
     <message>
         <source>Write code for a task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir código para una tarea.</translation>
     </message>
     <message>
         <source>chat</source>
-        <translation type="unfinished"></translation>
+        <translation>chat</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>código</translation>
     </message>
     <message>
         <source>documents</source>
-        <translation type="unfinished"></translation>
+        <translation>documentos</translation>
     </message>
     <message>
         <source>fields</source>
-        <translation type="unfinished"></translation>
+        <translation>campos</translation>
     </message>
     <message>
         <source>labels</source>
-        <translation type="unfinished"></translation>
+        <translation>categorías</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>lenguaje</translation>
     </message>
     <message>
         <source>length</source>
-        <translation type="unfinished"></translation>
+        <translation>longitud</translation>
     </message>
     <message>
         <source>multilingual</source>
-        <translation type="unfinished"></translation>
+        <translation>multilingüe</translation>
     </message>
     <message>
         <source>question</source>
-        <translation type="unfinished"></translation>
+        <translation>pregunta</translation>
     </message>
     <message>
         <source>summarize</source>
-        <translation type="unfinished"></translation>
+        <translation>resumir</translation>
     </message>
     <message>
         <source>target language</source>
-        <translation type="unfinished"></translation>
+        <translation>idioma de destino</translation>
     </message>
     <message>
         <source>tone</source>
-        <translation type="unfinished"></translation>
+        <translation>tono</translation>
     </message>
 </context>
 </TS>

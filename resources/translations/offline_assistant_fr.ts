@@ -5,1626 +5,1626 @@
     <name></name>
     <message>
         <source>{model} runs {where} ({offload}); CPU kernels: {kernels}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} tourne {where} ({offload}) ; noyaux CPU : {kernels}.</translation>
     </message>
     <message>
         <source>Small language models on your own computer. Nothing leaves this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>De petits modèles de langage sur votre propre ordinateur. Rien ne quitte cette machine.</translation>
     </message>
     <message>
         <source>About Offline Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos d’Offline Assistant</translation>
     </message>
     <message>
         <source>The answer is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse est vide.</translation>
     </message>
     <message>
         <source>Answer: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse : {answer}</translation>
     </message>
     <message numerus="yes">
         <source>Answer finished, %n words: {start}…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Réponse terminée, %n mot : {start}…</numerusform>
+            <numerusform>Réponse terminée, %n mots : {start}…</numerusform>
         </translation>
     </message>
     <message>
         <source>The API server could not start (details in the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d’API n’a pas pu démarrer (détails dans le journal).</translation>
     </message>
     <message>
         <source>The API server is an optional part: install offline-assistant[server].</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d’API est une partie facultative : installez offline-assistant[server].</translation>
     </message>
     <message>
         <source>The API server could not start: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d’API n’a pas pu démarrer : {error}</translation>
     </message>
     <message>
         <source>Something went wrong (details in the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu (détails dans le journal).</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté.</translation>
     </message>
     <message>
         <source>No model is loaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle n’est encore chargé.</translation>
     </message>
     <message>
         <source>The model stopped unexpectedly. Your next message will restart it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle s’est arrêté de façon inattendue. Votre prochain message le redémarrera.</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié</translation>
     </message>
     <message>
         <source>Code copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Code copié</translation>
     </message>
     <message>
         <source>Edit and resend</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier et renvoyer</translation>
     </message>
     <message>
         <source>Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Message :</translation>
     </message>
     <message>
         <source>Answer from documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre à partir de documents</translation>
     </message>
     <message>
         <source>Choose document collections this chat answers from</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir les collections de documents dont ce chat tire ses réponses</translation>
     </message>
     <message>
         <source>Manage documents…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Documents: </source>
-        <translation type="unfinished"></translation>
+        <translation>Gérer les documents…</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
-        <source>Answers cite </source>
-        <translation type="unfinished"></translation>
+        <source>Documents: {names}</source>
+        <translation>Documents : {names}</translation>
+    </message>
+    <message>
+        <source>Answers cite {names}</source>
+        <translation>Les réponses citent {names}</translation>
     </message>
     <message>
         <source>No documents chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun document choisi</translation>
     </message>
     <message>
         <source>all-MiniLM-L6-v2 (built-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>all-MiniLM-L6-v2 (intégré)</translation>
     </message>
     <message>
         <source>Documents now use {model}: each collection is indexed again at its next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les documents utilisent désormais {model} : chaque collection sera réindexée à sa prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Indexing failed (details in the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’indexation a échoué (détails dans le journal).</translation>
     </message>
     <message>
         <source>Indexing stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexation arrêtée.</translation>
     </message>
     <message>
         <source>Indexed</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexé</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoré</translation>
     </message>
     <message>
         <source>Unfinished</source>
-        <translation type="unfinished"></translation>
+        <translation>Inachevé</translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} sur %n fichier</numerusform>
+            <numerusform>{done} sur %n fichiers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n passages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n passage</numerusform>
+            <numerusform>%n passages</numerusform>
         </translation>
     </message>
     <message>
         <source>{rate} passages/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} passages/s</translation>
     </message>
     <message numerus="yes">
         <source>about %n min left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>environ %n min restante</numerusform>
+            <numerusform>environ %n min restantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n s left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>environ %n s restante</numerusform>
+            <numerusform>environ %n s restantes</numerusform>
         </translation>
     </message>
     <message>
         <source>Collections</source>
-        <translation type="unfinished"></translation>
+        <translation>Collections</translation>
     </message>
     <message>
         <source>New collection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle collection…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete the collection&apos;s index (not your files)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’index de la collection (pas vos fichiers)</translation>
     </message>
     <message>
         <source>Embedding model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle d’embedding</translation>
     </message>
     <message>
         <source>The model that turns passages into vectors; another one indexes every collection again</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle qui transforme les passages en vecteurs ; en changer réindexe chaque collection</translation>
     </message>
     <message>
         <source>Embedding model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle d’embedding :</translation>
     </message>
     <message>
         <source>Folders and files in the collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers et fichiers de la collection</translation>
     </message>
     <message>
         <source>Add folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un dossier…</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Remove the chosen folders or files from the collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de la collection les dossiers ou fichiers choisis</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser</translation>
     </message>
     <message>
         <source>Index new and changed files, drop deleted ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexer les fichiers nouveaux et modifiés, oublier ceux supprimés</translation>
     </message>
     <message>
         <source>Indexing progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l’indexation</translation>
     </message>
     <message>
         <source>Indexing figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres de l’indexation</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Files and their status</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers et leur état</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Create a collection, then add folders or files to it (or drop them here). Their text is indexed on this computer; pick the collection by the message box to ask questions about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez une collection, puis ajoutez-y des dossiers ou des fichiers (ou déposez-les ici). Leur texte est indexé sur cet ordinateur ; choisissez la collection près de la zone de message pour poser des questions à son sujet.</translation>
     </message>
     <message>
         <source>cut short; indexed again by the next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>interrompu ; réindexé à la prochaine synchronisation</translation>
     </message>
     <message>
         <source>Looking for new and changed files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des fichiers nouveaux et modifiés…</translation>
     </message>
     <message>
         <source>New collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle collection</translation>
     </message>
     <message>
         <source>Name of the collection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la collection :</translation>
     </message>
     <message>
         <source>Add a folder to the collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un dossier à la collection</translation>
     </message>
     <message>
         <source>Add files to the collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des fichiers à la collection</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
         <source>Message the assistant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire à l’assistant…</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Préréglage</translation>
     </message>
     <message>
         <source>Think</source>
-        <translation type="unfinished"></translation>
+        <translation>Réfléchir</translation>
     </message>
     <message>
         <source>Let the model reason before it answers: slower, often better on hard questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser le modèle réfléchir avant de répondre : plus lent, souvent meilleur sur les questions difficiles</translation>
     </message>
     <message>
         <source>Think before answering</source>
-        <translation type="unfinished"></translation>
+        <translation>Réfléchir avant de répondre</translation>
     </message>
     <message>
         <source>Attach a document to summarize</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre un document à résumer</translation>
     </message>
     <message>
         <source>Attach document</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre un document</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer</translation>
     </message>
     <message>
         <source>{variable}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{variable} :</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <source>Previous 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <source>Older</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus ancien</translation>
     </message>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Épinglés</translation>
     </message>
     <message>
         <source>New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau chat</translation>
     </message>
     <message>
         <source>Untitled chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat sans titre</translation>
     </message>
     <message>
         <source>Rename chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le chat</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre :</translation>
     </message>
     <message>
         <source>Export chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le chat</translation>
     </message>
     <message>
         <source>Markdown (*.md);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Import chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des chats</translation>
     </message>
     <message>
         <source>Chat exports (*.json *.jsonl *.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exports de chats (*.json *.jsonl *.zip);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n chats from {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chat importé depuis {file}.</numerusform>
+            <numerusform>%n chats importés depuis {file}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer…</translation>
     </message>
     <message>
         <source>Pin / unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>Épingler / détacher</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêtée</translation>
     </message>
     <message>
         <source>interrupted — the app or model stopped before the answer finished</source>
-        <translation type="unfinished"></translation>
+        <translation>interrompue — l’application ou le modèle s’est arrêté avant la fin de la réponse</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Régénérer</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <source>{speed} tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{speed} jetons/s</translation>
     </message>
     <message>
         <source>{kept} of {drafted} drafted kept</source>
-        <translation type="unfinished"></translation>
+        <translation>{kept} sur {drafted} jetons anticipés gardés</translation>
     </message>
     <message>
         <source>Documents (*.txt *.md *.pdf *.docx *.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents (*.txt *.md *.pdf *.docx *.html *.htm)</translation>
     </message>
     <message>
         <source>Summarize a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumer un document</translation>
     </message>
     <message>
         <source>Wait for the model to be ready before summarizing a document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez que le modèle soit prêt avant de résumer un document.</translation>
     </message>
     <message>
         <source>Documents are summarized by a model on this computer: pick one in the Models menu first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les documents sont résumés par un modèle sur cet ordinateur : choisissez-en d’abord un dans le menu Modèles.</translation>
     </message>
     <message>
         <source>Summarizing {file}… (Esc stops)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé de {file}… (Échap pour arrêter)</translation>
     </message>
     <message>
         <source>{file}: summarizing part {done} of {total}… (Esc stops)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : résumé de la partie {done} sur {total}… (Échap pour arrêter)</translation>
     </message>
     <message>
         <source>{file}: combining, step {done} of {total}… (Esc stops)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : fusion, étape {done} sur {total}… (Échap pour arrêter)</translation>
     </message>
     <message>
         <source>Stopped: the summary holds the parts that were finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté : le résumé contient les parties terminées.</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps restant</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargements</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} sur {total}</translation>
     </message>
     <message>
         <source>Downloading {name} ({size}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement de {name} ({size}).</translation>
     </message>
     <message>
         <source>a model</source>
-        <translation type="unfinished"></translation>
+        <translation>un modèle</translation>
     </message>
     <message>
         <source>{size}/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{size}/s</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message>
         <source>Download finished; the model is in the Models menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement terminé ; le modèle est dans le menu Modèles.</translation>
     </message>
     <message>
         <source>Download of {name} finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement de {name} terminé.</translation>
     </message>
     <message>
         <source>Download of {name} failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du téléchargement de {name} : {error}</translation>
     </message>
     <message>
         <source>Explain how a rainbow forms, in three sentences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explique en trois phrases comment se forme un arc-en-ciel.</translation>
     </message>
     <message>
         <source>Write a polite reply declining a meeting invitation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédige une réponse polie pour décliner une invitation à une réunion.</translation>
     </message>
     <message>
         <source>Give me five names for a bakery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donne-moi cinq noms pour une boulangerie.</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Welcome to Offline Assistant&lt;/h2&gt;&lt;p&gt;There is no model on this computer yet. A model is a file the assistant thinks with; small ones are 100 MB to 2 GB.&lt;/p&gt;&lt;p&gt;&lt;a href=&apos;catalog&apos;&gt;Browse recommended models&lt;/a&gt; · &lt;a href=&apos;import&apos;&gt;Import a GGUF file you have&lt;/a&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Bienvenue dans Offline Assistant&lt;/h2&gt;&lt;p&gt;Il n’y a pas encore de modèle sur cet ordinateur. Un modèle est un fichier avec lequel l’assistant réfléchit ; les petits font de 100 Mo à 2 Go.&lt;/p&gt;&lt;p&gt;&lt;a href=&apos;catalog&apos;&gt;Parcourir les modèles recommandés&lt;/a&gt; · &lt;a href=&apos;import&apos;&gt;Importer un fichier GGUF que vous avez&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>chargement…</translation>
     </message>
     <message>
         <source>answers come from {server}</source>
-        <translation type="unfinished"></translation>
+        <translation>les réponses viennent de {server}</translation>
     </message>
     <message>
         <source>everything stays on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>tout reste sur cet ordinateur</translation>
     </message>
     <message>
         <source>What can I help with?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment puis-je vous aider ?</translation>
     </message>
     <message>
         <source>Model: {model} · {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle : {model} · {where}</translation>
     </message>
     <message>
         <source>Pick an example to start from, or type below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un exemple pour commencer, ou écrivez ci-dessous.</translation>
     </message>
     <message>
         <source>The model could not be loaded (details in the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle n’a pas pu être chargé (détails dans le journal).</translation>
     </message>
     <message>
         <source>The server could not be used (details in the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’a pas pu être utilisé (détails dans le journal).</translation>
     </message>
     <message>
         <source>Loading the model was cancelled; the previous model is still in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chargement du modèle a été annulé ; le modèle précédent reste utilisé.</translation>
     </message>
     <message>
         <source>Loading the model was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chargement du modèle a été annulé.</translation>
     </message>
     <message>
         <source>The summary failed (details in the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résumé a échoué (détails dans le journal).</translation>
     </message>
     <message>
         <source>fits</source>
-        <translation type="unfinished"></translation>
+        <translation>tient</translation>
     </message>
     <message>
         <source>tight</source>
-        <translation type="unfinished"></translation>
+        <translation>juste</translation>
     </message>
     <message>
         <source>won&apos;t fit</source>
-        <translation type="unfinished"></translation>
+        <translation>ne tient pas</translation>
     </message>
     <message>
         <source>needs about {need} GiB; {free} GiB free</source>
-        <translation type="unfinished"></translation>
+        <translation>nécessite environ {need} Gio ; {free} Gio libres</translation>
     </message>
     <message>
         <source>needs about {need} GiB; close other apps first</source>
-        <translation type="unfinished"></translation>
+        <translation>nécessite environ {need} Gio ; fermez d’abord d’autres applications</translation>
     </message>
     <message>
         <source>needs about {need} GiB; this computer has {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>nécessite environ {need} Gio ; cet ordinateur en a {total}</translation>
     </message>
     <message>
         <source>; not enough free disk ({free} GiB free)</source>
-        <translation type="unfinished"></translation>
+        <translation> ; pas assez d’espace disque ({free} Gio libres)</translation>
     </message>
     <message>
         <source>Offline Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline Assistant</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation</translation>
     </message>
     <message>
         <source>&lt;div align=&apos;center&apos;&gt;&lt;h2&gt;What can I help with?&lt;/h2&gt;&lt;p style=&apos;color:gray&apos;&gt;Starting…&lt;/p&gt;&lt;/div&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;div align=&apos;center&apos;&gt;&lt;h2&gt;Comment puis-je vous aider ?&lt;/h2&gt;&lt;p style=&apos;color:gray&apos;&gt;Démarrage…&lt;/p&gt;&lt;/div&gt;</translation>
     </message>
     <message>
         <source>Loading model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement du modèle…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau chat</translation>
     </message>
     <message>
         <source>&amp;Summarize document…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résumer un document…</translation>
     </message>
     <message>
         <source>&amp;Documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documents…</translation>
     </message>
     <message>
         <source>&amp;Export chat…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter le chat…</translation>
     </message>
     <message>
         <source>&amp;Import chats…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des chats…</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>&amp;Find in chats</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher dans les chats</translation>
     </message>
     <message>
         <source>Find (alternate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher (autre raccourci)</translation>
     </message>
     <message>
         <source>Copy last answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la dernière réponse</translation>
     </message>
     <message>
         <source>Stop answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la réponse</translation>
     </message>
     <message>
         <source>&amp;Presets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préréglages</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>Toggle sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher/masquer la barre latérale</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos</translation>
     </message>
     <message>
         <source>Offline Assistant stopped unexpectedly last time. &lt;a href=&apos;crash&apos;&gt;Show the crash report&lt;/a&gt; (it stays on this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline Assistant s’est arrêté de façon inattendue la dernière fois. &lt;a href=&apos;crash&apos;&gt;Afficher le rapport de plantage&lt;/a&gt; (il reste sur cet ordinateur).</translation>
     </message>
     <message>
         <source>{model} runs on the CPU: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} tourne sur le CPU : {reason}.</translation>
     </message>
     <message>
         <source>Chat deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat supprimé</translation>
     </message>
     <message>
         <source>Chat deleted. &lt;a href=&apos;undo&apos;&gt;Undo&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat supprimé. &lt;a href=&apos;undo&apos;&gt;Annuler&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Previous answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse précédente</translation>
     </message>
     <message>
         <source>Next answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse suivante</translation>
     </message>
     <message>
         <source>Copy code block {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le bloc de code {n}</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous</translation>
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistant</translation>
     </message>
     <message>
         <source>{who}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} : {text}</translation>
     </message>
     <message>
         <source>No model</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle</translation>
     </message>
     <message>
         <source>Wait for the answer to finish (or stop it) before switching models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez la fin de la réponse (ou arrêtez-la) avant de changer de modèle.</translation>
     </message>
     <message>
         <source>This chat used {model}. &lt;a href=&apos;{link}&apos;&gt;Switch back&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce chat utilisait {model}. &lt;a href=&apos;{link}&apos;&gt;Revenir à ce modèle&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Import a GGUF model</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un modèle GGUF</translation>
     </message>
     <message>
         <source>GGUF models (*.gguf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles GGUF (*.gguf)</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles</translation>
     </message>
     <message>
         <source>Installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Installés</translation>
     </message>
     <message>
         <source>Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue</translation>
     </message>
     <message>
         <source>Search the Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher sur le Hub</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Architecture</translation>
     </message>
     <message>
         <source>Quantization</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantification</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte</translation>
     </message>
     <message>
         <source>Chat template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de chat</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>Installed models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles installés</translation>
     </message>
     <message>
         <source>Set as default</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir par défaut</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres…</translation>
     </message>
     <message>
         <source>Find other apps&apos; models</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver les modèles d’autres applications</translation>
     </message>
     <message>
         <source>Show on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher sur le disque</translation>
     </message>
     <message>
         <source>Looking for models other apps downloaded…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des modèles téléchargés par d’autres applications…</translation>
     </message>
     <message numerus="yes">
         <source>Found %n, used where they are: {names}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n trouvé, utilisé là où il se trouve : {names}.</numerusform>
+            <numerusform>%n trouvés, utilisés là où ils se trouvent : {names}.</numerusform>
         </translation>
     </message>
     <message>
         <source>No models from other apps were found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle d’autres applications n’a été trouvé.</translation>
     </message>
     <message>
         <source>Select a model first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord un modèle.</translation>
     </message>
     <message>
         <source>Saved. {model} is loaded again with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré. {model} est rechargé avec ces réglages.</translation>
     </message>
     <message>
         <source>Saved; they apply the next time {model} is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré ; ils s’appliqueront au prochain chargement de {model}.</translation>
     </message>
     <message>
         <source>Saved; they apply from the next answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré ; ils s’appliquent dès la prochaine réponse.</translation>
     </message>
     <message>
         <source>Delete model</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le modèle</translation>
     </message>
     <message>
         <source>Delete {model}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer {model} ?</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>About (est.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Environ (estim.)</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Compatibilité</translation>
     </message>
     <message>
         <source>Good at</source>
-        <translation type="unfinished"></translation>
+        <translation>Points forts</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Recommended models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles recommandés</translation>
     </message>
     <message>
         <source> (embedding model)</source>
-        <translation type="unfinished"></translation>
+        <translation> (modèle d’embedding)</translation>
     </message>
     <message>
         <source>Download recommended file</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger le fichier recommandé</translation>
     </message>
     <message>
         <source>Asking the Hub for the files of {repo}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande au Hub des fichiers de {repo}…</translation>
     </message>
     <message>
         <source>{repo} has no GGUF files.</source>
-        <translation type="unfinished"></translation>
+        <translation>{repo} n’a pas de fichiers GGUF.</translation>
     </message>
     <message>
         <source>Search GGUF models, e.g. qwen 1.5b</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des modèles GGUF, p. ex. qwen 1.5b</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôt</translation>
     </message>
     <message>
         <source>Likes</source>
-        <translation type="unfinished"></translation>
+        <translation>J’aime</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de la recherche</translation>
     </message>
     <message>
         <source>Files of the repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers du dépôt</translation>
     </message>
     <message>
         <source>Download selected file</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger le fichier choisi</translation>
     </message>
     <message>
         <source>Searching the Hub…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche sur le Hub…</translation>
     </message>
     <message numerus="yes">
         <source>%n repositories.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dépôt.</numerusform>
+            <numerusform>%n dépôts.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien trouvé.</translation>
     </message>
     <message numerus="yes">
         <source> (%n parts)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n partie)</numerusform>
+            <numerusform> (%n parties)</numerusform>
         </translation>
     </message>
     <message>
         <source>Context length</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur du contexte</translation>
     </message>
     <message>
         <source>CPU threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads CPU</translation>
     </message>
     <message>
         <source>Batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de lot</translation>
     </message>
     <message>
         <source>GPU layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Couches sur le GPU</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Température</translation>
     </message>
     <message>
         <source>Top-p</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-p</translation>
     </message>
     <message>
         <source>Top-k</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-k</translation>
     </message>
     <message>
         <source>Min-p</source>
-        <translation type="unfinished"></translation>
+        <translation>Min-p</translation>
     </message>
     <message>
         <source>Repeat penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Pénalité de répétition</translation>
     </message>
     <message>
         <source>Settings of {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de {model}</translation>
     </message>
     <message>
         <source>default ({value})</source>
-        <translation type="unfinished"></translation>
+        <translation>par défaut ({value})</translation>
     </message>
     <message>
         <source>The preset&apos;s (Chat: a helpful assistant)</source>
-        <translation type="unfinished"></translation>
+        <translation>Celui du préréglage (Chat : un assistant serviable)</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt système</translation>
     </message>
     <message>
         <source>Chat template in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de chat utilisé</translation>
     </message>
     <message>
         <source>Reading the model&apos;s chat template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du modèle de chat du modèle…</translation>
     </message>
     <message>
         <source>Use a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser un fichier…</translation>
     </message>
     <message>
         <source>Use the model&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser celui du modèle</translation>
     </message>
     <message>
         <source>From {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis {path}</translation>
     </message>
     <message>
         <source>The model&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>Celui du modèle</translation>
     </message>
     <message>
         <source>(none: this model cannot chat)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun : ce modèle ne sait pas discuter)</translation>
     </message>
     <message>
         <source>Jinja templates (*.jinja *.j2 *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles Jinja (*.jinja *.j2 *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>&amp;Models</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèles</translation>
     </message>
     <message>
         <source>{name} (remote)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (distant)</translation>
     </message>
     <message>
         <source>Manage models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérer les modèles…</translation>
     </message>
     <message>
         <source>Import GGUF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un GGUF…</translation>
     </message>
     <message>
         <source>Add remote server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un serveur distant…</translation>
     </message>
     <message>
         <source>Show models folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le dossier des modèles</translation>
     </message>
     <message>
         <source>Local API server (OpenAI-compatible)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur d’API local (compatible OpenAI)</translation>
     </message>
     <message>
         <source>Add a remote server</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un serveur distant</translation>
     </message>
     <message>
         <source>Use a model served by llama.cpp&apos;s llama-server, Ollama, vLLM or another computer running Offline Assistant. Your messages will be sent to this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser un modèle servi par llama-server de llama.cpp, Ollama, vLLM ou un autre ordinateur qui exécute Offline Assistant. Vos messages seront envoyés à cette adresse.</translation>
     </message>
     <message>
         <source>e.g. Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Station de travail</translation>
     </message>
     <message>
         <source>only if the server needs one</source>
-        <translation type="unfinished"></translation>
+        <translation>seulement si le serveur en demande une</translation>
     </message>
     <message>
         <source>the server&apos;s first model</source>
-        <translation type="unfinished"></translation>
+        <translation>le premier modèle du serveur</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d’API</translation>
     </message>
     <message>
         <source>Model id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du modèle</translation>
     </message>
     <message>
         <source>A local model already has this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un modèle local porte déjà ce nom.</translation>
     </message>
     <message>
         <source>The URL starts with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’URL commence par http:// ou https://.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Automatic ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique ({n})</translation>
     </message>
     <message>
         <source>{n} tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} jetons</translation>
     </message>
     <message>
         <source>As many as fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Autant que possible</translation>
     </message>
     <message>
         <source>Layers of the model on the GPU ({gpus}); 0 keeps it on the CPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couches du modèle sur le GPU ({gpus}) ; 0 le garde sur le CPU.</translation>
     </message>
     <message>
         <source>No GPU was found: models run on the CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun GPU trouvé : les modèles tournent sur le CPU</translation>
     </message>
     <message>
         <source>Draft from the input (faster rewrites, same answers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anticiper à partir du texte donné (réécritures plus rapides, mêmes réponses)</translation>
     </message>
     <message>
         <source>Speculative decoding: when an answer repeats text from the prompt (proofreading, rewriting, extracting, editing code), several tokens are checked at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décodage spéculatif : quand une réponse reprend du texte de la demande (relecture, réécriture, extraction, modification de code), plusieurs jetons sont vérifiés à la fois.</translation>
     </message>
     <message>
         <source>Speculative decoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Décodage spéculatif</translation>
     </message>
     <message>
         <source>Resume cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache de reprise</translation>
     </message>
     <message>
         <source>First available</source>
-        <translation type="unfinished"></translation>
+        <translation>Le premier disponible</translation>
     </message>
     <message>
         <source>Default model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle par défaut</translation>
     </message>
     <message>
         <source>Default preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Préréglage par défaut</translation>
     </message>
     <message>
         <source>Models folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des modèles</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Choose the models folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier des modèles</translation>
     </message>
     <message>
         <source>Enter sends, Shift+Enter new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée envoie, Maj+Entrée nouvelle ligne</translation>
     </message>
     <message>
         <source>Ctrl+Enter sends, Enter new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Entrée envoie, Entrée nouvelle ligne</translation>
     </message>
     <message>
         <source>Send with</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer avec</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le système</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur du système</translation>
     </message>
     <message>
         <source>Font size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du texte</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>A new language shows when the app starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue s’affiche au prochain démarrage de l’application.</translation>
     </message>
     <message>
         <source> GB</source>
-        <translation type="unfinished"></translation>
+        <translation> Go</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé</translation>
     </message>
     <message>
         <source>Going back to a chat (after another chat, a model switch or a restart) continues from its saved state instead of reading the whole chat again. Saved states are kept on disk up to this size; Off keeps them in memory only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à un chat (après un autre chat, un changement de modèle ou un redémarrage) reprend depuis son état enregistré au lieu de relire tout le chat. Les états enregistrés sont gardés sur le disque jusqu’à cette taille ; Désactivé les garde seulement en mémoire.</translation>
     </message>
     <message>
         <source>Resume cache size on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du cache de reprise sur le disque</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider</translation>
     </message>
     <message>
         <source>Delete every saved conversation state</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer tous les états de conversation enregistrés</translation>
     </message>
     <message>
         <source>Clear the resume cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider le cache de reprise</translation>
     </message>
     <message>
         <source>{size} MB in use</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} Mo utilisés</translation>
     </message>
     <message>
         <source>Search chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les chats</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations</translation>
     </message>
     <message>
         <source>Source passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage source</translation>
     </message>
     <message>
         <source>Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage</translation>
     </message>
     <message>
         <source>Open file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le fichier</translation>
     </message>
     <message>
         <source>The file is no longer there</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’est plus là</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage…</translation>
     </message>
     <message>
         <source>Current model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle actuel</translation>
     </message>
     <message>
         <source>Loading the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement du modèle</translation>
     </message>
     <message>
         <source>Stop loading this model and keep the one in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter de charger ce modèle et garder celui en cours</translation>
     </message>
     <message>
         <source>Cancel loading the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le chargement du modèle</translation>
     </message>
     <message>
         <source>Local API server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du serveur d’API local</translation>
     </message>
     <message>
         <source>● Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>● Hors ligne</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne</translation>
     </message>
     <message>
         <source>Nothing leaves this computer. Only the model manager uses the network, and only when you ask it to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne quitte cet ordinateur. Seul le gestionnaire de modèles utilise le réseau, et seulement quand vous le lui demandez.</translation>
     </message>
     <message>
         <source>● Remote: {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>● Distant : {host}</translation>
     </message>
     <message>
         <source>Remote model at {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle distant sur {host}</translation>
     </message>
     <message>
         <source>Your messages go to {server}, the server you added. Pick a local model to be offline again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos messages vont à {server}, le serveur que vous avez ajouté. Choisissez un modèle local pour redevenir hors ligne.</translation>
     </message>
     <message numerus="yes">
         <source>context %n tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>contexte %n jeton</numerusform>
+            <numerusform>contexte %n jetons</numerusform>
         </translation>
     </message>
     <message>
         <source>context size not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>taille du contexte non indiquée</translation>
     </message>
     <message>
         <source>context {used}/{size}</source>
-        <translation type="unfinished"></translation>
+        <translation>contexte {used}/{size}</translation>
     </message>
     <message>
         <source>context: {used} tokens used</source>
-        <translation type="unfinished"></translation>
+        <translation>contexte : {used} jetons utilisés</translation>
     </message>
     <message numerus="yes">
         <source>%n older messages left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message plus ancien omis</numerusform>
+            <numerusform>%n messages plus anciens omis</numerusform>
         </translation>
     </message>
     <message>
         <source>API {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>API {url}</translation>
     </message>
     <message>
         <source>Programs on this computer can use the current model through this OpenAI-compatible address (Models → Local API server stops it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les programmes de cet ordinateur peuvent utiliser le modèle actuel via cette adresse compatible OpenAI (Modèles → Serveur d’API local l’arrête).</translation>
     </message>
     <message>
         <source>{model} at {server}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} sur {server}</translation>
     </message>
     <message>
         <source>{architecture}, {millions}M parameters, {quantization}, context {context}</source>
-        <translation type="unfinished"></translation>
+        <translation>{architecture}, {millions} M de paramètres, {quantization}, contexte {context}</translation>
     </message>
     <message>
         <source>Thinking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réflexion…</translation>
     </message>
     <message>
         <source>Thought for {min} min {s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Réflexion de {min} min {s} s</translation>
     </message>
     <message numerus="yes">
         <source>Thought for %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Réflexion de %n s</numerusform>
+            <numerusform>Réflexion de %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>Thought</source>
-        <translation type="unfinished"></translation>
+        <translation>Réflexion</translation>
     </message>
     <message>
         <source>tokens the model can see at once</source>
-        <translation type="unfinished"></translation>
+        <translation>jetons que le modèle voit à la fois</translation>
     </message>
     <message>
         <source>prompt tokens processed per step</source>
-        <translation type="unfinished"></translation>
+        <translation>jetons de la demande traités par étape</translation>
     </message>
     <message>
         <source>layers on the GPU (-1: as many as fit, 0: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>couches sur le GPU (-1 : autant que possible, 0 : aucune)</translation>
     </message>
     <message>
         <source>randomness (0: always the likeliest word)</source>
-        <translation type="unfinished"></translation>
+        <translation>part de hasard (0 : toujours le mot le plus probable)</translation>
     </message>
     <message>
         <source>sample from the likeliest words covering this probability</source>
-        <translation type="unfinished"></translation>
+        <translation>choisir parmi les mots les plus probables couvrant cette probabilité</translation>
     </message>
     <message>
         <source>sample from this many likeliest words (0: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>choisir parmi ce nombre de mots les plus probables (0 : tous)</translation>
     </message>
     <message>
         <source>drop words less likely than this share of the likeliest</source>
-        <translation type="unfinished"></translation>
+        <translation>écarter les mots moins probables que cette part du plus probable</translation>
     </message>
     <message>
         <source>discourage repeating recent words (1: off)</source>
-        <translation type="unfinished"></translation>
+        <translation>décourager la répétition des mots récents (1 : désactivé)</translation>
     </message>
     <message>
         <source>instructions at the start of every new chat</source>
-        <translation type="unfinished"></translation>
+        <translation>instructions au début de chaque nouveau chat</translation>
     </message>
     <message>
         <source>a Jinja file used instead of the model&apos;s own chat template</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier Jinja utilisé à la place du modèle de chat du modèle</translation>
     </message>
     <message>
         <source>A dependable everyday assistant for 8 GB laptops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un assistant fiable au quotidien pour les portables de 8 Go.</translation>
     </message>
     <message>
         <source>A friendly, helpful conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une conversation aimable et utile.</translation>
     </message>
     <message>
         <source>A short paragraph with the main points of a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un court paragraphe avec les points principaux d’un texte.</translation>
     </message>
     <message>
         <source>Answer a question using only a text you paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre à une question uniquement à partir d’un texte collé.</translation>
     </message>
     <message>
         <source>Answer from text</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre d’après un texte</translation>
     </message>
     <message>
         <source>Balanced multilingual assistant; good at structured output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistant multilingue équilibré ; doué pour les sorties structurées.</translation>
     </message>
     <message>
         <source>Capable small reasoning model in 119 languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Petit modèle de raisonnement compétent en 119 langues.</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <source>Classify</source>
-        <translation type="unfinished"></translation>
+        <translation>Classer</translation>
     </message>
     <message>
         <source>Explain code</source>
-        <translation type="unfinished"></translation>
+        <translation>Expliquer du code</translation>
     </message>
     <message>
         <source>Extract (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Extraire (JSON)</translation>
     </message>
     <message>
         <source>Fix spelling, grammar and punctuation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger l’orthographe, la grammaire et la ponctuation.</translation>
     </message>
     <message>
         <source>Google&apos;s compact chat model with a natural writing style.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle de chat compact de Google, au style d’écriture naturel.</translation>
     </message>
     <message>
         <source>Is a text positive, negative or neutral?</source>
-        <translation type="unfinished"></translation>
+        <translation>Un texte est-il positif, négatif ou neutre ?</translation>
     </message>
     <message>
         <source>Key points</source>
-        <translation type="unfinished"></translation>
+        <translation>Points clés</translation>
     </message>
     <message>
         <source>Meta&apos;s small model; friendly chat and summaries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le petit modèle de Meta ; conversation aimable et résumés.</translation>
     </message>
     <message>
         <source>Microsoft&apos;s reasoning-focused small model; good at code and logic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le petit modèle de Microsoft axé sur le raisonnement ; doué pour le code et la logique.</translation>
     </message>
     <message>
         <source>Multilingual embedding model from Google: documents in 100+ languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle d’embedding multilingue de Google : documents en plus de 100 langues.</translation>
     </message>
     <message>
         <source>Newest tiny Qwen with a thinking mode; best kept to short tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plus récent petit Qwen, avec un mode réflexion ; à réserver aux tâches courtes.</translation>
     </message>
     <message>
         <source>Noticeably smarter than 1.5B while still fitting in 4 GB of RAM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettement plus malin que le 1.5B tout en tenant dans 4 Go de RAM.</translation>
     </message>
     <message>
         <source>Proofread</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire</translation>
     </message>
     <message>
         <source>Pull named fields out of a text as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Extraire d’un texte des champs nommés, en JSON.</translation>
     </message>
     <message>
         <source>Put a text into one of your categories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ranger un texte dans l’une de vos catégories.</translation>
     </message>
     <message>
         <source>Rewrite</source>
-        <translation type="unfinished"></translation>
+        <translation>Réécrire</translation>
     </message>
     <message>
         <source>Rewrite text in a different tone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réécrire un texte sur un autre ton.</translation>
     </message>
     <message>
         <source>Sentiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentiment</translation>
     </message>
     <message>
         <source>Small English embedding model; finds passages better than the built-in one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Petit modèle d’embedding anglais ; trouve les passages mieux que le modèle intégré.</translation>
     </message>
     <message>
         <source>Small multilingual Gemma 3 for quick answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Petit Gemma 3 multilingue pour des réponses rapides.</translation>
     </message>
     <message>
         <source>Strong English embedding model with long passages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle d’embedding anglais performant, pour de longs passages.</translation>
     </message>
     <message>
         <source>Strong all-rounder for machines with 8 GB of RAM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Polyvalent et solide pour les machines avec 8 Go de RAM.</translation>
     </message>
     <message>
         <source>Strong multilingual writer in about 2.5 GB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédacteur multilingue performant en environ 2,5 Go.</translation>
     </message>
     <message>
         <source>Summarize</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumer</translation>
     </message>
     <message>
         <source>The built-in embedding model, smaller (8-bit); no need to download it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle d’embedding intégré, en plus petit (8 bits) ; inutile de le télécharger.</translation>
     </message>
     <message>
         <source>The main points of a text as a bulleted list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les points principaux d’un texte sous forme de liste à puces.</translation>
     </message>
     <message>
         <source>The strongest SmolLM2: solid English chat and summaries in about 1 GB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le SmolLM2 le plus fort : conversation et résumés solides en anglais dans environ 1 Go.</translation>
     </message>
     <message>
         <source>Tiny and fast; good for short answers and rewriting on any machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuscule et rapide ; bien pour les réponses courtes et la réécriture sur toute machine.</translation>
     </message>
     <message>
         <source>Translate</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduire</translation>
     </message>
     <message>
         <source>Translate text into another language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduire un texte dans une autre langue.</translation>
     </message>
     <message>
         <source>Very small multilingual model with a long context.</source>
-        <translation type="unfinished"></translation>
+        <translation>Très petit modèle multilingue avec un long contexte.</translation>
     </message>
     <message>
         <source>What does this code do, step by step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que fait ce code, étape par étape.</translation>
     </message>
     <message>
         <source>Write code</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire du code</translation>
     </message>
     <message>
         <source>Write code for a task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire du code pour une tâche.</translation>
     </message>
     <message>
         <source>chat</source>
-        <translation type="unfinished"></translation>
+        <translation>conversation</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>code</translation>
     </message>
     <message>
         <source>documents</source>
-        <translation type="unfinished"></translation>
+        <translation>documents</translation>
     </message>
     <message>
         <source>fields</source>
-        <translation type="unfinished"></translation>
+        <translation>champs</translation>
     </message>
     <message>
         <source>labels</source>
-        <translation type="unfinished"></translation>
+        <translation>catégories</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>langage</translation>
     </message>
     <message>
         <source>length</source>
-        <translation type="unfinished"></translation>
+        <translation>longueur</translation>
     </message>
     <message>
         <source>multilingual</source>
-        <translation type="unfinished"></translation>
+        <translation>multilingue</translation>
     </message>
     <message>
         <source>question</source>
-        <translation type="unfinished"></translation>
+        <translation>question</translation>
     </message>
     <message>
         <source>summarize</source>
-        <translation type="unfinished"></translation>
+        <translation>résumer</translation>
     </message>
     <message>
         <source>target language</source>
-        <translation type="unfinished"></translation>
+        <translation>langue cible</translation>
     </message>
     <message>
         <source>tone</source>
-        <translation type="unfinished"></translation>
+        <translation>ton</translation>
     </message>
 </context>
 </TS>

@@ -5,1613 +5,1613 @@
     <name></name>
     <message>
         <source>{model} runs {where} ({offload}); CPU kernels: {kernels}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} 运行于{where}（{offload}）；CPU 内核：{kernels}。</translation>
     </message>
     <message>
         <source>Small language models on your own computer. Nothing leaves this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>在您自己的电脑上运行的小型语言模型。任何数据都不会离开这台电脑。</translation>
     </message>
     <message>
         <source>About Offline Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Offline Assistant</translation>
     </message>
     <message>
         <source>The answer is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>回答为空。</translation>
     </message>
     <message>
         <source>Answer: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>回答：{answer}</translation>
     </message>
     <message numerus="yes">
         <source>Answer finished, %n words: {start}…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>回答完成，共 %n 个词：{start}…</numerusform>
         </translation>
     </message>
     <message>
         <source>The API server could not start (details in the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>API 服务器无法启动（详情见日志）。</translation>
     </message>
     <message>
         <source>The API server is an optional part: install offline-assistant[server].</source>
-        <translation type="unfinished"></translation>
+        <translation>API 服务器是可选组件：请安装 offline-assistant[server]。</translation>
     </message>
     <message>
         <source>The API server could not start: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>API 服务器无法启动：{error}</translation>
     </message>
     <message>
         <source>Something went wrong (details in the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>出了点问题（详情见日志）。</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止。</translation>
     </message>
     <message>
         <source>No model is loaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未加载模型。</translation>
     </message>
     <message>
         <source>The model stopped unexpectedly. Your next message will restart it.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型意外停止。您的下一条消息会重新启动它。</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制</translation>
     </message>
     <message>
         <source>Code copied</source>
-        <translation type="unfinished"></translation>
+        <translation>代码已复制</translation>
     </message>
     <message>
         <source>Edit and resend</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑并重新发送</translation>
     </message>
     <message>
         <source>Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>消息：</translation>
     </message>
     <message>
         <source>Answer from documents</source>
-        <translation type="unfinished"></translation>
+        <translation>根据文档回答</translation>
     </message>
     <message>
         <source>Choose document collections this chat answers from</source>
-        <translation type="unfinished"></translation>
+        <translation>选择此对话用于回答的文档集</translation>
     </message>
     <message>
         <source>Manage documents…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Documents: </source>
-        <translation type="unfinished"></translation>
+        <translation>管理文档…</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>文档</translation>
     </message>
     <message>
-        <source>Answers cite </source>
-        <translation type="unfinished"></translation>
+        <source>Documents: {names}</source>
+        <translation>文档：{names}</translation>
+    </message>
+    <message>
+        <source>Answers cite {names}</source>
+        <translation>回答引用 {names}</translation>
     </message>
     <message>
         <source>No documents chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择文档</translation>
     </message>
     <message>
         <source>all-MiniLM-L6-v2 (built-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>all-MiniLM-L6-v2（内置）</translation>
     </message>
     <message>
         <source>Documents now use {model}: each collection is indexed again at its next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>文档现在使用 {model}：每个文档集会在下次同步时重新建立索引。</translation>
     </message>
     <message>
         <source>Indexing failed (details in the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>建立索引失败（详情见日志）。</translation>
     </message>
     <message>
         <source>Indexing stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>索引已停止。</translation>
     </message>
     <message>
         <source>Indexed</source>
-        <translation type="unfinished"></translation>
+        <translation>已索引</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过</translation>
     </message>
     <message>
         <source>Unfinished</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成</translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} / %n 个文件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n passages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个段落</numerusform>
         </translation>
     </message>
     <message>
         <source>{rate} passages/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} 段/秒</translation>
     </message>
     <message numerus="yes">
         <source>about %n min left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>剩余约 %n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n s left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>剩余约 %n 秒</numerusform>
         </translation>
     </message>
     <message>
         <source>Collections</source>
-        <translation type="unfinished"></translation>
+        <translation>文档集</translation>
     </message>
     <message>
         <source>New collection…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建文档集…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Delete the collection&apos;s index (not your files)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除文档集的索引（不会删除您的文件）</translation>
     </message>
     <message>
         <source>Embedding model</source>
-        <translation type="unfinished"></translation>
+        <translation>嵌入模型</translation>
     </message>
     <message>
         <source>The model that turns passages into vectors; another one indexes every collection again</source>
-        <translation type="unfinished"></translation>
+        <translation>将段落转换为向量的模型；更换模型会重新索引所有文档集</translation>
     </message>
     <message>
         <source>Embedding model:</source>
-        <translation type="unfinished"></translation>
+        <translation>嵌入模型：</translation>
     </message>
     <message>
         <source>Folders and files in the collection</source>
-        <translation type="unfinished"></translation>
+        <translation>文档集中的文件夹和文件</translation>
     </message>
     <message>
         <source>Add folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件夹…</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Remove the chosen folders or files from the collection</source>
-        <translation type="unfinished"></translation>
+        <translation>从文档集中移除所选的文件夹或文件</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即同步</translation>
     </message>
     <message>
         <source>Index new and changed files, drop deleted ones</source>
-        <translation type="unfinished"></translation>
+        <translation>索引新增和更改的文件，移除已删除的文件</translation>
     </message>
     <message>
         <source>Indexing progress</source>
-        <translation type="unfinished"></translation>
+        <translation>索引进度</translation>
     </message>
     <message>
         <source>Indexing figures</source>
-        <translation type="unfinished"></translation>
+        <translation>索引统计</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Files and their status</source>
-        <translation type="unfinished"></translation>
+        <translation>文件及其状态</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <source>Create a collection, then add folders or files to it (or drop them here). Their text is indexed on this computer; pick the collection by the message box to ask questions about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>创建一个文档集，然后向其中添加文件夹或文件（或将它们拖放到这里）。文本会在这台电脑上建立索引；在消息框旁选择该文档集即可就其内容提问。</translation>
     </message>
     <message>
         <source>cut short; indexed again by the next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>已中断；下次同步时会重新索引</translation>
     </message>
     <message>
         <source>Looking for new and changed files…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找新增和更改的文件…</translation>
     </message>
     <message>
         <source>New collection</source>
-        <translation type="unfinished"></translation>
+        <translation>新建文档集</translation>
     </message>
     <message>
         <source>Name of the collection:</source>
-        <translation type="unfinished"></translation>
+        <translation>文档集名称：</translation>
     </message>
     <message>
         <source>Add a folder to the collection</source>
-        <translation type="unfinished"></translation>
+        <translation>向文档集添加文件夹</translation>
     </message>
     <message>
         <source>Add files to the collection</source>
-        <translation type="unfinished"></translation>
+        <translation>向文档集添加文件</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>继续</translation>
     </message>
     <message>
         <source>Message the assistant…</source>
-        <translation type="unfinished"></translation>
+        <translation>给助手发消息…</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>预设</translation>
     </message>
     <message>
         <source>Think</source>
-        <translation type="unfinished"></translation>
+        <translation>思考</translation>
     </message>
     <message>
         <source>Let the model reason before it answers: slower, often better on hard questions</source>
-        <translation type="unfinished"></translation>
+        <translation>让模型先推理再回答：速度较慢，但对难题通常更好</translation>
     </message>
     <message>
         <source>Think before answering</source>
-        <translation type="unfinished"></translation>
+        <translation>回答前先思考</translation>
     </message>
     <message>
         <source>Attach a document to summarize</source>
-        <translation type="unfinished"></translation>
+        <translation>附加要总结的文档</translation>
     </message>
     <message>
         <source>Attach document</source>
-        <translation type="unfinished"></translation>
+        <translation>附加文档</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>发送</translation>
     </message>
     <message>
         <source>{variable}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{variable}：</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <source>Previous 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>过去 7 天</translation>
     </message>
     <message>
         <source>Older</source>
-        <translation type="unfinished"></translation>
+        <translation>更早</translation>
     </message>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>已置顶</translation>
     </message>
     <message>
         <source>New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>新对话</translation>
     </message>
     <message>
         <source>Untitled chat</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名对话</translation>
     </message>
     <message>
         <source>Rename chat</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名对话</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题：</translation>
     </message>
     <message>
         <source>Export chat</source>
-        <translation type="unfinished"></translation>
+        <translation>导出对话</translation>
     </message>
     <message>
         <source>Markdown (*.md);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Import chats</source>
-        <translation type="unfinished"></translation>
+        <translation>导入对话</translation>
     </message>
     <message>
         <source>Chat exports (*.json *.jsonl *.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>对话导出文件 (*.json *.jsonl *.zip);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n chats from {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已从 {file} 导入 %n 个对话。</numerusform>
         </translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名…</translation>
     </message>
     <message>
         <source>Pin / unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>置顶 / 取消置顶</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止</translation>
     </message>
     <message>
         <source>interrupted — the app or model stopped before the answer finished</source>
-        <translation type="unfinished"></translation>
+        <translation>已中断——应用或模型在回答完成前停止</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>重新生成</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑</translation>
     </message>
     <message>
         <source>{speed} tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{speed} 词元/秒</translation>
     </message>
     <message>
         <source>{kept} of {drafted} drafted kept</source>
-        <translation type="unfinished"></translation>
+        <translation>草拟的 {drafted} 个词元中保留了 {kept} 个</translation>
     </message>
     <message>
         <source>Documents (*.txt *.md *.pdf *.docx *.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>文档 (*.txt *.md *.pdf *.docx *.html *.htm)</translation>
     </message>
     <message>
         <source>Summarize a document</source>
-        <translation type="unfinished"></translation>
+        <translation>总结文档</translation>
     </message>
     <message>
         <source>Wait for the model to be ready before summarizing a document.</source>
-        <translation type="unfinished"></translation>
+        <translation>请等待模型就绪后再总结文档。</translation>
     </message>
     <message>
         <source>Documents are summarized by a model on this computer: pick one in the Models menu first.</source>
-        <translation type="unfinished"></translation>
+        <translation>文档由这台电脑上的模型总结：请先在“模型”菜单中选择一个模型。</translation>
     </message>
     <message>
         <source>Summarizing {file}… (Esc stops)</source>
-        <translation type="unfinished"></translation>
+        <translation>正在总结 {file}…（按 Esc 停止）</translation>
     </message>
     <message>
         <source>{file}: summarizing part {done} of {total}… (Esc stops)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：正在总结第 {done} / {total} 部分…（按 Esc 停止）</translation>
     </message>
     <message>
         <source>{file}: combining, step {done} of {total}… (Esc stops)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：正在合并，第 {done} / {total} 步…（按 Esc 停止）</translation>
     </message>
     <message>
         <source>Stopped: the summary holds the parts that were finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止：摘要包含已完成的部分。</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>下载</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进度</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>速度</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余时间</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>下载</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} / {total}</translation>
     </message>
     <message>
         <source>Downloading {name} ({size}).</source>
-        <translation type="unfinished"></translation>
+        <translation>正在下载 {name}（{size}）。</translation>
     </message>
     <message>
         <source>a model</source>
-        <translation type="unfinished"></translation>
+        <translation>一个模型</translation>
     </message>
     <message>
         <source>{size}/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{size}/秒</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒</numerusform>
         </translation>
     </message>
     <message>
         <source>Download finished; the model is in the Models menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>下载完成；模型已在“模型”菜单中。</translation>
     </message>
     <message>
         <source>Download of {name} finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 下载完成。</translation>
     </message>
     <message>
         <source>Download of {name} failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 下载失败：{error}</translation>
     </message>
     <message>
         <source>Explain how a rainbow forms, in three sentences.</source>
-        <translation type="unfinished"></translation>
+        <translation>用三句话解释彩虹是如何形成的。</translation>
     </message>
     <message>
         <source>Write a polite reply declining a meeting invitation.</source>
-        <translation type="unfinished"></translation>
+        <translation>写一封礼貌的回信，婉拒会议邀请。</translation>
     </message>
     <message>
         <source>Give me five names for a bakery.</source>
-        <translation type="unfinished"></translation>
+        <translation>给我五个面包店的名字。</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Welcome to Offline Assistant&lt;/h2&gt;&lt;p&gt;There is no model on this computer yet. A model is a file the assistant thinks with; small ones are 100 MB to 2 GB.&lt;/p&gt;&lt;p&gt;&lt;a href=&apos;catalog&apos;&gt;Browse recommended models&lt;/a&gt; · &lt;a href=&apos;import&apos;&gt;Import a GGUF file you have&lt;/a&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;欢迎使用 Offline Assistant&lt;/h2&gt;&lt;p&gt;这台电脑上还没有模型。模型是助手用来思考的文件；小模型大小在 100 MB 到 2 GB 之间。&lt;/p&gt;&lt;p&gt;&lt;a href=&apos;catalog&apos;&gt;浏览推荐的模型&lt;/a&gt; · &lt;a href=&apos;import&apos;&gt;导入已有的 GGUF 文件&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <source>answers come from {server}</source>
-        <translation type="unfinished"></translation>
+        <translation>回答来自 {server}</translation>
     </message>
     <message>
         <source>everything stays on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>所有数据都留在这台电脑上</translation>
     </message>
     <message>
         <source>What can I help with?</source>
-        <translation type="unfinished"></translation>
+        <translation>有什么可以帮您？</translation>
     </message>
     <message>
         <source>Model: {model} · {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>模型：{model} · {where}</translation>
     </message>
     <message>
         <source>Pick an example to start from, or type below.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个示例开始，或在下方输入。</translation>
     </message>
     <message>
         <source>The model could not be loaded (details in the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载模型（详情见日志）。</translation>
     </message>
     <message>
         <source>The server could not be used (details in the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用该服务器（详情见日志）。</translation>
     </message>
     <message>
         <source>Loading the model was cancelled; the previous model is still in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消加载模型；仍在使用之前的模型。</translation>
     </message>
     <message>
         <source>Loading the model was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消加载模型。</translation>
     </message>
     <message>
         <source>The summary failed (details in the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>总结失败（详情见日志）。</translation>
     </message>
     <message>
         <source>fits</source>
-        <translation type="unfinished"></translation>
+        <translation>可运行</translation>
     </message>
     <message>
         <source>tight</source>
-        <translation type="unfinished"></translation>
+        <translation>勉强</translation>
     </message>
     <message>
         <source>won&apos;t fit</source>
-        <translation type="unfinished"></translation>
+        <translation>无法运行</translation>
     </message>
     <message>
         <source>needs about {need} GiB; {free} GiB free</source>
-        <translation type="unfinished"></translation>
+        <translation>约需 {need} GiB；可用 {free} GiB</translation>
     </message>
     <message>
         <source>needs about {need} GiB; close other apps first</source>
-        <translation type="unfinished"></translation>
+        <translation>约需 {need} GiB；请先关闭其他应用</translation>
     </message>
     <message>
         <source>needs about {need} GiB; this computer has {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>约需 {need} GiB；这台电脑只有 {total}</translation>
     </message>
     <message>
         <source>; not enough free disk ({free} GiB free)</source>
-        <translation type="unfinished"></translation>
+        <translation>；磁盘空间不足（可用 {free} GiB）</translation>
     </message>
     <message>
         <source>Offline Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline Assistant</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>对话内容</translation>
     </message>
     <message>
         <source>&lt;div align=&apos;center&apos;&gt;&lt;h2&gt;What can I help with?&lt;/h2&gt;&lt;p style=&apos;color:gray&apos;&gt;Starting…&lt;/p&gt;&lt;/div&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;div align=&apos;center&apos;&gt;&lt;h2&gt;有什么可以帮您？&lt;/h2&gt;&lt;p style=&apos;color:gray&apos;&gt;正在启动…&lt;/p&gt;&lt;/div&gt;</translation>
     </message>
     <message>
         <source>Loading model…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载模型…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>新对话(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Summarize document…</source>
-        <translation type="unfinished"></translation>
+        <translation>总结文档(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>文档(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Export chat…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出对话(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Import chats…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入对话(&amp;I)…</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Find in chats</source>
-        <translation type="unfinished"></translation>
+        <translation>在对话中查找(&amp;F)</translation>
     </message>
     <message>
         <source>Find (alternate)</source>
-        <translation type="unfinished"></translation>
+        <translation>查找（备用快捷键）</translation>
     </message>
     <message>
         <source>Copy last answer</source>
-        <translation type="unfinished"></translation>
+        <translation>复制最后一条回答</translation>
     </message>
     <message>
         <source>Stop answer</source>
-        <translation type="unfinished"></translation>
+        <translation>停止回答</translation>
     </message>
     <message>
         <source>&amp;Presets</source>
-        <translation type="unfinished"></translation>
+        <translation>预设(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>Toggle sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>显示/隐藏侧边栏</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>关于(&amp;A)</translation>
     </message>
     <message>
         <source>Offline Assistant stopped unexpectedly last time. &lt;a href=&apos;crash&apos;&gt;Show the crash report&lt;/a&gt; (it stays on this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline Assistant 上次意外退出。&lt;a href=&apos;crash&apos;&gt;查看崩溃报告&lt;/a&gt;（报告只保存在这台电脑上）。</translation>
     </message>
     <message>
         <source>{model} runs on the CPU: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} 在 CPU 上运行：{reason}。</translation>
     </message>
     <message>
         <source>Chat deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>对话已删除</translation>
     </message>
     <message>
         <source>Chat deleted. &lt;a href=&apos;undo&apos;&gt;Undo&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>对话已删除。&lt;a href=&apos;undo&apos;&gt;撤销&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Previous answer</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个回答</translation>
     </message>
     <message>
         <source>Next answer</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个回答</translation>
     </message>
     <message>
         <source>Copy code block {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>复制代码块 {n}</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>您</translation>
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>助手</translation>
     </message>
     <message>
         <source>{who}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}：{text}</translation>
     </message>
     <message>
         <source>No model</source>
-        <translation type="unfinished"></translation>
+        <translation>无模型</translation>
     </message>
     <message>
         <source>Wait for the answer to finish (or stop it) before switching models.</source>
-        <translation type="unfinished"></translation>
+        <translation>请等待回答完成（或停止回答）后再切换模型。</translation>
     </message>
     <message>
         <source>This chat used {model}. &lt;a href=&apos;{link}&apos;&gt;Switch back&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>此对话使用的是 {model}。&lt;a href=&apos;{link}&apos;&gt;切换回去&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Import a GGUF model</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 GGUF 模型</translation>
     </message>
     <message>
         <source>GGUF models (*.gguf)</source>
-        <translation type="unfinished"></translation>
+        <translation>GGUF 模型 (*.gguf)</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>Installed</source>
-        <translation type="unfinished"></translation>
+        <translation>已安装</translation>
     </message>
     <message>
         <source>Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>目录</translation>
     </message>
     <message>
         <source>Search the Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索 Hub</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>架构</translation>
     </message>
     <message>
         <source>Quantization</source>
-        <translation type="unfinished"></translation>
+        <translation>量化</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>上下文</translation>
     </message>
     <message>
         <source>Chat template</source>
-        <translation type="unfinished"></translation>
+        <translation>对话模板</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <source>Installed models</source>
-        <translation type="unfinished"></translation>
+        <translation>已安装的模型</translation>
     </message>
     <message>
         <source>Set as default</source>
-        <translation type="unfinished"></translation>
+        <translation>设为默认</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置…</translation>
     </message>
     <message>
         <source>Find other apps&apos; models</source>
-        <translation type="unfinished"></translation>
+        <translation>查找其他应用的模型</translation>
     </message>
     <message>
         <source>Show on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>在磁盘上显示</translation>
     </message>
     <message>
         <source>Looking for models other apps downloaded…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找其他应用下载的模型…</translation>
     </message>
     <message numerus="yes">
         <source>Found %n, used where they are: {names}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>找到 %n 个，直接在原位置使用：{names}。</numerusform>
         </translation>
     </message>
     <message>
         <source>No models from other apps were found.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到其他应用的模型。</translation>
     </message>
     <message>
         <source>Select a model first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个模型。</translation>
     </message>
     <message>
         <source>Saved. {model} is loaded again with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。{model} 将使用这些设置重新加载。</translation>
     </message>
     <message>
         <source>Saved; they apply the next time {model} is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存；下次加载 {model} 时生效。</translation>
     </message>
     <message>
         <source>Saved; they apply from the next answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存；从下一个回答开始生效。</translation>
     </message>
     <message>
         <source>Delete model</source>
-        <translation type="unfinished"></translation>
+        <translation>删除模型</translation>
     </message>
     <message>
         <source>Delete {model}?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 {model}？</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>参数量</translation>
     </message>
     <message>
         <source>About (est.)</source>
-        <translation type="unfinished"></translation>
+        <translation>约（估计）</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>适配</translation>
     </message>
     <message>
         <source>Good at</source>
-        <translation type="unfinished"></translation>
+        <translation>擅长</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>Recommended models</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐的模型</translation>
     </message>
     <message>
         <source> (embedding model)</source>
-        <translation type="unfinished"></translation>
+        <translation>（嵌入模型）</translation>
     </message>
     <message>
         <source>Download recommended file</source>
-        <translation type="unfinished"></translation>
+        <translation>下载推荐的文件</translation>
     </message>
     <message>
         <source>Asking the Hub for the files of {repo}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在向 Hub 查询 {repo} 的文件…</translation>
     </message>
     <message>
         <source>{repo} has no GGUF files.</source>
-        <translation type="unfinished"></translation>
+        <translation>{repo} 没有 GGUF 文件。</translation>
     </message>
     <message>
         <source>Search GGUF models, e.g. qwen 1.5b</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索 GGUF 模型，例如 qwen 1.5b</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索</translation>
     </message>
     <message>
         <source>Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>仓库</translation>
     </message>
     <message>
         <source>Likes</source>
-        <translation type="unfinished"></translation>
+        <translation>点赞</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索结果</translation>
     </message>
     <message>
         <source>Files of the repository</source>
-        <translation type="unfinished"></translation>
+        <translation>仓库中的文件</translation>
     </message>
     <message>
         <source>Download selected file</source>
-        <translation type="unfinished"></translation>
+        <translation>下载所选文件</translation>
     </message>
     <message>
         <source>Searching the Hub…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在搜索 Hub…</translation>
     </message>
     <message numerus="yes">
         <source>%n repositories.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个仓库。</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到结果。</translation>
     </message>
     <message numerus="yes">
         <source> (%n parts)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>（%n 个部分）</numerusform>
         </translation>
     </message>
     <message>
         <source>Context length</source>
-        <translation type="unfinished"></translation>
+        <translation>上下文长度</translation>
     </message>
     <message>
         <source>CPU threads</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU 线程数</translation>
     </message>
     <message>
         <source>Batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>批大小</translation>
     </message>
     <message>
         <source>GPU layers</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 层数</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>温度</translation>
     </message>
     <message>
         <source>Top-p</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-p</translation>
     </message>
     <message>
         <source>Top-k</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-k</translation>
     </message>
     <message>
         <source>Min-p</source>
-        <translation type="unfinished"></translation>
+        <translation>Min-p</translation>
     </message>
     <message>
         <source>Repeat penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>重复惩罚</translation>
     </message>
     <message>
         <source>Settings of {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>{model} 的设置</translation>
     </message>
     <message>
         <source>default ({value})</source>
-        <translation type="unfinished"></translation>
+        <translation>默认（{value}）</translation>
     </message>
     <message>
         <source>The preset&apos;s (Chat: a helpful assistant)</source>
-        <translation type="unfinished"></translation>
+        <translation>使用预设的（对话：一个乐于助人的助手）</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>系统提示词</translation>
     </message>
     <message>
         <source>Chat template in use</source>
-        <translation type="unfinished"></translation>
+        <translation>正在使用的对话模板</translation>
     </message>
     <message>
         <source>Reading the model&apos;s chat template…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取模型的对话模板…</translation>
     </message>
     <message>
         <source>Use a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>使用文件…</translation>
     </message>
     <message>
         <source>Use the model&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>使用模型自带的</translation>
     </message>
     <message>
         <source>From {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 {path}</translation>
     </message>
     <message>
         <source>The model&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>模型自带的</translation>
     </message>
     <message>
         <source>(none: this model cannot chat)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无：此模型不能对话）</translation>
     </message>
     <message>
         <source>Jinja templates (*.jinja *.j2 *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jinja 模板 (*.jinja *.j2 *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>&amp;Models</source>
-        <translation type="unfinished"></translation>
+        <translation>模型(&amp;M)</translation>
     </message>
     <message>
         <source>{name} (remote)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（远程）</translation>
     </message>
     <message>
         <source>Manage models…</source>
-        <translation type="unfinished"></translation>
+        <translation>管理模型…</translation>
     </message>
     <message>
         <source>Import GGUF…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 GGUF…</translation>
     </message>
     <message>
         <source>Add remote server…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加远程服务器…</translation>
     </message>
     <message>
         <source>Show models folder</source>
-        <translation type="unfinished"></translation>
+        <translation>显示模型文件夹</translation>
     </message>
     <message>
         <source>Local API server (OpenAI-compatible)</source>
-        <translation type="unfinished"></translation>
+        <translation>本地 API 服务器（兼容 OpenAI）</translation>
     </message>
     <message>
         <source>Add a remote server</source>
-        <translation type="unfinished"></translation>
+        <translation>添加远程服务器</translation>
     </message>
     <message>
         <source>Use a model served by llama.cpp&apos;s llama-server, Ollama, vLLM or another computer running Offline Assistant. Your messages will be sent to this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用由 llama.cpp 的 llama-server、Ollama、vLLM 或另一台运行 Offline Assistant 的电脑提供的模型。您的消息将发送到此地址。</translation>
     </message>
     <message>
         <source>e.g. Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：工作站</translation>
     </message>
     <message>
         <source>only if the server needs one</source>
-        <translation type="unfinished"></translation>
+        <translation>仅在服务器需要时填写</translation>
     </message>
     <message>
         <source>the server&apos;s first model</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的第一个模型</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥</translation>
     </message>
     <message>
         <source>Model id</source>
-        <translation type="unfinished"></translation>
+        <translation>模型 ID</translation>
     </message>
     <message>
         <source>A local model already has this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有本地模型使用此名称。</translation>
     </message>
     <message>
         <source>The URL starts with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL 必须以 http:// 或 https:// 开头。</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Automatic ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>自动（{n}）</translation>
     </message>
     <message>
         <source>{n} tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个词元</translation>
     </message>
     <message>
         <source>As many as fit</source>
-        <translation type="unfinished"></translation>
+        <translation>尽可能多</translation>
     </message>
     <message>
         <source>Layers of the model on the GPU ({gpus}); 0 keeps it on the CPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>放在 GPU 上的模型层数（{gpus}）；0 表示只用 CPU。</translation>
     </message>
     <message>
         <source>No GPU was found: models run on the CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到 GPU：模型在 CPU 上运行</translation>
     </message>
     <message>
         <source>Draft from the input (faster rewrites, same answers)</source>
-        <translation type="unfinished"></translation>
+        <translation>根据输入草拟（改写更快，回答不变）</translation>
     </message>
     <message>
         <source>Speculative decoding: when an answer repeats text from the prompt (proofreading, rewriting, extracting, editing code), several tokens are checked at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>推测解码：当回答重复提示中的文本时（校对、改写、提取、修改代码），一次验证多个词元。</translation>
     </message>
     <message>
         <source>Speculative decoding</source>
-        <translation type="unfinished"></translation>
+        <translation>推测解码</translation>
     </message>
     <message>
         <source>Resume cache</source>
-        <translation type="unfinished"></translation>
+        <translation>续接缓存</translation>
     </message>
     <message>
         <source>First available</source>
-        <translation type="unfinished"></translation>
+        <translation>第一个可用的</translation>
     </message>
     <message>
         <source>Default model</source>
-        <translation type="unfinished"></translation>
+        <translation>默认模型</translation>
     </message>
     <message>
         <source>Default preset</source>
-        <translation type="unfinished"></translation>
+        <translation>默认预设</translation>
     </message>
     <message>
         <source>Models folder</source>
-        <translation type="unfinished"></translation>
+        <translation>模型文件夹</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择…</translation>
     </message>
     <message>
         <source>Choose the models folder</source>
-        <translation type="unfinished"></translation>
+        <translation>选择模型文件夹</translation>
     </message>
     <message>
         <source>Enter sends, Shift+Enter new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter 发送，Shift+Enter 换行</translation>
     </message>
     <message>
         <source>Ctrl+Enter sends, Enter new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter 发送，Enter 换行</translation>
     </message>
     <message>
         <source>Send with</source>
-        <translation type="unfinished"></translation>
+        <translation>发送方式</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>系统默认</translation>
     </message>
     <message>
         <source>Font size</source>
-        <translation type="unfinished"></translation>
+        <translation>字号</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>A new language shows when the app starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>新语言将在应用下次启动时生效。</translation>
     </message>
     <message>
         <source> GB</source>
-        <translation type="unfinished"></translation>
+        <translation> GB</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Going back to a chat (after another chat, a model switch or a restart) continues from its saved state instead of reading the whole chat again. Saved states are kept on disk up to this size; Off keeps them in memory only.</source>
-        <translation type="unfinished"></translation>
+        <translation>返回某个对话时（在切换对话、切换模型或重启之后），会从保存的状态继续，而不必重新读取整个对话。保存的状态在磁盘上最多占用这么多空间；选择“关闭”则只保存在内存中。</translation>
     </message>
     <message>
         <source>Resume cache size on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>续接缓存的磁盘占用上限</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清除</translation>
     </message>
     <message>
         <source>Delete every saved conversation state</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所有已保存的对话状态</translation>
     </message>
     <message>
         <source>Clear the resume cache</source>
-        <translation type="unfinished"></translation>
+        <translation>清除续接缓存</translation>
     </message>
     <message>
         <source>{size} MB in use</source>
-        <translation type="unfinished"></translation>
+        <translation>已使用 {size} MB</translation>
     </message>
     <message>
         <source>Search chats</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索对话</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>对话</translation>
     </message>
     <message>
         <source>Source passage</source>
-        <translation type="unfinished"></translation>
+        <translation>来源段落</translation>
     </message>
     <message>
         <source>Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>段落</translation>
     </message>
     <message>
         <source>Open file</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件</translation>
     </message>
     <message>
         <source>The file is no longer there</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件已不存在</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在启动…</translation>
     </message>
     <message>
         <source>Current model</source>
-        <translation type="unfinished"></translation>
+        <translation>当前模型</translation>
     </message>
     <message>
         <source>Loading the model</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载模型</translation>
     </message>
     <message>
         <source>Stop loading this model and keep the one in use</source>
-        <translation type="unfinished"></translation>
+        <translation>停止加载此模型，继续使用当前模型</translation>
     </message>
     <message>
         <source>Cancel loading the model</source>
-        <translation type="unfinished"></translation>
+        <translation>取消加载模型</translation>
     </message>
     <message>
         <source>Local API server address</source>
-        <translation type="unfinished"></translation>
+        <translation>本地 API 服务器地址</translation>
     </message>
     <message>
         <source>● Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>● 离线</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>离线</translation>
     </message>
     <message>
         <source>Nothing leaves this computer. Only the model manager uses the network, and only when you ask it to.</source>
-        <translation type="unfinished"></translation>
+        <translation>任何数据都不会离开这台电脑。只有模型管理器会使用网络，而且只在您要求时。</translation>
     </message>
     <message>
         <source>● Remote: {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>● 远程：{host}</translation>
     </message>
     <message>
         <source>Remote model at {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 {host} 的远程模型</translation>
     </message>
     <message>
         <source>Your messages go to {server}, the server you added. Pick a local model to be offline again.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的消息会发送到您添加的服务器 {server}。选择本地模型即可恢复离线。</translation>
     </message>
     <message numerus="yes">
         <source>context %n tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>上下文 %n 个词元</numerusform>
         </translation>
     </message>
     <message>
         <source>context size not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>未报告上下文大小</translation>
     </message>
     <message>
         <source>context {used}/{size}</source>
-        <translation type="unfinished"></translation>
+        <translation>上下文 {used}/{size}</translation>
     </message>
     <message>
         <source>context: {used} tokens used</source>
-        <translation type="unfinished"></translation>
+        <translation>上下文：已用 {used} 个词元</translation>
     </message>
     <message numerus="yes">
         <source>%n older messages left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>省略了 %n 条较早的消息</numerusform>
         </translation>
     </message>
     <message>
         <source>API {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>API {url}</translation>
     </message>
     <message>
         <source>Programs on this computer can use the current model through this OpenAI-compatible address (Models → Local API server stops it).</source>
-        <translation type="unfinished"></translation>
+        <translation>这台电脑上的程序可以通过这个兼容 OpenAI 的地址使用当前模型（模型 → 本地 API 服务器 可将其停止）。</translation>
     </message>
     <message>
         <source>{model} at {server}</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} 上的 {model}</translation>
     </message>
     <message>
         <source>{architecture}, {millions}M parameters, {quantization}, context {context}</source>
-        <translation type="unfinished"></translation>
+        <translation>{architecture}，{millions}M 参数，{quantization}，上下文 {context}</translation>
     </message>
     <message>
         <source>Thinking…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在思考…</translation>
     </message>
     <message>
         <source>Thought for {min} min {s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>思考了 {min} 分 {s} 秒</translation>
     </message>
     <message numerus="yes">
         <source>Thought for %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>思考了 %n 秒</numerusform>
         </translation>
     </message>
     <message>
         <source>Thought</source>
-        <translation type="unfinished"></translation>
+        <translation>思考过程</translation>
     </message>
     <message>
         <source>tokens the model can see at once</source>
-        <translation type="unfinished"></translation>
+        <translation>模型一次能看到的词元数</translation>
     </message>
     <message>
         <source>prompt tokens processed per step</source>
-        <translation type="unfinished"></translation>
+        <translation>每步处理的提示词元数</translation>
     </message>
     <message>
         <source>layers on the GPU (-1: as many as fit, 0: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 上的层数（-1：尽可能多，0：不使用）</translation>
     </message>
     <message>
         <source>randomness (0: always the likeliest word)</source>
-        <translation type="unfinished"></translation>
+        <translation>随机性（0：总是选最可能的词）</translation>
     </message>
     <message>
         <source>sample from the likeliest words covering this probability</source>
-        <translation type="unfinished"></translation>
+        <translation>从累计概率达到该值的最可能词中采样</translation>
     </message>
     <message>
         <source>sample from this many likeliest words (0: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>从这么多个最可能的词中采样（0：全部）</translation>
     </message>
     <message>
         <source>drop words less likely than this share of the likeliest</source>
-        <translation type="unfinished"></translation>
+        <translation>舍弃概率低于最可能词该比例的词</translation>
     </message>
     <message>
         <source>discourage repeating recent words (1: off)</source>
-        <translation type="unfinished"></translation>
+        <translation>抑制重复最近的词（1：关闭）</translation>
     </message>
     <message>
         <source>instructions at the start of every new chat</source>
-        <translation type="unfinished"></translation>
+        <translation>每个新对话开头的指令</translation>
     </message>
     <message>
         <source>a Jinja file used instead of the model&apos;s own chat template</source>
-        <translation type="unfinished"></translation>
+        <translation>用于替代模型自带对话模板的 Jinja 文件</translation>
     </message>
     <message>
         <source>A dependable everyday assistant for 8 GB laptops.</source>
-        <translation type="unfinished"></translation>
+        <translation>适合 8 GB 笔记本电脑的可靠日常助手。</translation>
     </message>
     <message>
         <source>A friendly, helpful conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>友好、有帮助的对话。</translation>
     </message>
     <message>
         <source>A short paragraph with the main points of a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>用一小段话概括文本要点。</translation>
     </message>
     <message>
         <source>Answer a question using only a text you paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅根据您粘贴的文本回答问题。</translation>
     </message>
     <message>
         <source>Answer from text</source>
-        <translation type="unfinished"></translation>
+        <translation>根据文本回答</translation>
     </message>
     <message>
         <source>Balanced multilingual assistant; good at structured output.</source>
-        <translation type="unfinished"></translation>
+        <translation>均衡的多语言助手；擅长结构化输出。</translation>
     </message>
     <message>
         <source>Capable small reasoning model in 119 languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>支持 119 种语言的小而强的推理模型。</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>对话</translation>
     </message>
     <message>
         <source>Classify</source>
-        <translation type="unfinished"></translation>
+        <translation>分类</translation>
     </message>
     <message>
         <source>Explain code</source>
-        <translation type="unfinished"></translation>
+        <translation>解释代码</translation>
     </message>
     <message>
         <source>Extract (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>提取（JSON）</translation>
     </message>
     <message>
         <source>Fix spelling, grammar and punctuation.</source>
-        <translation type="unfinished"></translation>
+        <translation>修正拼写、语法和标点。</translation>
     </message>
     <message>
         <source>Google&apos;s compact chat model with a natural writing style.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google 的紧凑型对话模型，文风自然。</translation>
     </message>
     <message>
         <source>Is a text positive, negative or neutral?</source>
-        <translation type="unfinished"></translation>
+        <translation>文本是正面、负面还是中性？</translation>
     </message>
     <message>
         <source>Key points</source>
-        <translation type="unfinished"></translation>
+        <translation>要点</translation>
     </message>
     <message>
         <source>Meta&apos;s small model; friendly chat and summaries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta 的小模型；友好的对话和摘要。</translation>
     </message>
     <message>
         <source>Microsoft&apos;s reasoning-focused small model; good at code and logic.</source>
-        <translation type="unfinished"></translation>
+        <translation>微软专注推理的小模型；擅长代码和逻辑。</translation>
     </message>
     <message>
         <source>Multilingual embedding model from Google: documents in 100+ languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google 的多语言嵌入模型：支持 100 多种语言的文档。</translation>
     </message>
     <message>
         <source>Newest tiny Qwen with a thinking mode; best kept to short tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>最新的微型 Qwen，带思考模式；最适合简短任务。</translation>
     </message>
     <message>
         <source>Noticeably smarter than 1.5B while still fitting in 4 GB of RAM.</source>
-        <translation type="unfinished"></translation>
+        <translation>明显比 1.5B 更聪明，同时仍可在 4 GB 内存中运行。</translation>
     </message>
     <message>
         <source>Proofread</source>
-        <translation type="unfinished"></translation>
+        <translation>校对</translation>
     </message>
     <message>
         <source>Pull named fields out of a text as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 形式从文本中提取指定字段。</translation>
     </message>
     <message>
         <source>Put a text into one of your categories.</source>
-        <translation type="unfinished"></translation>
+        <translation>把文本归入您的某个类别。</translation>
     </message>
     <message>
         <source>Rewrite</source>
-        <translation type="unfinished"></translation>
+        <translation>改写</translation>
     </message>
     <message>
         <source>Rewrite text in a different tone.</source>
-        <translation type="unfinished"></translation>
+        <translation>用不同的语气改写文本。</translation>
     </message>
     <message>
         <source>Sentiment</source>
-        <translation type="unfinished"></translation>
+        <translation>情感</translation>
     </message>
     <message>
         <source>Small English embedding model; finds passages better than the built-in one.</source>
-        <translation type="unfinished"></translation>
+        <translation>小型英文嵌入模型；查找段落比内置模型更准。</translation>
     </message>
     <message>
         <source>Small multilingual Gemma 3 for quick answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于快速回答的小型多语言 Gemma 3。</translation>
     </message>
     <message>
         <source>Strong English embedding model with long passages.</source>
-        <translation type="unfinished"></translation>
+        <translation>强大的英文嵌入模型，支持长段落。</translation>
     </message>
     <message>
         <source>Strong all-rounder for machines with 8 GB of RAM.</source>
-        <translation type="unfinished"></translation>
+        <translation>适合 8 GB 内存电脑的强大全能模型。</translation>
     </message>
     <message>
         <source>Strong multilingual writer in about 2.5 GB.</source>
-        <translation type="unfinished"></translation>
+        <translation>约 2.5 GB 的强大多语言写作模型。</translation>
     </message>
     <message>
         <source>Summarize</source>
-        <translation type="unfinished"></translation>
+        <translation>总结</translation>
     </message>
     <message>
         <source>The built-in embedding model, smaller (8-bit); no need to download it.</source>
-        <translation type="unfinished"></translation>
+        <translation>内置嵌入模型的更小版本（8 位）；无需下载。</translation>
     </message>
     <message>
         <source>The main points of a text as a bulleted list.</source>
-        <translation type="unfinished"></translation>
+        <translation>以项目符号列表列出文本要点。</translation>
     </message>
     <message>
         <source>The strongest SmolLM2: solid English chat and summaries in about 1 GB.</source>
-        <translation type="unfinished"></translation>
+        <translation>最强的 SmolLM2：约 1 GB，英文对话和摘要表现稳定。</translation>
     </message>
     <message>
         <source>Tiny and fast; good for short answers and rewriting on any machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>小巧快速；适合在任何电脑上做简短回答和改写。</translation>
     </message>
     <message>
         <source>Translate</source>
-        <translation type="unfinished"></translation>
+        <translation>翻译</translation>
     </message>
     <message>
         <source>Translate text into another language.</source>
-        <translation type="unfinished"></translation>
+        <translation>将文本翻译成另一种语言。</translation>
     </message>
     <message>
         <source>Very small multilingual model with a long context.</source>
-        <translation type="unfinished"></translation>
+        <translation>上下文很长的超小型多语言模型。</translation>
     </message>
     <message>
         <source>What does this code do, step by step.</source>
-        <translation type="unfinished"></translation>
+        <translation>逐步说明这段代码的作用。</translation>
     </message>
     <message>
         <source>Write code</source>
-        <translation type="unfinished"></translation>
+        <translation>编写代码</translation>
     </message>
     <message>
         <source>Write code for a task.</source>
-        <translation type="unfinished"></translation>
+        <translation>为任务编写代码。</translation>
     </message>
     <message>
         <source>chat</source>
-        <translation type="unfinished"></translation>
+        <translation>对话</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>代码</translation>
     </message>
     <message>
         <source>documents</source>
-        <translation type="unfinished"></translation>
+        <translation>文档</translation>
     </message>
     <message>
         <source>fields</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>labels</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>length</source>
-        <translation type="unfinished"></translation>
+        <translation>长度</translation>
     </message>
     <message>
         <source>multilingual</source>
-        <translation type="unfinished"></translation>
+        <translation>多语言</translation>
     </message>
     <message>
         <source>question</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>summarize</source>
-        <translation type="unfinished"></translation>
+        <translation>总结</translation>
     </message>
     <message>
         <source>target language</source>
-        <translation type="unfinished"></translation>
+        <translation>目标语言</translation>
     </message>
     <message>
         <source>tone</source>
-        <translation type="unfinished"></translation>
+        <translation>语气</translation>
     </message>
 </context>
 </TS>
