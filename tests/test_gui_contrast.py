@@ -73,3 +73,61 @@ def test_icons_are_redrawn_when_the_theme_changes(fake_window: Any, qtbot: Any) 
     window = app.palette().color(QPalette.ColorRole.Window)
     for b in buttons:
         assert contrast(ink(b.icon()), window) >= 3.0, b.accessibleName()
+
+
+AA_TEXT = 4.5  # WCAG 2.x AA for body text
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_text_colours_in_use_meet_wcag_aa(fake_window: Any, qtbot: Any, theme: str) -> None:
+    """The colours the window draws text in, read from the widgets and documents that use
+    them, against the backgrounds they are drawn on."""
+    import re
+
+    from PySide6.QtGui import QTextDocument
+
+    from assistant.gui.code_blocks import CodeHighlighter
+    from assistant.gui.empty_state import empty_chat_html
+    from assistant.gui.look import theme_of
+
+    w = fake_window
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    R = QPalette.ColorRole
+    apply_theme(app, theme)
+    try:
+        qtbot.wait(50)
+        p = app.palette()
+        pairs: list[tuple[str, QColor, QColor]] = []
+        for fg in (R.Text, R.PlaceholderText, R.Link):
+            for bg in (R.Base, R.Window, R.AlternateBase):
+                pairs.append((f"{fg.name} on {bg.name}", p.color(fg), p.color(bg)))
+        pairs.append(("selection", p.color(R.HighlightedText), p.color(R.Highlight)))
+        pairs.append(("buttons", p.color(R.ButtonText), p.color(R.Button)))
+        # The status bar's badge, in both of its states, on the window.
+        badge = w.status.offline_badge
+        for endpoint in (None, "http://10.0.0.2:8080/v1"):
+            w.status.set_network(endpoint)
+            pairs.append((f"badge {badge.text()}", badge.color(), p.color(R.Window)))
+        w.status.set_network(None)
+        pairs.append(("an answer that failed", QColor(theme_of(p).error), p.color(R.Base)))
+        # Code in answers: each token colour the highlighter uses, on its tint.
+        doc = QTextDocument()
+        doc.setMarkdown("```python\ndef f(x):  # note\n    return len('a') + 1\n```\n")
+        highlighter = CodeHighlighter(doc, theme == "dark")
+        tint = doc.begin().blockFormat().background().color()
+        for token, fmt in highlighter.formats.items():
+            pairs.append((f"code {token}", fmt.foreground().color(), tint))
+        # The empty state's HTML: its greyed lines on the window, card text on the cards.
+        html = empty_chat_html(w.active)
+        for colour in set(re.findall(r"(?<![-\w])color:(#[0-9a-f]{6})", html)):
+            pairs.append((f"empty state {colour}", QColor(colour), p.color(R.Window)))
+            pairs.append((f"empty state card {colour}", QColor(colour), p.color(R.AlternateBase)))
+        failing = [
+            f"{name}: {contrast(fg, bg):.2f} ({fg.name()} on {bg.name()})"
+            for name, fg, bg in pairs
+            if contrast(fg, bg) < AA_TEXT
+        ]
+        assert failing == [], theme + ":\n" + "\n".join(failing)
+    finally:
+        apply_theme(app, "light")

@@ -17,18 +17,21 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
+from assistant.gui.look import DARK, LIGHT
+
 _CODE = QTextFormat.Property.BlockCodeFence
 _LANG = QTextFormat.Property.BlockCodeLanguage
 
 
 def _palette(dark: bool) -> dict[object, QTextCharFormat]:
+    code = (DARK if dark else LIGHT).code
     colours = {
-        Keyword: "#c678dd" if dark else "#a626a4",
-        String: "#98c379" if dark else "#50a14f",
-        Comment: "#7f848e" if dark else "#a0a1a7",
-        Number: "#d19a66" if dark else "#986801",
-        Name.Function: "#61afef" if dark else "#4078f2",
-        Name.Builtin: "#56b6c2" if dark else "#0184bc",
+        Keyword: code["keyword"],
+        String: code["string"],
+        Comment: code["comment"],
+        Number: code["number"],
+        Name.Function: code["function"],
+        Name.Builtin: code["builtin"],
     }
     out = {}
     for token, colour in colours.items():
@@ -78,7 +81,7 @@ class CodeHighlighter(QSyntaxHighlighter):
     def __init__(self, doc: QTextDocument, dark: bool) -> None:
         super().__init__(doc)
         self.formats = _palette(dark)
-        tint = QColor("#2b2d31" if dark else "#f3f4f6")
+        tint = QColor((DARK if dark else LIGHT).code_tint)
         b = doc.begin()
         while b.isValid():
             if b.blockFormat().hasProperty(_CODE):

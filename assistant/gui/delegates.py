@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from assistant.gui.code_blocks import CodeHighlighter, code_block_rects
 from assistant.gui.i18n import QT_TR_NOOP, tr
+from assistant.gui.look import COLUMN, theme_of
 from assistant.gui.roles import Role
 from assistant.gui.sources import source_at, with_sources
 from assistant.gui.streaming_doc import StreamingDocument
@@ -36,7 +37,6 @@ from assistant.gui.table_look import finish_tables
 from assistant.gui.thinking import thinking_of
 from assistant.store.records import Message
 
-COLUMN = 760  # readable line length
 PAD = 14
 STATUS_NOTE = {
     "cancelled": QT_TR_NOOP("stopped"),
@@ -264,7 +264,7 @@ class MessageDelegate(QStyledItemDelegate):
             ctx.clip = visible.intersected(QRectF(QPointF(0, 0), doc.size()))
         ctx.palette.setColor(QPalette.ColorRole.Text, pal.color(QPalette.ColorRole.Text))
         if m.status == "error":
-            ctx.palette.setColor(QPalette.ColorRole.Text, QColor("#c0392b"))
+            ctx.palette.setColor(QPalette.ColorRole.Text, QColor(theme_of(pal).error))
         doc.documentLayout().draw(painter, ctx)
         painter.restore()
         self._paint_code_buttons(painter, option, self._code_buttons(option, m, doc, text_rect))

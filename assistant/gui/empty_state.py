@@ -44,13 +44,14 @@ def empty_chat_html(active: ActiveModel | None) -> str:
         for i, e in enumerate(tr(x) for x in EXAMPLES)
     )
     return (
-        "<h2>{title}</h2><p style='color:gray'>{model}</p>"
+        "<h2>{title}</h2><p style='color:{muted}'>{model}</p>"
         "<table align='center' cellspacing='10'><tr>{cards}</tr></table>"
-        "<p style='color:gray'>{hint}</p>"
+        "<p style='color:{muted}'>{hint}</p>"
     ).format(
         title=html.escape(tr("What can I help with?")),
         model=html.escape(tr("Model: {model} · {where}").format(model=model, where=where)),
         cards=cards,
+        muted=palette.color(QPalette.ColorRole.PlaceholderText).name(),
         hint=html.escape(tr("Pick an example to start from, or type below.")),
     )
 

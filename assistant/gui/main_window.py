@@ -90,10 +90,10 @@ class MainWindow(QMainWindow):
         self.chat.setVisible(False)
         # Centred by HTML: Qt's enum namespace (AlignCenter) costs ~50 ms to build and
         # is left until after the first paint (attach).
+        muted = self.palette().color(self.palette().ColorRole.PlaceholderText).name()
         self.empty = QLabel(
-            tr(
-                "<div align='center'><h2>What can I help with?</h2>"
-                "<p style='color:gray'>Starting…</p></div>"
+            "<div align='center'><h2>{}</h2><p style='color:{}'>{}</p></div>".format(
+                tr("What can I help with?"), muted, tr("Starting…")
             )
         )
         self.empty.setWordWrap(True)

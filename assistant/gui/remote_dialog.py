@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.gui.i18n import tr
+from assistant.gui.tone_label import ToneLabel
 from assistant.settings import RemoteServer
 
 
@@ -48,8 +49,7 @@ class RemoteDialog(QDialog):
         ):
             field.setAccessibleName(label)
             form.addRow(label, field)
-        self.error = QLabel("")
-        self.error.setStyleSheet("color: #c0392b;")
+        self.error = ToneLabel("error")
         form.addRow(self.error)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar
 
 from assistant.gui.i18n import tr
+from assistant.gui.tone_label import ToneLabel
 
 if TYPE_CHECKING:
     from assistant.engine.backend import Completion
@@ -35,7 +36,7 @@ class ModelStatus:
         self.speed_label = QLabel("")
         self.speed_label.setMinimumWidth(80)
         self.context_label.setMinimumWidth(140)
-        self.offline_badge = QLabel()
+        self.offline_badge = ToneLabel("success")
         self.set_network(None)
         self.api_label = QLabel("")
         self.api_label.setAccessibleName(tr("Local API server address"))
@@ -61,7 +62,7 @@ class ModelStatus:
                     "network, and only when you ask it to."
                 )
             )
-            badge.setStyleSheet("color: #2e7d32;")
+            badge.set_tone("success")
         else:
             host = endpoint.split("//", 1)[-1].split("/", 1)[0]
             badge.setText(tr("● Remote: {host}").format(host=host))
@@ -72,7 +73,7 @@ class ModelStatus:
                     "Pick a local model to be offline again."
                 ).format(server=endpoint)
             )
-            badge.setStyleSheet("color: #b26a00;")
+            badge.set_tone("warning")
 
     def show_loading(self) -> None:
         self.loading.show()

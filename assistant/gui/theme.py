@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
+
+from assistant.gui.look import DARK, LIGHT, palette_of
 
 
 def apply_theme(app: QApplication, theme: str = "system", font_size: int = 0) -> None:
@@ -55,31 +57,9 @@ def _system_is_dark(app: QApplication) -> bool:
     return _system_dark
 
 
-def _palette(base: str, text: str, window: str, alt: str, muted: str, accent: str) -> QPalette:
-    p = QPalette()
-    R = QPalette.ColorRole
-    for role, color in (
-        (R.Window, window),
-        (R.Base, base),
-        (R.AlternateBase, alt),
-        (R.Text, text),
-        (R.WindowText, text),
-        (R.Button, window),
-        (R.ButtonText, text),
-        (R.PlaceholderText, muted),
-        (R.Highlight, accent),
-        (R.HighlightedText, "#ffffff"),
-        (R.Link, accent),
-        (R.ToolTipBase, base),
-        (R.ToolTipText, text),
-    ):
-        p.setColor(role, QColor(color))
-    return p
-
-
 def _light() -> QPalette:
-    return _palette("#ffffff", "#1f2328", "#f6f7f9", "#eef1f5", "#6e7781", "#2f6feb")
+    return palette_of(LIGHT)
 
 
 def _dark() -> QPalette:
-    return _palette("#1e1f22", "#e6e6e6", "#26272b", "#2f3136", "#9198a1", "#5b9cff")
+    return palette_of(DARK)

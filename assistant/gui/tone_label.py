@@ -1,0 +1,35 @@
+"""A label whose text has a meaning's colour (success, warning, error, muted) in whichever
+theme is on: it follows a theme change while it is shown."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+from assistant.gui.look import theme_of
+
+
+class ToneLabel(QLabel):
+    """A QLabel in the theme's ``tone`` colour ("success", "warning", "error", "muted")."""
+
+    def __init__(self, tone: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._tone = tone
+        self._apply()
+
+    def set_tone(self, tone: str) -> None:
+        self._tone = tone
+        self._apply()
+
+    def color(self) -> QColor:
+        """The colour the text is drawn in now."""
+        return QColor(getattr(theme_of(QApplication.palette()), self._tone))
+
+    def _apply(self) -> None:
+        self.setStyleSheet(f"color: {self.color().name()};")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ApplicationPaletteChange:
+            self._apply()
+        super().changeEvent(event)
