@@ -277,8 +277,8 @@ def test_right_to_left_mirrors_the_window(qapp: QApplication, fake_window: Any, 
         chat = w.chat.mapTo(w, w.chat.rect().topLeft()).x()
         assert sidebar > chat, "the chat list is on the right in a right-to-left language"
         send = w.composer.send.mapTo(w, w.composer.send.rect().topLeft()).x()
-        edit = w.composer.edit.mapTo(w, w.composer.edit.rect().topLeft()).x()
-        assert send < edit, "the send button is at the line's end, on the left"
+        attach = w.composer.attach.mapTo(w, w.composer.attach.rect().topLeft()).x()
+        assert send < attach, "the send button ends the line: on the left"
         shot(w, "right-to-left")
     finally:
         qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

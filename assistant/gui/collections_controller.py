@@ -102,6 +102,7 @@ class CollectionsController(QObject):
         self.worker = Worker("documents-index", self)
         self.picker = DocumentsPicker()
         self.picker.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.picker.setObjectName("chip")
         set_icon(self.picker, "documents")
         composer.top_row.insertWidget(2, self.picker)
         self.picker.changed.connect(self._choice_changed)

@@ -1,5 +1,5 @@
-"""The input area: a growing text box, a preset picker with its variables, Attach,
-and Send that turns into Stop while an answer streams."""
+"""The input area, one rounded box: the preset as a chip with its variables inline, a
+growing text box, Attach, and Send (Stop while an answer streams) inside the box."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.gui.i18n import tr
+from assistant.gui.look import SPACE_1, SPACE_2, SPACE_3
 
 if TYPE_CHECKING:
     from assistant.presets import Preset
@@ -75,8 +77,9 @@ class Composer(QWidget):
         self.edit = PromptEdit()
         self.edit.submitted.connect(self._submit)
         self.preset_box = QComboBox()
+        self.preset_box.setObjectName("chip")
         self.preset_box.setAccessibleName(tr("Preset"))
-        self.preset_box.setMinimumWidth(120)
+        self.preset_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         # Shown for models whose template can turn reasoning off (Qwen3); per chat.
         self.think = QCheckBox(tr("Think"))
         self.think.setChecked(True)
@@ -88,28 +91,40 @@ class Composer(QWidget):
         self.vars_row = QHBoxLayout()
         self.var_edits: dict[str, QLineEdit] = {}
         self.attach = QPushButton("")
+        self.attach.setObjectName("iconButton")
         self.attach.setToolTip(tr("Attach a document to summarize"))
         self.attach.setAccessibleName(tr("Attach document"))
         self.attach.clicked.connect(self.attach_requested)
         self.send = QPushButton(tr("Send"))
+        self.send.setObjectName("send")
+        self.send.setProperty("onAccent", True)  # its icon is drawn in the accent's ink
         self.send.setAccessibleName(tr("Send"))
         self.send.setDefault(True)
         self.send.clicked.connect(self._send_or_stop)
         self.generating = False
 
+        # Tab order follows reading order: chips, the message, Attach, Send.
+        self.box = QFrame()
+        self.box.setObjectName("composer")
         top = self.top_row = QHBoxLayout()
+        top.setSpacing(SPACE_2)
         top.addWidget(self.preset_box)
         top.addWidget(self.think)
         top.addLayout(self.vars_row)
         top.addStretch(1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.attach)
-        bottom.addWidget(self.edit, 1)
+        bottom.addStretch(1)
         bottom.addWidget(self.send)
+        inner = QVBoxLayout(self.box)
+        inner.setContentsMargins(SPACE_3, SPACE_2, SPACE_2, SPACE_2)
+        inner.setSpacing(SPACE_1)
+        inner.addLayout(top)
+        inner.addWidget(self.edit)
+        inner.addLayout(bottom)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 6, 0, 6)
-        layout.addLayout(top)
-        layout.addLayout(bottom)
+        layout.setContentsMargins(0, SPACE_2, 0, SPACE_2)
+        layout.addWidget(self.box)
 
     def set_presets(self, presets: list[Preset]) -> None:
         """Fill the preset picker and the icons; from now on Send works."""
@@ -150,6 +165,7 @@ class Composer(QWidget):
             words = tr(name.replace("_", " "))
             label = QLabel(tr("{variable}:").format(variable=words))
             edit = QLineEdit(default)
+            edit.setObjectName("chipField")
             edit.setAccessibleName(words)
             edit.setMaximumWidth(220)
             self.vars_row.addWidget(label)

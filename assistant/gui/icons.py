@@ -23,15 +23,17 @@ _NAMES = {
 _PROPERTY = "themedIcon"  # the icon's name, kept on the button for redrawing
 
 
-def icon(name: str) -> QIcon:
-    """The named icon in the current palette's button-text colour (muted when disabled)."""
+def icon(name: str, on_accent: bool = False) -> QIcon:
+    """The named icon in the current palette's button-text colour (muted when disabled),
+    or in the accent's ink for a button filled with the accent colour."""
     try:
         import qtawesome  # type: ignore[import-untyped]
 
         palette = QApplication.palette()
+        ink = QPalette.ColorRole.HighlightedText if on_accent else QPalette.ColorRole.ButtonText
         result: QIcon = qtawesome.icon(
             _NAMES[name],
-            color=palette.color(QPalette.ColorRole.ButtonText),
+            color=palette.color(ink),
             color_disabled=palette.color(QPalette.ColorRole.PlaceholderText),
         )
         return result
@@ -43,7 +45,7 @@ def icon(name: str) -> QIcon:
 def set_icon(button: QAbstractButton, name: str) -> None:
     """Give ``button`` the named icon, redrawn by :func:`refresh_icons` on a theme change."""
     button.setProperty(_PROPERTY, name)
-    button.setIcon(icon(name))
+    button.setIcon(icon(name, bool(button.property("onAccent"))))
 
 
 def refresh_icons(root: QWidget) -> None:
@@ -51,4 +53,4 @@ def refresh_icons(root: QWidget) -> None:
     for button in [root, *root.findChildren(QAbstractButton)]:
         name = button.property(_PROPERTY)
         if isinstance(button, QAbstractButton) and isinstance(name, str) and name:
-            button.setIcon(icon(name))
+            button.setIcon(icon(name, bool(button.property("onAccent"))))

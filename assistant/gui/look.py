@@ -28,8 +28,9 @@ class Theme:
     window: str  # panels, the status bar
     alt: str  # cards, the user's bubbles, table headers
     muted: str  # captions, hints, placeholders
-    accent: str  # links, focus, selection
+    accent: str  # links, focus, selection, the send button
     on_accent: str  # text on the accent
+    border: str  # outlines of fields, chips, cards (3:1 against the window)
     success: str
     warning: str
     error: str
@@ -45,6 +46,7 @@ LIGHT = Theme(
     muted="#59616b",
     accent="#1a5fd0",
     on_accent="#ffffff",
+    border="#868e99",
     success="#1e6b2a",
     warning="#8a5200",
     error="#b3261e",
@@ -66,6 +68,7 @@ DARK = Theme(
     muted="#a4abb3",
     accent="#6aa5ff",
     on_accent="#0d1117",
+    border="#7a808a",
     success="#6fcf7a",
     warning="#f0b455",
     error="#ff8a80",
@@ -114,3 +117,43 @@ def tinted(color: str, palette: QPalette, role: QPalette.ColorRole) -> QPalette:
     p = QPalette(palette)
     p.setColor(role, QColor(color))
     return p
+
+
+def style_sheet(t: Theme) -> str:
+    """The app's style sheet: the shapes the palette cannot say (the rounded composer with
+    its send button inside, chips, cards, the model bar), each by object name."""
+    return f"""
+QFrame#composer {{
+    background: {t.base}; border: 1px solid {t.border}; border-radius: {RADIUS_COMPOSER}px;
+}}
+QFrame#composer QPlainTextEdit {{ background: transparent; border: none; }}
+QPushButton#send {{
+    background: {t.accent}; color: {t.on_accent}; border: 2px solid {t.accent};
+    border-radius: {RADIUS_COMPOSER - 2}px; padding: {SPACE_1}px {SPACE_3}px;
+}}
+QPushButton#send:focus {{ border: 2px solid {t.text}; }}
+QPushButton#iconButton {{
+    background: transparent; border: 1px solid transparent; border-radius: {RADIUS_SMALL}px;
+    padding: {SPACE_1}px;
+}}
+QPushButton#iconButton:hover, QPushButton#iconButton:focus {{ border: 1px solid {t.border}; }}
+QComboBox#chip, QToolButton#chip {{
+    background: {t.alt}; color: {t.text}; border: 1px solid {t.border};
+    border-radius: {RADIUS_CARD}px; padding: 2px {SPACE_3}px 2px {SPACE_3}px;
+}}
+QComboBox#chip:focus, QToolButton#chip:focus {{ border: 2px solid {t.accent}; }}
+QLineEdit#chipField {{
+    background: {t.base}; border: 1px solid {t.border}; border-radius: {RADIUS_SMALL}px;
+    padding: 1px {SPACE_2}px;
+}}
+QLineEdit#chipField:focus {{ border: 2px solid {t.accent}; }}
+QFrame#card {{
+    background: {t.base}; border: 1px solid {t.border}; border-radius: {RADIUS_CARD}px;
+}}
+QWidget#modelBar {{ border-bottom: 1px solid {t.border}; }}
+QToolButton#modelPicker {{
+    border: 1px solid transparent; border-radius: {RADIUS_SMALL}px; padding: 2px {SPACE_2}px;
+    font-weight: 600;
+}}
+QToolButton#modelPicker:hover, QToolButton#modelPicker:focus {{ border: 1px solid {t.border}; }}
+"""

@@ -13,7 +13,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QEvent, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -346,6 +346,15 @@ class MainWindow(QMainWindow):
         if not has:
             none = not self.core.library.installed()
             self.empty.setText(tr(NO_MODEL) if none else empty_chat_html(self.active))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # A theme switch ends with the app's style sheet: the empty state's HTML carries
+        # the theme's colours, so it is written again.
+        if getattr(self, "messages", None) is None:  # not attached yet (nor Qt's enums built)
+            return
+        if event.type() == QEvent.Type.StyleChange and self.empty.isVisible():
+            self._show_empty()
 
     # -- dialogs and settings ----------------------------------------------------------------
 

@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
-from assistant.gui.look import DARK, LIGHT, palette_of
+from assistant.gui.look import DARK, LIGHT, palette_of, style_sheet
 
 
 def apply_theme(app: QApplication, theme: str = "system", font_size: int = 0) -> None:
     dark = theme == "dark" or (theme == "system" and _system_is_dark(app))
     app.setStyle("Fusion")
-    if dark:
-        app.setPalette(_dark())
-    else:
-        app.setPalette(_light())
+    app.setPalette(palette_of(DARK if dark else LIGHT))
+    app.setStyleSheet(style_sheet(DARK if dark else LIGHT))
     wanted = font_size if font_size > 0 else system_font_size(app)
     if app.font().pointSize() != wanted:  # setting the same font again costs a re-polish
         font = app.font()
@@ -55,11 +52,3 @@ def _system_is_dark(app: QApplication) -> bool:
     if _system_dark is None:
         _system_dark = app.palette().window().color().lightness() < 128
     return _system_dark
-
-
-def _light() -> QPalette:
-    return palette_of(LIGHT)
-
-
-def _dark() -> QPalette:
-    return palette_of(DARK)

@@ -27,9 +27,12 @@ class ToneLabel(QLabel):
         return QColor(getattr(theme_of(QApplication.palette()), self._tone))
 
     def _apply(self) -> None:
-        self.setStyleSheet(f"color: {self.color().name()};")
+        sheet = f"color: {self.color().name()};"
+        if self.styleSheet() != sheet:  # setting it sends StyleChange: only when it differs
+            self.setStyleSheet(sheet)
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.ApplicationPaletteChange:
+        # The theme switch sets the app's palette, then its style sheet (StyleChange).
+        if event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.StyleChange):
             self._apply()
         super().changeEvent(event)
