@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QDialog,
+    QHBoxLayout,
     QLabel,
     QListView,
     QMainWindow,
@@ -107,7 +108,14 @@ class MainWindow(QMainWindow):
         self.composer = Composer()
         center = QWidget()
         layout = QVBoxLayout(center)
-        layout.setContentsMargins(16, 8, 16, 8)
+        layout.setContentsMargins(16, 4, 16, 8)
+        # The model picker heads the conversation: what answers, and switching it.
+        self.model_bar = QWidget()
+        self.model_bar.setObjectName("modelBar")
+        self.model_bar.setAccessibleName(tr("Model"))
+        model_row = QHBoxLayout(self.model_bar)
+        model_row.setContentsMargins(0, 0, 0, 4)
+        layout.addWidget(self.model_bar)
         layout.addWidget(self.banner)
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.chat, 1)
@@ -119,7 +127,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([260, 920])
         self.splitter.setCollapsible(0, True)
         self.setCentralWidget(self.splitter)
-        self.status = ModelStatus(self.statusBar())
+        self.status = ModelStatus(self.statusBar(), model_row)
         self.composer.edit.setFocus()
 
     # -- the parts ---------------------------------------------------------------------------

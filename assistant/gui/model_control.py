@@ -42,8 +42,7 @@ class ModelControl(QObject):
         engine.model_loaded.connect(self._loaded)
         engine.model_failed.connect(self._failed)
         status.cancel_load.clicked.connect(engine.cancel_load)
-        button = status.model_button
-        button.clicked.connect(lambda: menu.popup(button.mapToGlobal(button.rect().topLeft())))
+        status.model_button.setMenu(menu)  # a click or Space opens it, under the button
         menu.switch_requested.connect(self.switch)
         menu.import_requested.connect(self.import_file)
         menu.add_remote_requested.connect(self.add_remote)

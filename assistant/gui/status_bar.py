@@ -1,11 +1,12 @@
-"""The status bar: the active model (a button that opens the Models menu), loading with
-Cancel, context use, speed, the API server's address and the Offline/Remote badge."""
+"""The model bar at the top of the conversation (the active model: a button that opens
+the Models menu, its size and quantization, loading with Cancel) and the status bar
+(context use, speed, the API server's address, the Offline/Remote badge)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QStatusBar
 
 from assistant.gui.i18n import tr
 from assistant.gui.tone_label import ToneLabel
@@ -16,16 +17,21 @@ if TYPE_CHECKING:
 
 
 class ModelStatus:
-    """Fills a window's status bar and keeps it in step with the active model."""
+    """Fills the model bar and the status bar, and keeps them in step with the model."""
 
-    def __init__(self, bar: QStatusBar) -> None:
+    def __init__(self, bar: QStatusBar, top: QHBoxLayout) -> None:
         self.bar = bar
         self.model_button = QPushButton(tr("Starting…"))
+        self.model_button.setObjectName("modelPicker")
         self.model_button.setFlat(True)
         self.model_button.setAccessibleName(tr("Current model"))
+        self.model_facts = ToneLabel("muted")
+        self.model_facts.setAccessibleName(tr("About the model"))
         self.loading = QProgressBar()
         self.loading.setRange(0, 0)
-        self.loading.setMaximumWidth(120)
+        self.loading.setMaximumWidth(160)
+        self.loading.setMaximumHeight(10)
+        self.loading.setTextVisible(False)
         self.loading.setAccessibleName(tr("Loading the model"))
         self.cancel_load = QPushButton(tr("Cancel"))
         self.cancel_load.setFlat(True)
@@ -41,9 +47,12 @@ class ModelStatus:
         self.api_label = QLabel("")
         self.api_label.setAccessibleName(tr("Local API server address"))
         self.api_label.hide()
-        bar.addWidget(self.model_button)
-        bar.addWidget(self.loading)
-        bar.addWidget(self.cancel_load)
+        top.addWidget(self.model_button)
+        top.addWidget(self.model_facts)
+        top.addStretch(1)
+        top.addWidget(self.loading)
+        top.addWidget(self.cancel_load)
+        self.loading.hide()
         bar.addPermanentWidget(self.context_label)
         bar.addPermanentWidget(self.speed_label)
         bar.addPermanentWidget(self.api_label)
@@ -79,6 +88,7 @@ class ModelStatus:
         self.loading.show()
         self.cancel_load.show()
         self.model_button.setText(tr("Loading model…"))
+        self.model_facts.setText("")
 
     def show_model(self, active: ActiveModel | None, text: str = "") -> None:
         """The model in use (or ``text`` such as "No model" when there is none)."""
@@ -86,9 +96,11 @@ class ModelStatus:
         self.cancel_load.hide()
         if active is None:
             self.model_button.setText(text or tr("No model"))
+            self.model_facts.setText("")
             return
         self.model_button.setText(active.name)
         self.model_button.setToolTip(describe(active))
+        self.model_facts.setText(facts_line(active))
         self.set_network(active.endpoint)
         context = active.facts.context
         self.context_label.setText(
@@ -127,3 +139,20 @@ def describe(active: ActiveModel) -> str:
         quantization=f.quantization,
         context=f.context,
     )
+
+
+def facts_line(active: ActiveModel) -> str:
+    """ "135M parameters · Q4_1 · 94 MiB" beside the model's name; where a remote one runs."""
+    if active.server is not None:
+        return tr("remote · {server}").format(server=active.server.url)
+    from assistant.gui.tables import size_text
+
+    f = active.facts
+    parts = []
+    if f.parameters:
+        parts.append(tr("{millions}M parameters").format(millions=f"{f.parameters / 1e6:.0f}"))
+    if f.quantization:
+        parts.append(f.quantization)
+    if active.local is not None:
+        parts.append(size_text(active.local.size_bytes))
+    return " · ".join(parts)
