@@ -392,3 +392,67 @@ def test_startup_paints_the_frame_then_attaches_the_services(app_home: Path) -> 
     assert seen["visible_before"] is True
     assert seen["typed_before"] == seen["typed_after"] == "typed while starting"
     assert "SmolLM2" in str(seen["model"])
+
+
+def test_catalog_cards_download_in_place(
+    qtbot, window: MainWindow, fake_hub, starter: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A card's Download fetches the recommended file of its repository from the Hub; the
+    card shows the progress and then "Installed"; the model is then in the Models menu."""
+    from assistant.gui.model_manager import ModelManager
+    from assistant.models.catalog import load_catalog
+    from assistant.models.hub import Hub
+
+    entry = next(e for e in load_catalog() if e.repo == "bartowski/SmolLM2-360M-Instruct-GGUF")
+    name = "SmolLM2-360M-Instruct-Q4_K_M.gguf"
+    fake_hub.add(entry.repo, name, starter, downloads=10)
+    fake_hub.add(entry.repo, "SmolLM2-360M-Instruct-Q8_0.gguf", b"GGUF" + bytes(64))
+    fake_hub.faults[name] = ["slow:15000000"]
+    recording[0] = False  # this test talks to the local fake Hub on purpose
+    manager = ModelManager(window.core, window, hub=Hub(endpoint=fake_hub.url))
+    qtbot.addWidget(manager)
+    manager.resize(1000, 700)
+    manager.show()
+    manager.tabs.setCurrentIndex(1)
+    cards = manager.catalog.cards
+    assert len(cards) == len(load_catalog())
+    card = manager.catalog.card_for(entry)
+    assert card is not None and card.download.isVisible()
+    assert card.accessibleName() == entry.name and card.fit_badge.text().startswith("fits")
+    shot(manager, "catalog-cards")
+    qtbot.mouseClick(card.download, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: card.progress.isVisible() and card.progress.value() > 50, timeout=30_000
+    )
+    assert not card.download.isVisible()
+    assert manager.tabs.currentIndex() == 1  # the download goes on in the card
+    shot(manager, "catalog-card-downloading")
+    qtbot.waitUntil(lambda: card.state.isVisible(), timeout=150_000)
+    assert card.state.text() == "Installed" and not card.progress.isVisible()
+    assert (window.core.library.models_dir / name).exists()  # the recommended quant
+    window.models_menu.refill()
+    assert any(a.text() == name.removesuffix(".gguf") for a in window.models_menu.actions())
+    # Opened again, the card knows the model is there.
+    again = ModelManager(window.core, window, hub=Hub(endpoint=fake_hub.url))
+    qtbot.addWidget(again)
+    kept = again.catalog.card_for(entry)
+    assert kept is not None and kept.state.text() == "Installed"
+    manager.close()
+    again.close()
+
+
+def test_catalog_card_of_a_missing_repository_says_so(qtbot, window: MainWindow, fake_hub) -> None:  # type: ignore[no-untyped-def]
+    from assistant.gui.model_manager import ModelManager
+    from assistant.models.hub import Hub
+
+    recording[0] = False
+    manager = ModelManager(window.core, window, hub=Hub(endpoint=fake_hub.url))
+    qtbot.addWidget(manager)
+    manager.show()
+    manager.tabs.setCurrentIndex(1)
+    card = manager.catalog.cards[0]  # the fake Hub has no repositories at all
+    qtbot.mouseClick(card.download, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: card.state.isVisible(), timeout=30_000)
+    assert card.state.text() == "Failed" and card.download.isVisible() and card.download.isEnabled()
+    assert manager.message.text()  # the Hub's reason, in the dialog's message line
+    manager.close()

@@ -54,12 +54,13 @@ class Worker(QObject):
         work: Callable[[Job], T],
         done: Callable[[T], None] | None = None,
         failed: Failed | None = None,
-        bug: str = tr("Something went wrong (details in the log)."),
+        bug: str = "",
         name: str = "",
     ) -> Job:
         """Queue ``work(job)``; ``done(result)`` or ``failed(message, exc)`` follows on
         the GUI thread. ``bug`` is what the user reads when the work hits a bug."""
         job = Job(name or self.name)
+        bug = bug or tr("Something went wrong (details in the log).")
 
         def run() -> None:
             try:

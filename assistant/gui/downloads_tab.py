@@ -11,10 +11,19 @@ from PySide6.QtWidgets import QProgressBar, QTableWidgetItem, QVBoxLayout, QWidg
 
 from assistant.errors import UserError
 from assistant.gui.announce import announce
-from assistant.gui.i18n import tr
+from assistant.gui.i18n import QT_TR_NOOP, tr
 from assistant.gui.tables import add_row, make_table, selected_data, size_text, table_tab
 from assistant.models.downloads import DownloadEvent, DownloadManager
 from assistant.models.hub import Hub, HubFile
+
+STATES = {
+    "queued": QT_TR_NOOP("queued"),
+    "downloading": QT_TR_NOOP("downloading"),
+    "paused": QT_TR_NOOP("paused"),
+    "failed": QT_TR_NOOP("failed"),
+    "done": QT_TR_NOOP("done"),
+    "cancelled": QT_TR_NOOP("cancelled"),
+}
 
 
 class DownloadsTab(QWidget):
@@ -22,6 +31,7 @@ class DownloadsTab(QWidget):
 
     message = Signal(str)  # for the dialog's message line
     installed = Signal()  # a download finished: a new model is in the models folder
+    progress = Signal(object)  # every DownloadEvent, on the GUI thread
     _event = Signal(object)  # DownloadEvent, from a download thread
 
     def __init__(self, models_dir: Path, hub: Hub, parent: QWidget | None = None) -> None:
@@ -60,7 +70,7 @@ class DownloadsTab(QWidget):
             self._job_row(job.id, job.name, self.downloads.bytes_done(job), job.total, job.state)
 
     def _job_row(self, job_id: str, name: str, done: int, total: int, state: str) -> int:
-        r = add_row(self.jobs, [name, "", "", "", state], job_id)
+        r = add_row(self.jobs, [name, "", "", "", tr(STATES.get(state, state))], job_id)
         bar = QProgressBar()
         bar.setRange(0, 1000)
         bar.setValue(int(1000 * done / total) if total else 0)
@@ -69,19 +79,19 @@ class DownloadsTab(QWidget):
         self.bars[job_id] = bar
         return r
 
-    def start(self, repo: str, f: HubFile) -> bool:
-        """Queue a download; False (with a message) if it cannot start."""
+    def start(self, repo: str, f: HubFile) -> str | None:
+        """Queue a download: its job id, or None (with a message) if it cannot start."""
         try:
             job = self.downloads.add(repo, f)
         except UserError as exc:
             self.message.emit(str(exc))
-            return False
+            return None
         if job.id not in self.bars:
             self._job_row(job.id, job.name, 0, job.total, "queued")
         self.message.emit(
             tr("Downloading {name} ({size}).").format(name=job.name, size=size_text(job.total))
         )
-        return True
+        return job.id
 
     def job_action(self, action: Callable[[str], None]) -> None:
         """Run pause, resume or cancel on the selected download."""
@@ -101,6 +111,7 @@ class DownloadsTab(QWidget):
         return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
     def _download_event(self, e: DownloadEvent) -> None:
+        self.progress.emit(e)
         if e.job_id not in self.bars:
             self.refresh()
         bar = self.bars.get(e.job_id)
@@ -112,7 +123,8 @@ class DownloadsTab(QWidget):
         bar.setFormat(
             tr("{done} of {total}").format(done=size_text(e.done), total=size_text(e.total))
         )
-        self.jobs.setItem(row, 4, QTableWidgetItem(e.state + (f": {e.error}" if e.error else "")))
+        state = tr(STATES.get(e.state, e.state))
+        self.jobs.setItem(row, 4, QTableWidgetItem(state + (f": {e.error}" if e.error else "")))
         if e.state == "downloading":
             self.jobs.setItem(
                 row, 2, QTableWidgetItem(tr("{size}/s").format(size=size_text(e.speed)))

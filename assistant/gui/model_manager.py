@@ -26,7 +26,8 @@ from assistant.gui.downloads_tab import DownloadsTab
 from assistant.gui.fit_text import fit_text
 from assistant.gui.i18n import tr
 from assistant.gui.tables import add_row, make_table, selected_data, size_text, table_tab
-from assistant.models.catalog import load_catalog
+from assistant.models.catalog import CatalogEntry, load_catalog
+from assistant.models.downloads import DownloadEvent
 from assistant.models.fit import Machine, fit
 from assistant.models.hub import Hub, HubFile
 from assistant.models.library import model_info
@@ -48,6 +49,7 @@ class ModelManager(QDialog):
         self.worker = Worker("model-manager", self)
         self.worker.failed.connect(self._error)
         self.machine = Machine.current(core.library.models_dir)
+        self._card_jobs: dict[str, Any] = {}  # download job id → its catalog card
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.tabs = QTabWidget()
@@ -57,6 +59,7 @@ class ModelManager(QDialog):
         self.downloads_tab = DownloadsTab(core.library.models_dir, self.hub)
         self.downloads_tab.message.connect(self.message.setText)
         self.downloads_tab.installed.connect(self._installed_one)
+        self.downloads_tab.progress.connect(self._card_progress)
         self.tabs.addTab(self.downloads_tab, tr("Downloads"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
@@ -65,9 +68,21 @@ class ModelManager(QDialog):
 
     # -- background work -------------------------------------------------------------------
 
-    def _background(self, work: Callable[[], Any], then: Callable[[Any], None]) -> None:
-        """Hub and disk work off the GUI thread; errors show in the dialog's message line."""
-        self.worker.submit(lambda _job: work(), then, name="model manager")
+    def _background(
+        self,
+        work: Callable[[], Any],
+        then: Callable[[Any], None],
+        failed: Callable[[str], None] | None = None,
+    ) -> None:
+        """Hub and disk work off the GUI thread; errors show in the dialog's message line
+        (and go to ``failed`` too, if given)."""
+
+        def fail(message: str, _exc: Exception) -> None:
+            self._error(message)
+            if failed is not None:
+                failed(message)
+
+        self.worker.submit(lambda _job: work(), then, fail, name="model manager")
 
     def _error(self, text: str) -> None:
         self.message.setText(text)
@@ -201,56 +216,57 @@ class ModelManager(QDialog):
     # -- catalog ---------------------------------------------------------------------------
 
     def _catalog_tab(self) -> QWidget:
-        w = QWidget()
-        self.catalog = make_table(
-            [
-                tr("Model"),
-                tr("Parameters"),
-                tr("About (est.)"),
-                tr("Fit"),
-                tr("Good at"),
-                tr("Description"),
-            ],
-            tr("Recommended models"),
-        )
+        from assistant.gui.catalog_cards import CatalogCard, CatalogCards
+
+        self.catalog = CatalogCards()
+        have = [m.path.name.lower() for m in self.core.library.installed(None)]
         for e in load_catalog():
             est = e.params * 1e9 * BYTES_PER_PARAM_Q4
             f = fit(int(est), self.machine, self.core.settings.context_length)
-            add_row(
-                self.catalog,
-                [
-                    e.name,
-                    f"{e.params:g}B",
-                    size_text(est),
-                    fit_text(f),
-                    ", ".join(tr(g) for g in e.good_at)
-                    + (tr(" (embedding model)") if e.kind == "embedding" else ""),
-                    tr(e.description),
-                ],
-                e,
-            )
-        self.catalog.resizeColumnsToContents()
-        get = QPushButton(tr("Download recommended file"))
-        get.clicked.connect(self._download_catalog)
-        v = QVBoxLayout(w)
-        v.addWidget(self.catalog)
-        v.addWidget(get, 0, Qt.AlignmentFlag.AlignLeft)
-        return w
+            stem = e.repo.split("/")[-1].lower().removesuffix("-gguf")
+            installed = any(name.startswith(stem) for name in have)
+            self.catalog.add(CatalogCard(e, f, est, installed))
+        self.catalog.download_requested.connect(self._download_catalog)
+        return self.catalog
 
-    def _download_catalog(self) -> None:
-        e = selected_data(self.catalog)
-        if e is None:
-            return
+    def _download_catalog(self, e: CatalogEntry) -> None:
+        """One click on a card: the recommended file of its repository, downloading in the
+        card (and in the Downloads tab)."""
+        card = self.catalog.card_for(e)
+        if card is not None:
+            card.waiting()
         self.message.setText(tr("Asking the Hub for the files of {repo}…").format(repo=e.repo))
 
         def pick(files: list[HubFile]) -> None:
             chosen = next((f for f in files if f.quant == e.quant), files[0] if files else None)
             if chosen is None:
                 self.message.setText(tr("{repo} has no GGUF files.").format(repo=e.repo))
+                if card is not None:
+                    card.show_state(tr("No GGUF file"), "error")
                 return
-            self._start_download(e.repo, chosen)
+            job_id = self.downloads_tab.start(e.repo, chosen)
+            if card is not None and job_id is not None:
+                self._card_jobs[job_id] = card
+                card.show_progress(0, chosen.size)
 
-        self._background(lambda: self.hub.files(e.repo), pick)
+        def failed(message: str) -> None:
+            if card is not None:
+                card.show_state(tr("Failed"), "error")
+
+        self._background(lambda: self.hub.files(e.repo), pick, failed)
+
+    def _card_progress(self, e: DownloadEvent) -> None:
+        card = self._card_jobs.get(e.job_id)
+        if card is None:
+            return
+        if e.state == "done":
+            card.show_state(tr("Installed"), "success")
+        elif e.state == "failed":
+            card.show_state(tr("Failed"), "error")
+        elif e.state == "cancelled":
+            card.show_state(tr("Cancelled"), "muted")
+        else:
+            card.show_progress(e.done, e.total)
 
     # -- search ----------------------------------------------------------------------------
 
@@ -326,7 +342,7 @@ class ModelManager(QDialog):
             self._start_download(*chosen)
 
     def _start_download(self, repo: str, f: HubFile) -> None:
-        if self.downloads_tab.start(repo, f):
+        if self.downloads_tab.start(repo, f) is not None:
             self.tabs.setCurrentWidget(self.downloads_tab)
 
     def _installed_one(self) -> None:
