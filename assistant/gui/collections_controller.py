@@ -105,6 +105,9 @@ class CollectionsController(QObject):
         self.picker.setObjectName("chip")
         set_icon(self.picker, "documents")
         composer.top_row.insertWidget(2, self.picker)
+        # Reading order for Tab: the chips, then the message (it was made before the picker).
+        QWidget.setTabOrder(composer.think, self.picker)
+        QWidget.setTabOrder(self.picker, composer.edit)
         self.picker.changed.connect(self._choice_changed)
         self.picker.manage_requested.connect(self.open)
         conversations.opened.connect(self.chat_opened)

@@ -123,6 +123,16 @@ def style_sheet(t: Theme) -> str:
     """The app's style sheet: the shapes the palette cannot say (the rounded composer with
     its send button inside, chips, cards, the model bar), each by object name."""
     return f"""
+QPushButton {{
+    background: {t.window}; color: {t.text}; border: 1px solid {t.border};
+    border-radius: {RADIUS_SMALL}px; padding: {SPACE_1}px {SPACE_3}px;
+}}
+QPushButton:hover {{ background: {t.alt}; }}
+QPushButton:pressed {{ background: {t.alt}; border-color: {t.text}; }}
+QPushButton:focus {{ border: 2px solid {t.accent}; padding: 3px 11px; }}
+QPushButton:disabled {{ color: {t.muted}; }}
+QPushButton:flat {{ background: transparent; border: 1px solid transparent; }}
+QPushButton:flat:focus {{ border: 2px solid {t.accent}; }}
 QFrame#composer {{
     background: {t.base}; border: 1px solid {t.border}; border-radius: {RADIUS_COMPOSER}px;
 }}
@@ -131,12 +141,13 @@ QPushButton#send {{
     background: {t.accent}; color: {t.on_accent}; border: 2px solid {t.accent};
     border-radius: {RADIUS_COMPOSER - 2}px; padding: {SPACE_1}px {SPACE_3}px;
 }}
-QPushButton#send:focus {{ border: 2px solid {t.text}; }}
+QPushButton#send:focus {{ border: 2px solid {t.text}; padding: {SPACE_1}px {SPACE_3}px; }}
 QPushButton#iconButton {{
     background: transparent; border: 1px solid transparent; border-radius: {RADIUS_SMALL}px;
     padding: {SPACE_1}px;
 }}
-QPushButton#iconButton:hover, QPushButton#iconButton:focus {{ border: 1px solid {t.border}; }}
+QPushButton#iconButton:hover {{ border: 1px solid {t.border}; }}
+QPushButton#iconButton:focus {{ border: 2px solid {t.accent}; padding: 3px; }}
 QComboBox#chip, QToolButton#chip {{
     background: {t.alt}; color: {t.text}; border: 1px solid {t.border};
     border-radius: {RADIUS_CARD}px; padding: 2px {SPACE_3}px 2px {SPACE_3}px;
@@ -151,9 +162,10 @@ QFrame#card {{
     background: {t.base}; border: 1px solid {t.border}; border-radius: {RADIUS_CARD}px;
 }}
 QWidget#modelBar {{ border-bottom: 1px solid {t.border}; }}
-QToolButton#modelPicker {{
+QPushButton#modelPicker {{
     border: 1px solid transparent; border-radius: {RADIUS_SMALL}px; padding: 2px {SPACE_2}px;
-    font-weight: 600;
+    font-weight: 600; background: transparent;
 }}
-QToolButton#modelPicker:hover, QToolButton#modelPicker:focus {{ border: 1px solid {t.border}; }}
+QPushButton#modelPicker:hover {{ border: 1px solid {t.border}; }}
+QPushButton#modelPicker:focus {{ border: 2px solid {t.accent}; }}
 """
