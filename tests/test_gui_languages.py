@@ -122,6 +122,9 @@ def untranslated(root: QWidget, data: set[str]) -> list[str]:
 def user_data(w: Any) -> set[str]:
     names = {m.name for m in w.core.library.installed(None)}
     names |= {m.path.name for m in w.core.library.installed(None)}
+    from assistant.models.catalog import load_catalog
+
+    names |= {e.name for e in load_catalog()}  # models' own names, as their makers wrote them
     # Languages are named in their own language, whatever the window's.
     return (
         names | set(i18n.LANGUAGES.values()) | {"Offline Assistant", "http://192.168.1.20:8080/v1"}

@@ -454,8 +454,24 @@
         <translation>Angehalten: Die Zusammenfassung enthält die fertigen Teile.</translation>
     </message>
     <message>
+        <source>{params}B parameters · about {size}</source>
+        <translation>{params} Mrd. Parameter · etwa {size}</translation>
+    </message>
+    <message>
+        <source>Good at: {things}</source>
+        <translation>Stark bei: {things}</translation>
+    </message>
+    <message>
         <source>Download</source>
         <translation>Download</translation>
+    </message>
+    <message>
+        <source>Download {model}</source>
+        <translation>{model} herunterladen</translation>
+    </message>
+    <message>
+        <source>Download of {model}</source>
+        <translation>Download von {model}</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -480,6 +496,30 @@
     <message>
         <source>{done} of {total}</source>
         <translation>{done} von {total}</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>downloading</source>
+        <translation>lädt herunter</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>Downloading {name} ({size}).</source>
@@ -607,10 +647,6 @@
     <message>
         <source>Conversation</source>
         <translation>Unterhaltung</translation>
-    </message>
-    <message>
-        <source>&lt;div align=&apos;center&apos;&gt;&lt;h2&gt;What can I help with?&lt;/h2&gt;&lt;p style=&apos;color:gray&apos;&gt;Starting…&lt;/p&gt;&lt;/div&gt;</source>
-        <translation>&lt;div align=&apos;center&apos;&gt;&lt;h2&gt;Wobei kann ich helfen?&lt;/h2&gt;&lt;p style=&apos;color:gray&apos;&gt;Wird gestartet…&lt;/p&gt;&lt;/div&gt;</translation>
     </message>
     <message>
         <source>Loading model…</source>
@@ -852,24 +888,8 @@
         <translation>{model} löschen?</translation>
     </message>
     <message>
-        <source>Parameters</source>
-        <translation>Parameter</translation>
-    </message>
-    <message>
-        <source>About (est.)</source>
-        <translation>Ca. (geschätzt)</translation>
-    </message>
-    <message>
         <source>Fit</source>
         <translation>Passt</translation>
-    </message>
-    <message>
-        <source>Good at</source>
-        <translation>Stark bei</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Recommended models</source>
@@ -880,16 +900,24 @@
         <translation> (Embedding-Modell)</translation>
     </message>
     <message>
-        <source>Download recommended file</source>
-        <translation>Empfohlene Datei herunterladen</translation>
-    </message>
-    <message>
         <source>Asking the Hub for the files of {repo}…</source>
         <translation>Frage den Hub nach den Dateien von {repo}…</translation>
     </message>
     <message>
         <source>{repo} has no GGUF files.</source>
         <translation>{repo} hat keine GGUF-Dateien.</translation>
+    </message>
+    <message>
+        <source>No GGUF file</source>
+        <translation>Keine GGUF-Datei</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Search GGUF models, e.g. qwen 1.5b</source>
@@ -1270,6 +1298,10 @@
         <translation>Aktuelles Modell</translation>
     </message>
     <message>
+        <source>About the model</source>
+        <translation>Über das Modell</translation>
+    </message>
+    <message>
         <source>Loading the model</source>
         <translation>Modell wird geladen</translation>
     </message>
@@ -1350,6 +1382,14 @@
     <message>
         <source>{architecture}, {millions}M parameters, {quantization}, context {context}</source>
         <translation>{architecture}, {millions} Mio. Parameter, {quantization}, Kontext {context}</translation>
+    </message>
+    <message>
+        <source>remote · {server}</source>
+        <translation>entfernt · {server}</translation>
+    </message>
+    <message>
+        <source>{millions}M parameters</source>
+        <translation>{millions} Mio. Parameter</translation>
     </message>
     <message>
         <source>Thinking…</source>

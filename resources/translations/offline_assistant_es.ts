@@ -454,8 +454,24 @@
         <translation>Detenido: el resumen contiene las partes terminadas.</translation>
     </message>
     <message>
+        <source>{params}B parameters · about {size}</source>
+        <translation>{params} mil M de parámetros · unos {size}</translation>
+    </message>
+    <message>
+        <source>Good at: {things}</source>
+        <translation>Bueno en: {things}</translation>
+    </message>
+    <message>
         <source>Download</source>
         <translation>Descarga</translation>
+    </message>
+    <message>
+        <source>Download {model}</source>
+        <translation>Descargar {model}</translation>
+    </message>
+    <message>
+        <source>Download of {model}</source>
+        <translation>Descarga de {model}</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -480,6 +496,30 @@
     <message>
         <source>{done} of {total}</source>
         <translation>{done} de {total}</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en cola</translation>
+    </message>
+    <message>
+        <source>downloading</source>
+        <translation>descargando</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falló</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminada</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
     </message>
     <message>
         <source>Downloading {name} ({size}).</source>
@@ -607,10 +647,6 @@
     <message>
         <source>Conversation</source>
         <translation>Conversación</translation>
-    </message>
-    <message>
-        <source>&lt;div align=&apos;center&apos;&gt;&lt;h2&gt;What can I help with?&lt;/h2&gt;&lt;p style=&apos;color:gray&apos;&gt;Starting…&lt;/p&gt;&lt;/div&gt;</source>
-        <translation>&lt;div align=&apos;center&apos;&gt;&lt;h2&gt;¿En qué puedo ayudarte?&lt;/h2&gt;&lt;p style=&apos;color:gray&apos;&gt;Iniciando…&lt;/p&gt;&lt;/div&gt;</translation>
     </message>
     <message>
         <source>Loading model…</source>
@@ -852,24 +888,8 @@
         <translation>¿Eliminar {model}?</translation>
     </message>
     <message>
-        <source>Parameters</source>
-        <translation>Parámetros</translation>
-    </message>
-    <message>
-        <source>About (est.)</source>
-        <translation>Aprox. (estim.)</translation>
-    </message>
-    <message>
         <source>Fit</source>
         <translation>Encaje</translation>
-    </message>
-    <message>
-        <source>Good at</source>
-        <translation>Bueno en</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Descripción</translation>
     </message>
     <message>
         <source>Recommended models</source>
@@ -880,16 +900,24 @@
         <translation> (modelo de embeddings)</translation>
     </message>
     <message>
-        <source>Download recommended file</source>
-        <translation>Descargar el archivo recomendado</translation>
-    </message>
-    <message>
         <source>Asking the Hub for the files of {repo}…</source>
         <translation>Pidiendo al Hub los archivos de {repo}…</translation>
     </message>
     <message>
         <source>{repo} has no GGUF files.</source>
         <translation>{repo} no tiene archivos GGUF.</translation>
+    </message>
+    <message>
+        <source>No GGUF file</source>
+        <translation>Ningún archivo GGUF</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falló</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>Search GGUF models, e.g. qwen 1.5b</source>
@@ -1270,6 +1298,10 @@
         <translation>Modelo actual</translation>
     </message>
     <message>
+        <source>About the model</source>
+        <translation>Sobre el modelo</translation>
+    </message>
+    <message>
         <source>Loading the model</source>
         <translation>Cargando el modelo</translation>
     </message>
@@ -1350,6 +1382,14 @@
     <message>
         <source>{architecture}, {millions}M parameters, {quantization}, context {context}</source>
         <translation>{architecture}, {millions} M de parámetros, {quantization}, contexto {context}</translation>
+    </message>
+    <message>
+        <source>remote · {server}</source>
+        <translation>remoto · {server}</translation>
+    </message>
+    <message>
+        <source>{millions}M parameters</source>
+        <translation>{millions} M de parámetros</translation>
     </message>
     <message>
         <source>Thinking…</source>

@@ -454,8 +454,24 @@
         <translation>Arrêté : le résumé contient les parties terminées.</translation>
     </message>
     <message>
+        <source>{params}B parameters · about {size}</source>
+        <translation>{params} Md de paramètres · environ {size}</translation>
+    </message>
+    <message>
+        <source>Good at: {things}</source>
+        <translation>Points forts : {things}</translation>
+    </message>
+    <message>
         <source>Download</source>
         <translation>Téléchargement</translation>
+    </message>
+    <message>
+        <source>Download {model}</source>
+        <translation>Télécharger {model}</translation>
+    </message>
+    <message>
+        <source>Download of {model}</source>
+        <translation>Téléchargement de {model}</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -480,6 +496,30 @@
     <message>
         <source>{done} of {total}</source>
         <translation>{done} sur {total}</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>downloading</source>
+        <translation>téléchargement</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>Downloading {name} ({size}).</source>
@@ -607,10 +647,6 @@
     <message>
         <source>Conversation</source>
         <translation>Conversation</translation>
-    </message>
-    <message>
-        <source>&lt;div align=&apos;center&apos;&gt;&lt;h2&gt;What can I help with?&lt;/h2&gt;&lt;p style=&apos;color:gray&apos;&gt;Starting…&lt;/p&gt;&lt;/div&gt;</source>
-        <translation>&lt;div align=&apos;center&apos;&gt;&lt;h2&gt;Comment puis-je vous aider ?&lt;/h2&gt;&lt;p style=&apos;color:gray&apos;&gt;Démarrage…&lt;/p&gt;&lt;/div&gt;</translation>
     </message>
     <message>
         <source>Loading model…</source>
@@ -852,24 +888,8 @@
         <translation>Supprimer {model} ?</translation>
     </message>
     <message>
-        <source>Parameters</source>
-        <translation>Paramètres</translation>
-    </message>
-    <message>
-        <source>About (est.)</source>
-        <translation>Environ (estim.)</translation>
-    </message>
-    <message>
         <source>Fit</source>
         <translation>Compatibilité</translation>
-    </message>
-    <message>
-        <source>Good at</source>
-        <translation>Points forts</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
     </message>
     <message>
         <source>Recommended models</source>
@@ -880,16 +900,24 @@
         <translation> (modèle d’embedding)</translation>
     </message>
     <message>
-        <source>Download recommended file</source>
-        <translation>Télécharger le fichier recommandé</translation>
-    </message>
-    <message>
         <source>Asking the Hub for the files of {repo}…</source>
         <translation>Demande au Hub des fichiers de {repo}…</translation>
     </message>
     <message>
         <source>{repo} has no GGUF files.</source>
         <translation>{repo} n’a pas de fichiers GGUF.</translation>
+    </message>
+    <message>
+        <source>No GGUF file</source>
+        <translation>Aucun fichier GGUF</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>Search GGUF models, e.g. qwen 1.5b</source>
@@ -1270,6 +1298,10 @@
         <translation>Modèle actuel</translation>
     </message>
     <message>
+        <source>About the model</source>
+        <translation>À propos du modèle</translation>
+    </message>
+    <message>
         <source>Loading the model</source>
         <translation>Chargement du modèle</translation>
     </message>
@@ -1350,6 +1382,14 @@
     <message>
         <source>{architecture}, {millions}M parameters, {quantization}, context {context}</source>
         <translation>{architecture}, {millions} M de paramètres, {quantization}, contexte {context}</translation>
+    </message>
+    <message>
+        <source>remote · {server}</source>
+        <translation>distant · {server}</translation>
+    </message>
+    <message>
+        <source>{millions}M parameters</source>
+        <translation>{millions} M de paramètres</translation>
     </message>
     <message>
         <source>Thinking…</source>

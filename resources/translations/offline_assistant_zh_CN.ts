@@ -448,8 +448,24 @@
         <translation>已停止：摘要包含已完成的部分。</translation>
     </message>
     <message>
+        <source>{params}B parameters · about {size}</source>
+        <translation>{params}B 参数 · 约 {size}</translation>
+    </message>
+    <message>
+        <source>Good at: {things}</source>
+        <translation>擅长：{things}</translation>
+    </message>
+    <message>
         <source>Download</source>
         <translation>下载</translation>
+    </message>
+    <message>
+        <source>Download {model}</source>
+        <translation>下载 {model}</translation>
+    </message>
+    <message>
+        <source>Download of {model}</source>
+        <translation>{model} 的下载</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -474,6 +490,30 @@
     <message>
         <source>{done} of {total}</source>
         <translation>{done} / {total}</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>downloading</source>
+        <translation>下载中</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Downloading {name} ({size}).</source>
@@ -600,10 +640,6 @@
     <message>
         <source>Conversation</source>
         <translation>对话内容</translation>
-    </message>
-    <message>
-        <source>&lt;div align=&apos;center&apos;&gt;&lt;h2&gt;What can I help with?&lt;/h2&gt;&lt;p style=&apos;color:gray&apos;&gt;Starting…&lt;/p&gt;&lt;/div&gt;</source>
-        <translation>&lt;div align=&apos;center&apos;&gt;&lt;h2&gt;有什么可以帮您？&lt;/h2&gt;&lt;p style=&apos;color:gray&apos;&gt;正在启动…&lt;/p&gt;&lt;/div&gt;</translation>
     </message>
     <message>
         <source>Loading model…</source>
@@ -844,24 +880,8 @@
         <translation>删除 {model}？</translation>
     </message>
     <message>
-        <source>Parameters</source>
-        <translation>参数量</translation>
-    </message>
-    <message>
-        <source>About (est.)</source>
-        <translation>约（估计）</translation>
-    </message>
-    <message>
         <source>Fit</source>
         <translation>适配</translation>
-    </message>
-    <message>
-        <source>Good at</source>
-        <translation>擅长</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>说明</translation>
     </message>
     <message>
         <source>Recommended models</source>
@@ -872,16 +892,24 @@
         <translation>（嵌入模型）</translation>
     </message>
     <message>
-        <source>Download recommended file</source>
-        <translation>下载推荐的文件</translation>
-    </message>
-    <message>
         <source>Asking the Hub for the files of {repo}…</source>
         <translation>正在向 Hub 查询 {repo} 的文件…</translation>
     </message>
     <message>
         <source>{repo} has no GGUF files.</source>
         <translation>{repo} 没有 GGUF 文件。</translation>
+    </message>
+    <message>
+        <source>No GGUF file</source>
+        <translation>没有 GGUF 文件</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Search GGUF models, e.g. qwen 1.5b</source>
@@ -1260,6 +1288,10 @@
         <translation>当前模型</translation>
     </message>
     <message>
+        <source>About the model</source>
+        <translation>模型信息</translation>
+    </message>
+    <message>
         <source>Loading the model</source>
         <translation>正在加载模型</translation>
     </message>
@@ -1338,6 +1370,14 @@
     <message>
         <source>{architecture}, {millions}M parameters, {quantization}, context {context}</source>
         <translation>{architecture}，{millions}M 参数，{quantization}，上下文 {context}</translation>
+    </message>
+    <message>
+        <source>remote · {server}</source>
+        <translation>远程 · {server}</translation>
+    </message>
+    <message>
+        <source>{millions}M parameters</source>
+        <translation>{millions}M 参数</translation>
     </message>
     <message>
         <source>Thinking…</source>
