@@ -284,4 +284,16 @@ def test_right_to_left_mirrors_the_window(qapp: QApplication, fake_window: Any, 
         assert send < attach, "the send button ends the line: on the left"
         shot(w, "right-to-left")
     finally:
-        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        qapp.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)  # from the language
+
+
+def test_a_right_to_left_language_turns_the_layout(qapp: QApplication) -> None:
+    """Arabic (no translation of ours, Qt's own) reads right to left: the window follows."""
+    try:
+        i18n.install(qapp, "ar")
+        QApplication.processEvents()
+        assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    finally:
+        i18n.install(qapp, "en")
+        QApplication.processEvents()
+    assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
