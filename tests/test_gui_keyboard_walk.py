@@ -147,8 +147,27 @@ def test_focus_is_visible_and_tab_follows_reading_order(fake_window: Any, qtbot:
         order.append(QApplication.focusWidget())
     assert order == [c.preset_box, w.collections.picker, c.edit, c.attach, c.send]
     # Each control looks different with the focus than without it.
-    for control in (c.preset_box, w.collections.picker, c.attach, c.send, w.sidebar.new_button):
-        w.sidebar.search.setFocus()
+    from assistant.gui.settings_dialog import SettingsDialog
+
+    settings = SettingsDialog(w.core, w.presets.all(), w)
+    qtbot.addWidget(settings)
+    settings.show()
+    settings.activateWindow()
+    qtbot.waitUntil(settings.isActiveWindow)
+    for control in (settings.theme, settings.threads, settings.models_dir):
+        settings.resume_clear.setFocus()
+        qtbot.waitUntil(lambda: not control.hasFocus())  # noqa: B023
+        before = grab(control)
+        control.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(control.hasFocus)
+        qtbot.wait(20)
+        assert grab(control) != before, f"no visible focus on {control.accessibleName()}"
+    settings.close()
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)
+    controls = (c.preset_box, w.collections.picker, c.attach, c.send, w.sidebar.new_button)
+    for control in (*controls, w.sidebar.search):
+        w.chat.setFocus()
         qtbot.waitUntil(lambda: not control.hasFocus())  # noqa: B023
         before = grab(control)
         control.setFocus(Qt.FocusReason.TabFocusReason)

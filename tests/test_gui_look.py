@@ -115,10 +115,44 @@ def documents_dialog(qtbot: Any, w: Any) -> QWidget:
     return d
 
 
+def settings_dialog(qtbot: Any, w: Any) -> QWidget:
+    from assistant.gui.settings_dialog import SettingsDialog
+
+    d = SettingsDialog(w.core, w.presets.all(), w)
+    qtbot.addWidget(d)
+    # Kept fixed: the machine's core count and the test's own folder.
+    d.threads.setSpecialValueText("Automatic (2)")
+    d.models_dir.setText("/home/user/.local/share/offline-assistant/models")
+    d.models_dir.setCursorPosition(0)
+    d.show()
+    d.language.setFocus()  # a field with the focus would show a blinking caret
+    qtbot.wait(80)
+    return d
+
+
+def model_catalog(qtbot: Any, w: Any) -> QWidget:
+    from unittest import mock
+
+    from assistant.gui.model_manager import ModelManager
+    from assistant.models.fit import Machine
+
+    machine = Machine(total_ram=16 * 2**30, available_ram=9 * 2**30, free_disk=200 * 2**30)
+    with mock.patch.object(Machine, "current", return_value=machine):  # fits: fixed figures
+        m = ModelManager(w.core, w)
+    qtbot.addWidget(m)
+    m.resize(1000, 640)
+    m.tabs.setCurrentIndex(1)
+    m.show()
+    qtbot.wait(80)
+    return m
+
+
 SCREENS: dict[str, Callable[[Any, Any], QWidget]] = {
     "window-empty": empty_window,
     "window-conversation": conversation,
     "documents": documents_dialog,
+    "settings": settings_dialog,
+    "model-catalog": model_catalog,
 }
 
 

@@ -133,6 +133,13 @@ QPushButton:focus {{ border: 2px solid {t.accent}; padding: 3px 11px; }}
 QPushButton:disabled {{ color: {t.muted}; }}
 QPushButton:flat {{ background: transparent; border: 1px solid transparent; }}
 QPushButton:flat:focus {{ border: 2px solid {t.accent}; }}
+QLineEdit, QComboBox {{
+    background: {t.base}; color: {t.text}; border: 1px solid {t.border};
+    border-radius: {RADIUS_SMALL}px; padding: 2px {SPACE_2}px;
+}}
+QLineEdit:focus, QComboBox:focus {{
+    border: 2px solid {t.accent}; padding: 1px 7px;
+}}
 QFrame#composer {{
     background: {t.base}; border: 1px solid {t.border}; border-radius: {RADIUS_COMPOSER}px;
 }}
