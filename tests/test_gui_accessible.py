@@ -70,14 +70,22 @@ def test_messages_are_exposed_with_their_role_and_text(fake_window: Any, qtbot: 
     w = fake_window
     cid = w.core.repo.create_conversation()
     w.core.repo.append(cid, "user", "What is the capital of France?")
-    w.core.repo.append(cid, "assistant", "Paris.", status="complete")
+    w.core.repo.append(
+        cid, "assistant", "Paris.\n\n```python\nprint('Paris')\n```", status="complete"
+    )
     w.conversations.open(cid)
     view = QAccessible.queryAccessibleInterface(w.chat)
     assert view is not None and view.text(QAccessible.Text.Name) == "Conversation"
-    texts = []
+    texts, actions = [], []
     for i in range(view.childCount()):
         child = view.child(i)
         if child is not None:
             texts.append(child.text(QAccessible.Text.Name))
+            actions.append(child.text(QAccessible.Text.Description))
     assert "You: What is the capital of France?" in texts
-    assert "Assistant: Paris." in texts
+    assert any(t.startswith("Assistant: Paris.") for t in texts)
+    # Each message says what it offers, as the context menu (menu key) has it.
+    said = next(a for t, a in zip(texts, actions, strict=True) if t.startswith("Assistant"))
+    assert "Copy" in said and "Regenerate" in said and "code block" in said, said
+    said = next(a for t, a in zip(texts, actions, strict=True) if t.startswith("You"))
+    assert "Copy" in said and "Edit" in said, said

@@ -66,11 +66,24 @@ class MessageModel(QAbstractListModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             who = tr("You") if m.role == "user" else tr("Assistant")
             return tr("{who}: {text}").format(who=who, text=m.content)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return self._actions_said(m)
         if role == Role.MESSAGE:
             return m
         if role == Role.ALTERNATIVES:
             return self.alternatives(m)
         return None
+
+    def _actions_said(self, m: Message) -> str:
+        """What a screen reader says a message offers: its actions, in the context menu
+        (the menu key or Shift+F10), code blocks included."""
+        from assistant.gui.delegates import caption_parts
+
+        actions = [label for action, label in caption_parts(m, self.alternatives(m)) if action]
+        blocks = m.content.count("```") // 2
+        if blocks:
+            actions.append(tr("copy one of %n code blocks", "", blocks))
+        return tr("Menu key: {actions}").format(actions=", ".join(actions))
 
     def alternatives(self, m: Message) -> tuple[int, int]:
         """(position, count) among the versions of this message."""

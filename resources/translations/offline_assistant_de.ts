@@ -764,6 +764,17 @@
         <source>{who}: {text}</source>
         <translation>{who}: {text}</translation>
     </message>
+    <message numerus="yes">
+        <source>copy one of %n code blocks</source>
+        <translation>
+            <numerusform>einen Codeblock kopieren (%n)</numerusform>
+            <numerusform>einen von %n Codeblöcken kopieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Menu key: {actions}</source>
+        <translation>Menütaste: {actions}</translation>
+    </message>
     <message>
         <source>No model</source>
         <translation>Kein Modell</translation>

@@ -764,6 +764,17 @@
         <source>{who}: {text}</source>
         <translation>{who}: {text}</translation>
     </message>
+    <message numerus="yes">
+        <source>copy one of %n code blocks</source>
+        <translation>
+            <numerusform>copiar el bloque de código (%n)</numerusform>
+            <numerusform>copiar uno de los %n bloques de código</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Menu key: {actions}</source>
+        <translation>Tecla de menú: {actions}</translation>
+    </message>
     <message>
         <source>No model</source>
         <translation>Sin modelo</translation>

@@ -764,6 +764,17 @@
         <source>{who}: {text}</source>
         <translation>{who} : {text}</translation>
     </message>
+    <message numerus="yes">
+        <source>copy one of %n code blocks</source>
+        <translation>
+            <numerusform>copier le bloc de code (%n)</numerusform>
+            <numerusform>copier l’un des %n blocs de code</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Menu key: {actions}</source>
+        <translation>Touche menu : {actions}</translation>
+    </message>
     <message>
         <source>No model</source>
         <translation>Aucun modèle</translation>

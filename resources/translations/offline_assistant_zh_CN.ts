@@ -757,6 +757,16 @@
         <source>{who}: {text}</source>
         <translation>{who}：{text}</translation>
     </message>
+    <message numerus="yes">
+        <source>copy one of %n code blocks</source>
+        <translation>
+            <numerusform>复制 %n 个代码块之一</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Menu key: {actions}</source>
+        <translation>菜单键：{actions}</translation>
+    </message>
     <message>
         <source>No model</source>
         <translation>无模型</translation>
