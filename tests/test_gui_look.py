@@ -147,12 +147,24 @@ def model_catalog(qtbot: Any, w: Any) -> QWidget:
     return m
 
 
+def remote_dialog(qtbot: Any, w: Any) -> QWidget:
+    from assistant.gui.remote_dialog import RemoteDialog
+
+    d = RemoteDialog(w, set())
+    qtbot.addWidget(d)
+    d.show()
+    d.buttons.setFocus()  # no caret in a field
+    qtbot.wait(80)
+    return d
+
+
 SCREENS: dict[str, Callable[[Any, Any], QWidget]] = {
     "window-empty": empty_window,
     "window-conversation": conversation,
     "documents": documents_dialog,
     "settings": settings_dialog,
     "model-catalog": model_catalog,
+    "remote-server": remote_dialog,
 }
 
 

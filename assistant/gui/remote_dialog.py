@@ -22,6 +22,7 @@ class RemoteDialog(QDialog):
     def __init__(self, parent: QWidget | None, taken: set[str]) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Add a remote server"))
+        self.setMinimumWidth(440)  # the example address and hints show whole
         self.taken = taken
         form = QFormLayout(self)
         note = QLabel(
