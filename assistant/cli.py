@@ -15,6 +15,7 @@ from typing import Any
 from assistant import __version__
 from assistant.cli_docs import add_docs_parser, check_collections, print_sources
 from assistant.cli_history import add_history_parser
+from assistant.cli_i18n import tr
 from assistant.cli_info import add_info_parser
 from assistant.cli_models import add_models_parser
 from assistant.cli_serve import add_serve_parser
@@ -37,42 +38,48 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--self-test",
         action="store_true",
-        help="check this installation offline (built-in model, history, window) and exit",
+        help=tr("check this installation offline (built-in model, history, window) and exit"),
     )
     sub = p.add_subparsers(dest="command")
 
     def gen_options(sp: argparse.ArgumentParser) -> None:
-        sp.add_argument("--model", "-m", help="model name or path to a .gguf file")
-        sp.add_argument("--system", "-s", help="system prompt")
+        sp.add_argument("--model", "-m", help=tr("model name or path to a .gguf file"))
+        sp.add_argument("--system", "-s", help=tr("system prompt"))
         sp.add_argument("--temperature", "-t", type=float)
         sp.add_argument("--max-tokens", type=int)
         sp.add_argument(
             "--think",
             action=argparse.BooleanOptionalAction,
-            help="let a reasoning model think first, or not (where its template allows; "
-            "default: the model's own); its reasoning goes to stderr",
+            help=tr(
+                "let a reasoning model think first, or not (where its template allows; "
+                "default: the model's own); its reasoning goes to stderr"
+            ),
         )
         sp.add_argument(
             "--docs",
             action="append",
             metavar="COLLECTION",
-            help="answer from a document collection (see `assistant docs`), citing its sources",
+            help=tr("answer from a document collection (see `assistant docs`), citing its sources"),
         )
 
-    ask = sub.add_parser("ask", help="answer one prompt and exit")
+    ask = sub.add_parser("ask", help=tr("answer one prompt and exit"))
     ask.set_defaults(run=cmd_ask)
-    ask.add_argument("text", nargs="*", help="the prompt; read from stdin when omitted")
+    ask.add_argument("text", nargs="*", help=tr("the prompt; read from stdin when omitted"))
     gen_options(ask)
-    ask.add_argument("--preset", "-p", help="a task preset, e.g. summarize, translate")
-    ask.add_argument("--var", action="append", metavar="NAME=VALUE", help="a preset variable")
+    ask.add_argument("--preset", "-p", help=tr("a task preset, e.g. summarize, translate"))
+    ask.add_argument("--var", action="append", metavar="NAME=VALUE", help=tr("a preset variable"))
     ask.add_argument(
-        "--verbose", "-v", action="store_true", help="print the answer's figures on stderr"
+        "--verbose", "-v", action="store_true", help=tr("print the answer's figures on stderr")
     )
-    chat = sub.add_parser("chat", help="interactive conversation in the terminal")
+    chat = sub.add_parser("chat", help=tr("interactive conversation in the terminal"))
     chat.set_defaults(run=cmd_chat)
     gen_options(chat)
     chat.add_argument(
-        "--continue", dest="continue_id", type=int, metavar="ID", help="resume a saved conversation"
+        "--continue",
+        dest="continue_id",
+        type=int,
+        metavar="ID",
+        help=tr("resume a saved conversation"),
     )
     add_history_parser(sub)
     add_docs_parser(sub)
@@ -98,7 +105,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _run_with_core(lambda core: command(core, args))
     except UserError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(tr("error: {exc}").format(exc=exc), file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:  # e.g. Ctrl+C while a model loads; the engine stopped it
         print("stopped", file=sys.stderr)
@@ -116,7 +123,9 @@ def _run_with_core(fn: Callable[[Any], int]) -> int:
     except Exception:
         log.exception("command failed")
         print(
-            f"error: an internal error occurred; details are in {core.paths.log_file}",
+            tr("error: an internal error occurred; details are in {log_file}").format(
+                log_file=core.paths.log_file
+            ),
             file=sys.stderr,
         )
         return 2
@@ -160,7 +169,7 @@ def _loading() -> Iterator[None]:
     """Say that the model is loading (on a terminal; Ctrl+C stops it), then clear it."""
     shown = sys.stderr.isatty()
     if shown:
-        sys.stderr.write("Loading the model… (Ctrl+C stops)")
+        sys.stderr.write(tr("Loading the model… (Ctrl+C stops)"))
         sys.stderr.flush()
     try:
         yield
@@ -190,7 +199,7 @@ class _Output:
         for part, text in parts:
             if part == "reasoning":
                 if not self._thinking:
-                    sys.stderr.write(("\033[2m" if self._dim else "") + "Thinking: ")
+                    sys.stderr.write(("\033[2m" if self._dim else "") + tr("Thinking: "))
                     self._thinking = True
                 sys.stderr.write(text)
                 sys.stderr.flush()
@@ -208,21 +217,29 @@ class _Output:
 
 def figures(done: Completion) -> str:
     """An answer's figures in one line, e.g. for ``ask -v``."""
-    line = (
-        f"[{done.prompt_tokens} prompt tokens ({done.reused_tokens} reused), "
-        f"{done.completion_tokens} answer tokens, {done.tokens_per_second:.1f} tok/s"
+    line = "[" + tr(
+        "{prompt} prompt tokens ({reused} reused), {answer} answer tokens, {speed} tok/s"
+    ).format(
+        prompt=done.prompt_tokens,
+        reused=done.reused_tokens,
+        answer=done.completion_tokens,
+        speed=f"{done.tokens_per_second:.1f}",
     )
     if done.drafted:
         share = 100 * done.accepted / done.drafted
-        line += f", {done.accepted} of {done.drafted} drafted tokens kept ({share:.0f}%)"
+        line += ", " + tr("{kept} of {drafted} drafted tokens kept ({share}%)").format(
+            kept=done.accepted, drafted=done.drafted, share=f"{share:.0f}"
+        )
     return line + "]"
 
 
 def _dropped_note(done: Completion | None) -> None:
     if done is not None and done.dropped_messages:
         print(
-            f"[{done.dropped_messages} older messages no longer fit in the model's context "
-            "and were left out; the system prompt was kept]",
+            tr(
+                "[{dropped} older messages no longer fit in the model's context and were left "
+                "out; the system prompt was kept]"
+            ).format(dropped=done.dropped_messages),
             file=sys.stderr,
         )
 
@@ -235,7 +252,7 @@ def _docs_params(core: Any, args: argparse.Namespace) -> dict[str, Any] | None:
 def cmd_ask(core: Any, args: argparse.Namespace) -> int:
     text = " ".join(args.text) if args.text else sys.stdin.read()
     if not text.strip():
-        raise UserError("Nothing to ask: give the prompt as an argument or on stdin.")
+        raise UserError(tr("Nothing to ask: give the prompt as an argument or on stdin."))
     overrides = {
         k: v
         for k, v in (("temperature", args.temperature), ("max_tokens", args.max_tokens))
@@ -277,7 +294,10 @@ def cmd_ask(core: Any, args: argparse.Namespace) -> int:
         checked = check_output(answer, rendered)
         if not checked.valid:
             print(
-                f"warning: the answer does not fit the preset: {checked.problem}", file=sys.stderr
+                tr("warning: the answer does not fit the preset: {problem}").format(
+                    problem=checked.problem
+                ),
+                file=sys.stderr,
             )
     return EXIT_INTERRUPTED if ctrl_c.pressed else EXIT_OK
 
@@ -290,15 +310,22 @@ def cmd_chat(core: Any, args: argparse.Namespace) -> int:
         conv = core.repo.conversation(continue_id)
         cid = conv.id
         shown = core.repo.branch(cid)
-        print(f'Continuing "{conv.title}" ({len(shown)} messages).', file=sys.stderr)
+        print(
+            tr('Continuing "{title}" ({shown_count} messages).').format(
+                title=conv.title, shown_count=len(shown)
+            ),
+            file=sys.stderr,
+        )
         for m in shown[-4:]:
             print(f"{'you' if m.role == 'user' else 'assistant'}> {m.content}")
     else:
         system = getattr(args, "system", None) or core.models.system_prompt()
         cid = core.repo.create_conversation(system_prompt=system, params=_docs_params(core, args))
     print(
-        f"{active.name} · context {active.facts.context or 'unknown'} tokens · conversation {cid}. "
-        "Ctrl+C stops an answer, Ctrl+D or /exit quits.",
+        tr(
+            "{name} · context {context} tokens · conversation {cid}. Ctrl+C stops an answer, "
+            "Ctrl+D or /exit quits."
+        ).format(name=active.name, context=active.facts.context or tr("unknown"), cid=cid),
         file=sys.stderr,
     )
     defaults = core.models.sampling_defaults()
@@ -318,7 +345,7 @@ def cmd_chat(core: Any, args: argparse.Namespace) -> int:
             try:
                 result = core.chat.send(cid, line, params, on_text=out)
             except UserError as exc:
-                print(f"\nerror: {exc}", file=sys.stderr)
+                print(tr("\nerror: {exc}").format(exc=exc), file=sys.stderr)
                 continue
             finally:
                 out.close()

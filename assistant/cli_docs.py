@@ -13,33 +13,36 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 from rich.table import Table
 
+from assistant.cli_i18n import tr
 from assistant.docs.grounding import source_label
 from assistant.docs.indexer import SyncProgress, SyncReport
 from assistant.errors import UserError
 
 
 def add_docs_parser(sub: Any) -> None:
-    p = sub.add_parser("docs", help="document collections to ask questions about")
+    p = sub.add_parser("docs", help=tr("document collections to ask questions about"))
     p.set_defaults(run=cmd_docs)
     ds = p.add_subparsers(dest="docs_command", required=True)
-    add = ds.add_parser("add", help="create a collection or add folders/files, then index them")
+    add = ds.add_parser("add", help=tr("create a collection or add folders/files, then index them"))
     add.add_argument("name")
     add.add_argument("paths", nargs="+", metavar="PATH")
-    add.add_argument("--no-sync", action="store_true", help="only record the paths")
-    ds.add_parser("list", help="collections and their size")
-    ds.add_parser("show", help="a collection's files and their status").add_argument("name")
-    sync = ds.add_parser("sync", help="index new and changed files, drop deleted ones")
-    sync.add_argument("name", nargs="?", help="one collection (default: all)")
-    search = ds.add_parser("search", help="the passages that best match a query")
+    add.add_argument("--no-sync", action="store_true", help=tr("only record the paths"))
+    ds.add_parser("list", help=tr("collections and their size"))
+    ds.add_parser("show", help=tr("a collection's files and their status")).add_argument("name")
+    sync = ds.add_parser("sync", help=tr("index new and changed files, drop deleted ones"))
+    sync.add_argument("name", nargs="?", help=tr("one collection (default: all)"))
+    search = ds.add_parser("search", help=tr("the passages that best match a query"))
     search.add_argument("name")
     search.add_argument("query", nargs="+")
     search.add_argument("--limit", "-n", type=int, default=5)
     search.add_argument("--mode", choices=("hybrid", "keyword", "vector"), default="hybrid")
-    ds.add_parser("rm", help="delete a collection and its index (not the files)").add_argument(
+    ds.add_parser("rm", help=tr("delete a collection and its index (not the files)")).add_argument(
         "name"
     )
-    model = ds.add_parser("model", help="show or choose the embedding model documents use")
-    model.add_argument("name", nargs="?", help="an embedding model's name or path, or 'built-in'")
+    model = ds.add_parser("model", help=tr("show or choose the embedding model documents use"))
+    model.add_argument(
+        "name", nargs="?", help=tr("an embedding model's name or path, or 'built-in'")
+    )
 
 
 def cmd_docs(core: Any, args: argparse.Namespace) -> int:
@@ -47,7 +50,12 @@ def cmd_docs(core: Any, args: argparse.Namespace) -> int:
     command = args.docs_command
     if command == "add":
         collection = docs.add(args.name, args.paths)
-        print(f"{collection.name}: {len(collection.paths)} folder(s)/file(s)", file=sys.stderr)
+        print(
+            tr("{name}: %n folders or files", "", len(collection.paths)).format(
+                name=collection.name
+            ),
+            file=sys.stderr,
+        )
         return 0 if args.no_sync else _sync(core, [collection.name])
     if command == "list":
         return _list(docs)
@@ -56,12 +64,14 @@ def cmd_docs(core: Any, args: argparse.Namespace) -> int:
     if command == "sync":
         names = [args.name] if args.name else [c.name for c in docs.collections.all()]
         if not names:
-            raise UserError("No collections yet: create one with `assistant docs add NAME PATH`.")
+            raise UserError(
+                tr("No collections yet: create one with `assistant docs add NAME PATH`.")
+            )
         return _sync(core, names)
     if command == "search":
         hits = docs.search([args.name], " ".join(args.query), args.limit, args.mode)
         if not hits:
-            print("No passage matches.", file=sys.stderr)
+            print(tr("No passage matches."), file=sys.stderr)
             return 1
         for n, hit in enumerate(hits, 1):
             where = f", {hit.where()}" if hit.where() else ""
@@ -73,16 +83,23 @@ def cmd_docs(core: Any, args: argparse.Namespace) -> int:
         return _model(core, args.name)
     if command == "rm":
         docs.remove(args.name)
-        print(f"Deleted the collection {args.name} (your files were not touched).", file=sys.stderr)
+        print(
+            tr("Deleted the collection {name} (your files were not touched).").format(
+                name=args.name
+            ),
+            file=sys.stderr,
+        )
         return 0
     raise AssertionError(command)
 
 
 def _model(core: Any, name: str | None) -> int:
     if name is None:
-        print(f"in use: {core.documents.model_name}")
+        print(tr("in use: {model_name}").format(model_name=core.documents.model_name))
         others = [m.name for m in core.library.installed("embedding")]
-        print("downloaded embedding models: " + (", ".join(others) or "none"))
+        print(
+            tr("downloaded embedding models: {names}").format(names=", ".join(others) or tr("none"))
+        )
         return 0
     if name.lower() in ("built-in", "builtin", "default", ""):
         core.config.change(embedding_model="")
@@ -90,8 +107,9 @@ def _model(core: Any, name: str | None) -> int:
         core.library.embedding_model(name)  # a clear error for an unknown one
         core.config.change(embedding_model=name)
     print(
-        f"Documents now use {core.documents.model_name}; each collection is indexed again "
-        "at its next sync.",
+        tr(
+            "Documents now use {model_name}; each collection is indexed again at its next sync."
+        ).format(model_name=core.documents.model_name),
         file=sys.stderr,
     )
     return 0
@@ -100,7 +118,7 @@ def _model(core: Any, name: str | None) -> int:
 def _list(docs: Any) -> int:
     collections = docs.collections.all()
     if not collections:
-        print("No collections yet: create one with `assistant docs add NAME PATH`.")
+        print(tr("No collections yet: create one with `assistant docs add NAME PATH`."))
         return 0
     table = Table("Collection", "Files", "Skipped", "Passages", "Folders and files")
     for c in collections:
@@ -117,15 +135,19 @@ def _show(docs: Any, name: str) -> int:
     files = docs.index.files(collection.name)
     print(f"{collection.name}: " + ", ".join(collection.paths))
     if not files:
-        print("Not indexed yet: run `assistant docs sync " + collection.name + "`.")
+        print(tr("Not indexed yet: run `assistant docs sync {name}`.").format(name=collection.name))
         return 0
     for path, row in files.items():
         if row.status == "indexed":
-            print(f"  indexed   {path}  ({row.passages} passages)")
+            print(
+                tr("  indexed   {path}  ({passages} passages)").format(
+                    path=path, passages=row.passages
+                )
+            )
         elif row.status == "skipped":
-            print(f"  skipped   {path}  ({row.reason})")
+            print(tr("  skipped   {path}  ({reason})").format(path=path, reason=row.reason))
         else:
-            print(f"  unfinished {path}  (indexed again by the next sync)")
+            print(tr("  unfinished {path}  (indexed again by the next sync)").format(path=path))
     return 0
 
 
@@ -153,7 +175,9 @@ def _sync(core: Any, names: Sequence[str]) -> int:
                     description=label[:40],
                     completed=p.files_done,
                     total=p.files_total,
-                    speed=f"{p.passages} passages, {p.passages_per_second:.0f}/s",
+                    speed=tr("{passages} passages, {rate}/s").format(
+                        passages=p.passages, rate=f"{p.passages_per_second:.0f}"
+                    ),
                 )
 
             try:
@@ -164,9 +188,9 @@ def _sync(core: Any, names: Sequence[str]) -> int:
     for report in reports:
         print(report.summary(), file=sys.stderr)
         for note in report.notes:
-            print(f"  note: {note}", file=sys.stderr)
+            print(tr("  note: {note}").format(note=note), file=sys.stderr)
         for path, why in report.skipped:
-            print(f"  skipped {path}: {why}", file=sys.stderr)
+            print(tr("  skipped {path}: {why}").format(path=path, why=why), file=sys.stderr)
     return 0
 
 
@@ -188,8 +212,10 @@ def check_collections(core: Any, names: Sequence[str]) -> list[str]:
         collection = core.documents.collections.get(name)
         if not core.documents.index.stats(collection.name)["indexed"]:
             raise UserError(
-                f"The collection {collection.name} has no indexed documents yet: "
-                f"run `assistant docs sync {collection.name}`."
+                tr(
+                    "The collection {name} has no indexed documents yet: run "
+                    "`assistant docs sync {name}`."
+                ).format(name=collection.name)
             )
         out.append(collection.name)
     return out

@@ -19,6 +19,7 @@ from rich.progress import (
 )
 from rich.table import Table
 
+from assistant.cli_i18n import tr
 from assistant.errors import UserError
 from assistant.model_settings import HELP, RELOAD_KEYS, keys, parse_assignments
 from assistant.models.catalog import load_catalog
@@ -33,7 +34,7 @@ Command = Callable[[Any, argparse.Namespace], int]
 
 
 def add_models_parser(sub: Any) -> None:
-    models = sub.add_parser("models", help="find, download and manage models")
+    models = sub.add_parser("models", help=tr("find, download and manage models"))
     ms = models.add_subparsers(dest="models_command", required=True)
 
     def verb(name: str, run: Command, help: str) -> argparse.ArgumentParser:
@@ -41,43 +42,43 @@ def add_models_parser(sub: Any) -> None:
         p.set_defaults(run=run)
         return p
 
-    verb("list", _list, "models you can use")
-    verb("catalog", _catalog, "recommended models")
-    s = verb("search", _search, "search the Hugging Face Hub for GGUF models")
+    verb("list", _list, tr("models you can use"))
+    verb("catalog", _catalog, tr("recommended models"))
+    s = verb("search", _search, tr("search the Hugging Face Hub for GGUF models"))
     s.add_argument("query", nargs="*")
     s.add_argument("--sort", choices=["downloads", "likes", "recent"], default="downloads")
-    verb("files", _files, "the GGUF files of a repository").add_argument("repo")
-    d = verb("download", _download, "download a model")
+    verb("files", _files, tr("the GGUF files of a repository")).add_argument("repo")
+    d = verb("download", _download, tr("download a model"))
     d.add_argument("repo")
     d.add_argument("file", nargs="?")
-    d.add_argument("--quant", help="pick the file by quantization, e.g. Q4_K_M")
-    verb("downloads", _downloads, "queued, paused and failed downloads")
-    verb("pause", _pause, "pause a download").add_argument("id")
-    verb("resume", _resume, "resume a download").add_argument("id")
-    verb("cancel", _cancel, "cancel a download").add_argument("id")
-    i = verb("import", _import, "add a GGUF file you already have")
+    d.add_argument("--quant", help=tr("pick the file by quantization, e.g. Q4_K_M"))
+    verb("downloads", _downloads, tr("queued, paused and failed downloads"))
+    verb("pause", _pause, tr("pause a download")).add_argument("id")
+    verb("resume", _resume, tr("resume a download")).add_argument("id")
+    verb("cancel", _cancel, tr("cancel a download")).add_argument("id")
+    i = verb("import", _import, tr("add a GGUF file you already have"))
     i.add_argument("path", type=Path)
-    i.add_argument("--in-place", action="store_true", help="use it where it is, do not copy")
-    verb("discover", _discover, "find GGUFs other apps downloaded")
-    r = verb("remove", _remove, "delete a model")
+    i.add_argument("--in-place", action="store_true", help=tr("use it where it is, do not copy"))
+    verb("discover", _discover, tr("find GGUFs other apps downloaded"))
+    r = verb("remove", _remove, tr("delete a model"))
     r.add_argument("name")
-    r.add_argument("--yes", "-y", action="store_true", help="do not ask")
-    verb("use", _use, "make a model the default").add_argument("name")
-    verb("info", _info, "facts from a model's GGUF header").add_argument("name")
-    st = verb("set", _set, "a model's own settings, e.g. context_length=8192 temperature=0.6")
+    r.add_argument("--yes", "-y", action="store_true", help=tr("do not ask"))
+    verb("use", _use, tr("make a model the default")).add_argument("name")
+    verb("info", _info, tr("facts from a model's GGUF header")).add_argument("name")
+    st = verb("set", _set, tr("a model's own settings, e.g. context_length=8192 temperature=0.6"))
     st.add_argument("name")
     st.add_argument(
         "values", nargs="*", metavar="KEY=VALUE",
-        help=f"keys: {', '.join(keys())}; KEY= unsets one; none: show them",
+        help=tr("keys: {join}; KEY= unsets one; none: show them").format(join=', '.join(keys())),
     )  # fmt: skip
     ar = verb(
-        "add-remote", _add_remote, "use a model on an OpenAI-compatible server (llama-server…)"
+        "add-remote", _add_remote, tr("use a model on an OpenAI-compatible server (llama-server…)")
     )
-    ar.add_argument("name", help="the name to use it by, e.g. with ask --model")
-    ar.add_argument("url", help="the server's base URL, e.g. http://192.168.1.20:8080/v1")
-    ar.add_argument("--api-key", default="", help="the server's API key, if it needs one")
-    ar.add_argument("--model", default="", help="the server's model id (its first by default)")
-    verb("remove-remote", _remove_remote, "forget a remote model").add_argument("name")
+    ar.add_argument("name", help=tr("the name to use it by, e.g. with ask --model"))
+    ar.add_argument("url", help=tr("the server's base URL, e.g. http://192.168.1.20:8080/v1"))
+    ar.add_argument("--api-key", default="", help=tr("the server's API key, if it needs one"))
+    ar.add_argument("--model", default="", help=tr("the server's model id (its first by default)"))
+    verb("remove-remote", _remove_remote, tr("forget a remote model")).add_argument("name")
 
 
 def _size(n: int) -> str:
@@ -89,19 +90,23 @@ def _pick(files: list[HubFile], file: str | None, quant: str | None, repo: str) 
         for f in files:
             if file in (f.name, f.name.rsplit("/", 1)[-1]):
                 return f
-        raise UserError(f"{repo} has no GGUF file named {file}.")
+        raise UserError(tr("{repo} has no GGUF file named {file}.").format(repo=repo, file=file))
     if quant:
         for f in files:
             if f.quant.upper() == quant.upper():
                 return f
         have = ", ".join(sorted({f.quant for f in files}))
-        raise UserError(f"{repo} has no {quant} file. Available: {have}.")
+        raise UserError(
+            tr("{repo} has no {quant} file. Available: {have}.").format(
+                repo=repo, quant=quant, have=have
+            )
+        )
     for preferred in ("Q4_K_M", "Q4_K_S", "Q5_K_M", "Q8_0"):
         for f in files:
             if f.quant == preferred:
                 return f
     if not files:
-        raise UserError(f"{repo} has no GGUF files.")
+        raise UserError(tr("{repo} has no GGUF files.").format(repo=repo))
     return files[0]
 
 
@@ -126,12 +131,19 @@ def _foreground(manager: DownloadManager, job_id: str, total: int, name: str) ->
             job = manager.run(job_id)
         except KeyboardInterrupt:
             manager.pause(job_id)
-            print(f"Paused. Resume with: assistant models resume {job_id}", file=sys.stderr)
+            print(
+                tr("Paused. Resume with: assistant models resume {job_id}").format(job_id=job_id),
+                file=sys.stderr,
+            )
             return 130
     if job.state == "done":
-        print(f"Downloaded {name}. Use it with: assistant models use {Path(name).stem}")
+        print(
+            tr("Downloaded {name}. Use it with: assistant models use {stem}").format(
+                name=name, stem=Path(name).stem
+            )
+        )
     elif job.state == "paused":
-        print(f"Paused. Resume with: assistant models resume {job_id}")
+        print(tr("Paused. Resume with: assistant models resume {job_id}").format(job_id=job_id))
     return 0
 
 
@@ -164,7 +176,7 @@ def _set(core: Any, args: argparse.Namespace) -> int:
         own = own.with_values(**values)
         core.config.change(models={**core.settings.models, model.path.name: own})
         if set(values) & RELOAD_KEYS:
-            print("These apply the next time the model is loaded.", file=sys.stderr)
+            print(tr("These apply the next time the model is loaded."), file=sys.stderr)
     print(f"{model.name} ({model.path.name}):")
     table = own.table()
     for key in keys():
@@ -177,30 +189,40 @@ def _set(core: Any, args: argparse.Namespace) -> int:
 def _use(core: Any, args: argparse.Namespace) -> int:
     m = core.library.resolve(args.name)
     core.config.change(default_model=m.name)
-    print(f"Default model: {m.name}")
+    print(tr("Default model: {name}").format(name=m.name))
     return 0
 
 
 def _import(core: Any, args: argparse.Namespace) -> int:
     m = core.library.import_file(args.path, copy=not args.in_place)
-    print(f"Added {m.name} ({_size(m.size_bytes)}).")
+    print(tr("Added {name} ({size_bytes}).").format(name=m.name, size_bytes=_size(m.size_bytes)))
     return 0
 
 
 def _discover(core: Any, args: argparse.Namespace) -> int:
     found = core.library.discover()
     for m in found:
-        print(f"Found {m.name} ({_size(m.size_bytes)}) at {m.path}")
-    print(f"{len(found)} new model(s) registered." if found else "No new GGUF files found.")
+        print(
+            tr("Found {name} ({size_bytes}) at {path}").format(
+                name=m.name, size_bytes=_size(m.size_bytes), path=m.path
+            )
+        )
+    print(
+        tr("%n new models registered.", "", len(found)) if found else tr("No new GGUF files found.")
+    )
     return 0
 
 
 def _remove(core: Any, args: argparse.Namespace) -> int:
     m = core.library.resolve(args.name)
     if not args.yes:
-        answer = input(f"Delete {m.name} ({_size(m.size_bytes)})? [y/N] ")
+        answer = input(
+            tr("Delete {name} ({size_bytes})? [y/N] ").format(
+                name=m.name, size_bytes=_size(m.size_bytes)
+            )
+        )
         if answer.strip().lower() not in ("y", "yes"):
-            print("Nothing deleted.")
+            print(tr("Nothing deleted."))
             return 0
     print(core.library.remove(m))
     return 0
@@ -222,7 +244,7 @@ def _search(core: Any, args: argparse.Namespace) -> int:
     for r in results:
         print(f"{r.repo_id}\t{r.downloads} downloads\t{r.likes} likes")
     if not results:
-        print("No GGUF repositories found.")
+        print(tr("No GGUF repositories found."))
     return 0
 
 
@@ -250,8 +272,17 @@ def _download(core: Any, args: argparse.Namespace) -> int:
     machine = Machine.current(core.library.models_dir)
     ft = fit(chosen.size, machine, core.settings.context_length)
     if not ft.disk_ok:
-        raise UserError(f"Not enough free disk for {chosen.name}: {ft.reason}.")
-    print(f"{chosen.name}: {_size(chosen.size)}, {ft.label} ({ft.reason})", file=sys.stderr)
+        raise UserError(
+            tr("Not enough free disk for {name}: {reason}.").format(
+                name=chosen.name, reason=ft.reason
+            )
+        )
+    print(
+        tr("{name}: {size}, {label} ({reason})").format(
+            name=chosen.name, size=_size(chosen.size), label=ft.label, reason=ft.reason
+        ),
+        file=sys.stderr,
+    )
     with _manager(core, hub) as manager:
         job = manager.add(args.repo, chosen, start=False)
         return _foreground(manager, job.id, job.total, job.name)
@@ -265,14 +296,14 @@ def _downloads(core: Any, args: argparse.Namespace) -> int:
             err = f"  {j.error}" if j.error else ""
             print(f"{j.id}\t{j.state}\t{_size(done)} of {_size(j.total)}{err}")
         if not jobs:
-            print("No downloads.")
+            print(tr("No downloads."))
     return 0
 
 
 def _pause(core: Any, args: argparse.Namespace) -> int:
     with _manager(core) as manager:
         manager.pause(args.id)
-    print(f"Paused {args.id}.")
+    print(tr("Paused {id}.").format(id=args.id))
     return 0
 
 
@@ -285,20 +316,24 @@ def _resume(core: Any, args: argparse.Namespace) -> int:
 def _cancel(core: Any, args: argparse.Namespace) -> int:
     with _manager(core) as manager:
         manager.cancel(args.id)
-    print(f"Cancelled {args.id}; its partial data was deleted.")
+    print(tr("Cancelled {id}; its partial data was deleted.").format(id=args.id))
     return 0
 
 
 def _remove_remote(core: Any, args: argparse.Namespace) -> int:
     if not core.config.remove_remote(args.name):
-        raise UserError(f"No remote model named '{args.name}'.")
-    print(f"Removed {args.name}.")
+        raise UserError(tr("No remote model named '{name}'.").format(name=args.name))
+    print(tr("Removed {name}.").format(name=args.name))
     return 0
 
 
 def _add_remote(core: Any, args: argparse.Namespace) -> int:
     if any(args.name.lower() == m.name.lower() for m in core.library.installed()):
-        raise UserError(f"A local model is already called '{args.name}'; pick another name.")
+        raise UserError(
+            tr("A local model is already called '{name}'; pick another name.").format(
+                name=args.name
+            )
+        )
     from assistant.engine.remote import RemoteBackend
 
     backend = RemoteBackend(RemoteServer(args.name, args.url, args.api_key, args.model))
@@ -307,6 +342,12 @@ def _add_remote(core: Any, args: argparse.Namespace) -> int:
     finally:
         backend.close()
     core.config.add_remote(RemoteServer(args.name, args.url, args.api_key, backend.model_id))
-    context = f", context {facts.context} tokens" if facts.context else ""
-    print(f"Added {args.name}: {backend.model_id} at {args.url}{context}.")
+    context = (
+        tr(", context {context} tokens").format(context=facts.context) if facts.context else ""
+    )
+    print(
+        tr("Added {name}: {model_id} at {url}{context}.").format(
+            name=args.name, model_id=backend.model_id, url=args.url, context=context
+        )
+    )
     return 0

@@ -8,6 +8,7 @@ import os
 import sys
 from typing import Any
 
+from assistant.cli_i18n import tr
 from assistant.errors import UserError
 
 LOOPBACK_NAMES = {"localhost", "127.0.0.1", "::1"}
@@ -16,27 +17,27 @@ LOOPBACK_NAMES = {"localhost", "127.0.0.1", "::1"}
 def add_serve_parser(sub: Any) -> None:
     sp = sub.add_parser(
         "serve",
-        help="serve the models over an OpenAI-compatible API on this machine",
-        description="Serve /v1/models, /v1/chat/completions and /v1/completions.",
+        help=tr("serve the models over an OpenAI-compatible API on this machine"),
+        description=tr("Serve /v1/models, /v1/chat/completions and /v1/completions."),
     )
     sp.set_defaults(run=cmd_serve)
-    sp.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
-    sp.add_argument("--port", type=int, help="port (8765, or the settings' server_port)")
-    sp.add_argument("--model", "-m", help="model to load at start (the default model)")
+    sp.add_argument("--host", default="127.0.0.1", help=tr("address to listen on (127.0.0.1)"))
+    sp.add_argument("--port", type=int, help=tr("port (8765, or the settings' server_port)"))
+    sp.add_argument("--model", "-m", help=tr("model to load at start (the default model)"))
     sp.add_argument(
         "--api-key",
-        help="require 'Authorization: Bearer KEY' (or set ASSISTANT_API_KEY / server_api_key)",
+        help=tr("require 'Authorization: Bearer KEY' (or set ASSISTANT_API_KEY / server_api_key)"),
     )
     sp.add_argument(
         "--allow-network",
         action="store_true",
-        help="allow listening on an address other machines can reach (needs an API key)",
+        help=tr("allow listening on an address other machines can reach (needs an API key)"),
     )
     sp.add_argument(
         "--cors-origin",
         action="append",
         metavar="ORIGIN",
-        help="allow browser pages from ORIGIN to call the API (CORS is off by default)",
+        help=tr("allow browser pages from ORIGIN to call the API (CORS is off by default)"),
     )
 
 
@@ -59,12 +60,14 @@ def check_exposure(host: str, allow_network: bool, api_key: str | None) -> None:
         return
     if not allow_network:
         raise UserError(
-            f"{host} can be reached from other machines; add --allow-network (and an API key) "
-            "if that is what you want."
+            tr(
+                "{host} can be reached from other machines; add --allow-network (and an API "
+                "key) if that is what you want."
+            ).format(host=host)
         )
     if not api_key:
         raise UserError(
-            "Serving beyond this machine needs an API key: --api-key KEY or ASSISTANT_API_KEY."
+            tr("Serving beyond this machine needs an API key: --api-key KEY or ASSISTANT_API_KEY.")
         )
 
 
@@ -73,8 +76,10 @@ def cmd_serve(core: Any, args: argparse.Namespace) -> int:
         from assistant.server.run import ApiServer
     except ImportError:
         raise UserError(
-            "The API server is an optional part: install it with "
-            "pip install 'offline-assistant[server]'."
+            tr(
+                "The API server is an optional part: install it with "
+                "pip install 'offline-assistant[server]'."
+            )
         ) from None
     from assistant.presets import PresetLibrary
 
@@ -85,6 +90,10 @@ def cmd_serve(core: Any, args: argparse.Namespace) -> int:
     server = ApiServer(
         core, PresetLibrary(core.paths.user_presets), args.host, port, key, args.cors_origin
     )
-    print(f"Serving {active.name} at {server.url} (Ctrl+C stops)", file=sys.stderr, flush=True)
+    print(
+        tr("Serving {name} at {url} (Ctrl+C stops)").format(name=active.name, url=server.url),
+        file=sys.stderr,
+        flush=True,
+    )
     server.run()
     return 0

@@ -12,6 +12,7 @@ from typing import Any
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
+from assistant.cli_i18n import tr
 from assistant.docs.summarize import LENGTH_TOKENS, SummaryProgress
 from assistant.documents import summarize_file
 from assistant.errors import UserError
@@ -20,20 +21,22 @@ from assistant.presets.preset import Preset
 
 
 def add_task_parsers(sub: Any) -> None:
-    p = sub.add_parser("presets", help="task presets")
+    p = sub.add_parser("presets", help=tr("task presets"))
     p.set_defaults(run=cmd_presets)
     ps = p.add_subparsers(dest="presets_command", required=True)
-    ps.add_parser("list", help="all presets")
-    ps.add_parser("show", help="a preset's settings").add_argument("id")
-    new = ps.add_parser("new", help="a new preset copied from another")
+    ps.add_parser("list", help=tr("all presets"))
+    ps.add_parser("show", help=tr("a preset's settings")).add_argument("id")
+    new = ps.add_parser("new", help=tr("a new preset copied from another"))
     new.add_argument("id")
     new.add_argument("--from", dest="from_id", default="chat")
-    ps.add_parser("edit", help="edit a preset in $EDITOR (saves a user copy)").add_argument("id")
-    ps.add_parser("validate", help="check every preset file")
-    s = sub.add_parser("summarize", help="summarize a document")
+    ps.add_parser("edit", help=tr("edit a preset in $EDITOR (saves a user copy)")).add_argument(
+        "id"
+    )
+    ps.add_parser("validate", help=tr("check every preset file"))
+    s = sub.add_parser("summarize", help=tr("summarize a document"))
     s.set_defaults(run=cmd_summarize)
     s.add_argument("file", type=Path)
-    s.add_argument("--preset", default="summarize", help="summarize or key-points")
+    s.add_argument("--preset", default="summarize", help=tr("summarize or key-points"))
     s.add_argument("--length", choices=list(LENGTH_TOKENS), default="medium")
     s.add_argument("--model", "-m")
 
@@ -47,7 +50,7 @@ def parse_vars(items: list[str] | None) -> dict[str, str]:
     for item in items or []:
         name, sep, value = item.partition("=")
         if not sep or not name.strip():
-            raise UserError(f"--var needs name=value, got '{item}'.")
+            raise UserError(tr("--var needs name=value, got '{item}'.").format(item=item))
         out[name.strip()] = value
     return out
 
@@ -56,10 +59,10 @@ def cmd_presets(core: Any, args: argparse.Namespace) -> int:
     lib = presets(core)
     cmd = args.presets_command
     for problem in lib.problems:
-        print(f"warning: skipped a preset: {problem}", file=sys.stderr)
+        print(tr("warning: skipped a preset: {problem}").format(problem=problem), file=sys.stderr)
     if cmd == "list":
         for p in lib.all():
-            where = "" if p.shipped else "  (yours)"
+            where = "" if p.shipped else tr("  (yours)")
             extra = (
                 f"  vars: {', '.join(f'{k}={v}' for k, v in p.variables.items())}"
                 if p.variables
@@ -72,7 +75,7 @@ def cmd_presets(core: Any, args: argparse.Namespace) -> int:
         print(Path(p.source).read_text(encoding="utf-8"))
         return 0
     if cmd == "new":
-        print(f"Created {lib.copy(args.id, args.from_id)}")
+        print(tr("Created {from_id}").format(from_id=lib.copy(args.id, args.from_id)))
         return 0
     if cmd == "edit":
         p = lib.get(args.id)
@@ -82,13 +85,15 @@ def cmd_presets(core: Any, args: argparse.Namespace) -> int:
         editor = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "nano"
         subprocess.run([editor, str(path)], check=False)
         Preset.from_file(path)  # say at once if the edit broke it
-        print(f"Saved {path}")
+        print(tr("Saved {path}").format(path=path))
         return 0
     if cmd == "validate":
         problems = lib.validate()
         for problem in problems:
             print(problem)
-        print("All presets are valid." if not problems else f"{len(problems)} problem(s).")
+        print(
+            tr("All presets are valid.") if not problems else tr("%n problems.", "", len(problems))
+        )
         return 1 if problems else 0
     return 0
 
@@ -107,7 +112,7 @@ def cmd_summarize(core: Any, args: argparse.Namespace) -> int:
         task = bar.add_task("reading", total=None)
 
         def on_progress(p: SummaryProgress) -> None:
-            label = "summarizing parts" if p.stage == "map" else "combining"
+            label = tr("summarizing parts") if p.stage == "map" else tr("combining")
             bar.update(task, description=label, completed=p.done, total=p.total)
 
         try:
@@ -118,6 +123,12 @@ def cmd_summarize(core: Any, args: argparse.Namespace) -> int:
             core.engine.cancel()
             raise
     print(result.text)
-    note = "" if result.complete else " (stopped early: partial summary)"
-    print(f"\n[saved as conversation {cid}; {result.chunks} part(s){note}]", file=sys.stderr)
+    note = "" if result.complete else tr(" (stopped early: partial summary)")
+    print(
+        "\n["
+        + tr("saved as conversation {cid}; %n parts", "", result.chunks).format(cid=cid)
+        + note
+        + "]",
+        file=sys.stderr,
+    )
     return 0 if result.complete else 130

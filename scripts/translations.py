@@ -18,6 +18,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("de", "fr", "es", "zh_CN")
+# English needs only its plural forms ("1 passage", "2 passages"): the source text is the
+# English text, written once with %n.
+PLURALS_ONLY = ("en",)
 
 
 def data_strings() -> list[str]:
@@ -37,14 +40,16 @@ def _tool(name: str) -> str:
     return str(Path(sys.executable).parent / f"pyside6-{name}")
 
 
-def lupdate(ts_files: list[Path]) -> None:
-    """Bring ``ts_files`` up to date with the code and the data files."""
+def lupdate(ts_files: list[Path], plural_only: bool = False) -> None:
+    """Bring ``ts_files`` up to date with the code and the data files (``plural_only``:
+    only the strings with plural forms)."""
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp) / "shipped_data.py"
         data.write_text(
             "".join(f"QT_TR_NOOP({s!r})\n" for s in data_strings()), encoding="utf-8"
         )
         command = [_tool("lupdate"), "-extensions", "py", "-locations", "none", "-no-obsolete"]
+        command += ["-pluralonly"] if plural_only else []
         command += [str(ROOT / "assistant"), str(data), "-ts", *map(str, ts_files)]
         subprocess.run(command, check=True, capture_output=True)
 
@@ -58,7 +63,9 @@ def lrelease(ts: Path) -> Path:
 def main() -> int:
     files = [TRANSLATIONS / f"offline_assistant_{lang}.ts" for lang in LANGUAGES]
     lupdate(files)
-    for ts in files:
+    english = [TRANSLATIONS / f"offline_assistant_{lang}.ts" for lang in PLURALS_ONLY]
+    lupdate(english, plural_only=True)
+    for ts in files + english:
         lrelease(ts)
         print(f"{ts.name}: updated and compiled")
     return 0

@@ -16,6 +16,10 @@ from assistant.engine.host import EngineHost
 from assistant.models.starter import starter_model_path
 from tests.fixtures.fake_hub import FakeHub
 
+# The tests read the English text: whatever language the machine running them speaks
+# (tests that check other languages ask for them).
+os.environ["LANGUAGE"] = "C"
+
 # Metadata calls only: the Xet transfer path is never used by the app.
 os.environ.setdefault("HF_HUB_DISABLE_XET", "1")
 

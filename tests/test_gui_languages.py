@@ -297,3 +297,19 @@ def test_a_right_to_left_language_turns_the_layout(qapp: QApplication) -> None:
         i18n.install(qapp, "en")
         QApplication.processEvents()
     assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_english_has_its_plural_forms(qapp: QApplication) -> None:
+    """English is the source text, written once with %n: its file holds the forms."""
+    sources = {m.findtext("source") for m in ts_messages("de") if m.get("numerus") == "yes"}
+    english = {m.findtext("source"): m for m in ts_messages("en")}
+    assert sources == set(english)
+    for source, m in english.items():
+        forms = [f.text or "" for f in m.iter("numerusform")]
+        assert len(forms) == 2 and all("%n" in f or "code block" in f for f in forms), source
+    try:
+        i18n.install(qapp, "en")
+        assert i18n.tr("%n passages", "", 1) == "1 passage"
+        assert i18n.tr("%n passages", "", 2) == "2 passages"
+    finally:
+        i18n.install(qapp, "en")

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from assistant.resources import resources_dir
+from assistant.translatable import FILE_PREFIX
 
 log = logging.getLogger(__name__)
 
@@ -25,7 +26,6 @@ LANGUAGES = {
     "es": "Español",
     "zh_CN": "简体中文",
 }
-FILE_PREFIX = "offline_assistant"
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -61,9 +61,12 @@ def install(app: QApplication, language: str) -> QLocale:
         translator = QTranslator(app)
         translator.setObjectName("offline-assistant-translator")
         # load(locale, ...) tries the locale's UI languages in order (de_AT → de).
-        if translator.load(locale, name, "_", folder):
+        loaded = translator.load(locale, name, "_", folder)
+        if not loaded and name == FILE_PREFIX:
+            # English (or a language we do not ship): the English plural forms.
+            log.info("no translation for %s: English", locale.name())
+            loaded = translator.load(f"{FILE_PREFIX}_en", folder)
+        if loaded:
             app.installTranslator(translator)
-        elif name == FILE_PREFIX and locale.language() != QLocale.Language.English:
-            log.info("no translation for %s; the window stays in English", locale.name())
     QLocale.setDefault(locale)
     return locale

@@ -915,8 +915,207 @@
         <translation>Frage den Hub nach den Dateien von {repo}…</translation>
     </message>
     <message>
+        <source>find, download and manage models</source>
+        <translation>Modelle finden, herunterladen und verwalten</translation>
+    </message>
+    <message>
+        <source>models you can use</source>
+        <translation>Modelle, die Sie verwenden können</translation>
+    </message>
+    <message>
+        <source>recommended models</source>
+        <translation>empfohlene Modelle</translation>
+    </message>
+    <message>
+        <source>search the Hugging Face Hub for GGUF models</source>
+        <translation>im Hugging Face Hub nach GGUF-Modellen suchen</translation>
+    </message>
+    <message>
+        <source>the GGUF files of a repository</source>
+        <translation>die GGUF-Dateien eines Repositorys</translation>
+    </message>
+    <message>
+        <source>download a model</source>
+        <translation>ein Modell herunterladen</translation>
+    </message>
+    <message>
+        <source>pick the file by quantization, e.g. Q4_K_M</source>
+        <translation>die Datei nach Quantisierung wählen, z. B. Q4_K_M</translation>
+    </message>
+    <message>
+        <source>queued, paused and failed downloads</source>
+        <translation>wartende, pausierte und fehlgeschlagene Downloads</translation>
+    </message>
+    <message>
+        <source>pause a download</source>
+        <translation>einen Download pausieren</translation>
+    </message>
+    <message>
+        <source>resume a download</source>
+        <translation>einen Download fortsetzen</translation>
+    </message>
+    <message>
+        <source>cancel a download</source>
+        <translation>einen Download abbrechen</translation>
+    </message>
+    <message>
+        <source>add a GGUF file you already have</source>
+        <translation>eine vorhandene GGUF-Datei hinzufügen</translation>
+    </message>
+    <message>
+        <source>use it where it is, do not copy</source>
+        <translation>am jetzigen Ort verwenden, nicht kopieren</translation>
+    </message>
+    <message>
+        <source>find GGUFs other apps downloaded</source>
+        <translation>GGUF-Dateien anderer Apps finden</translation>
+    </message>
+    <message>
+        <source>delete a model</source>
+        <translation>ein Modell löschen</translation>
+    </message>
+    <message>
+        <source>do not ask</source>
+        <translation>nicht nachfragen</translation>
+    </message>
+    <message>
+        <source>make a model the default</source>
+        <translation>ein Modell zum Standard machen</translation>
+    </message>
+    <message>
+        <source>facts from a model&apos;s GGUF header</source>
+        <translation>Angaben aus dem GGUF-Kopf eines Modells</translation>
+    </message>
+    <message>
+        <source>a model&apos;s own settings, e.g. context_length=8192 temperature=0.6</source>
+        <translation>die eigenen Einstellungen eines Modells, z. B. context_length=8192 temperature=0.6</translation>
+    </message>
+    <message>
+        <source>keys: {join}; KEY= unsets one; none: show them</source>
+        <translation>Schlüssel: {join}; KEY= entfernt einen; keiner: anzeigen</translation>
+    </message>
+    <message>
+        <source>use a model on an OpenAI-compatible server (llama-server…)</source>
+        <translation>ein Modell auf einem OpenAI-kompatiblen Server nutzen (llama-server…)</translation>
+    </message>
+    <message>
+        <source>the name to use it by, e.g. with ask --model</source>
+        <translation>der Name, unter dem es genutzt wird, z. B. mit ask --model</translation>
+    </message>
+    <message>
+        <source>the server&apos;s base URL, e.g. http://192.168.1.20:8080/v1</source>
+        <translation>die Basis-URL des Servers, z. B. http://192.168.1.20:8080/v1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s API key, if it needs one</source>
+        <translation>der API-Schlüssel des Servers, falls nötig</translation>
+    </message>
+    <message>
+        <source>the server&apos;s model id (its first by default)</source>
+        <translation>die Modell-ID auf dem Server (standardmäßig die erste)</translation>
+    </message>
+    <message>
+        <source>forget a remote model</source>
+        <translation>ein entferntes Modell vergessen</translation>
+    </message>
+    <message>
+        <source>{repo} has no GGUF file named {file}.</source>
+        <translation>{repo} hat keine GGUF-Datei namens {file}.</translation>
+    </message>
+    <message>
+        <source>{repo} has no {quant} file. Available: {have}.</source>
+        <translation>{repo} hat keine {quant}-Datei. Verfügbar: {have}.</translation>
+    </message>
+    <message>
         <source>{repo} has no GGUF files.</source>
         <translation>{repo} hat keine GGUF-Dateien.</translation>
+    </message>
+    <message>
+        <source>Paused. Resume with: assistant models resume {job_id}</source>
+        <translation>Pausiert. Fortsetzen mit: assistant models resume {job_id}</translation>
+    </message>
+    <message>
+        <source>Downloaded {name}. Use it with: assistant models use {stem}</source>
+        <translation>{name} heruntergeladen. Verwenden mit: assistant models use {stem}</translation>
+    </message>
+    <message>
+        <source>These apply the next time the model is loaded.</source>
+        <translation>Diese gelten ab dem nächsten Laden des Modells.</translation>
+    </message>
+    <message>
+        <source>Default model: {name}</source>
+        <translation>Standardmodell: {name}</translation>
+    </message>
+    <message>
+        <source>Added {name} ({size_bytes}).</source>
+        <translation>{name} hinzugefügt ({size_bytes}).</translation>
+    </message>
+    <message>
+        <source>Found {name} ({size_bytes}) at {path}</source>
+        <translation>{name} ({size_bytes}) gefunden in {path}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new models registered.</source>
+        <translation>
+            <numerusform>%n neues Modell registriert.</numerusform>
+            <numerusform>%n neue Modelle registriert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No new GGUF files found.</source>
+        <translation>Keine neuen GGUF-Dateien gefunden.</translation>
+    </message>
+    <message>
+        <source>Delete {name} ({size_bytes})? [y/N] </source>
+        <translation>{name} ({size_bytes}) löschen? [y/N] </translation>
+    </message>
+    <message>
+        <source>Nothing deleted.</source>
+        <translation>Nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>No GGUF repositories found.</source>
+        <translation>Keine GGUF-Repositorys gefunden.</translation>
+    </message>
+    <message>
+        <source>Not enough free disk for {name}: {reason}.</source>
+        <translation>Zu wenig freier Speicherplatz für {name}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{name}: {size}, {label} ({reason})</source>
+        <translation>{name}: {size}, {label} ({reason})</translation>
+    </message>
+    <message>
+        <source>No downloads.</source>
+        <translation>Keine Downloads.</translation>
+    </message>
+    <message>
+        <source>Paused {id}.</source>
+        <translation>{id} pausiert.</translation>
+    </message>
+    <message>
+        <source>Cancelled {id}; its partial data was deleted.</source>
+        <translation>{id} abgebrochen; die Teildaten wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>No remote model named &apos;{name}&apos;.</source>
+        <translation>Kein entferntes Modell namens „{name}“.</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>{name} entfernt.</translation>
+    </message>
+    <message>
+        <source>A local model is already called &apos;{name}&apos;; pick another name.</source>
+        <translation>Ein lokales Modell heißt bereits „{name}“; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>, context {context} tokens</source>
+        <translation>, Kontext {context} Token</translation>
+    </message>
+    <message>
+        <source>Added {name}: {model_id} at {url}{context}.</source>
+        <translation>{name} hinzugefügt: {model_id} auf {url}{context}.</translation>
     </message>
     <message>
         <source>No GGUF file</source>
@@ -1676,6 +1875,462 @@
     <message>
         <source>tone</source>
         <translation>Ton</translation>
+    </message>
+    <message>
+        <source>check this installation offline (built-in model, history, window) and exit</source>
+        <translation>diese Installation offline prüfen (eingebautes Modell, Verlauf, Fenster) und beenden</translation>
+    </message>
+    <message>
+        <source>model name or path to a .gguf file</source>
+        <translation>Modellname oder Pfad zu einer .gguf-Datei</translation>
+    </message>
+    <message>
+        <source>system prompt</source>
+        <translation>Systemprompt</translation>
+    </message>
+    <message>
+        <source>let a reasoning model think first, or not (where its template allows; default: the model&apos;s own); its reasoning goes to stderr</source>
+        <translation>ein Denkmodell zuerst nachdenken lassen oder nicht (wo seine Vorlage es erlaubt; Standard: wie das Modell); sein Nachdenken geht nach stderr</translation>
+    </message>
+    <message>
+        <source>answer from a document collection (see `assistant docs`), citing its sources</source>
+        <translation>aus einer Dokumentsammlung antworten (siehe `assistant docs`) und die Quellen nennen</translation>
+    </message>
+    <message>
+        <source>answer one prompt and exit</source>
+        <translation>eine Eingabe beantworten und beenden</translation>
+    </message>
+    <message>
+        <source>the prompt; read from stdin when omitted</source>
+        <translation>die Eingabe; ohne Angabe von stdin gelesen</translation>
+    </message>
+    <message>
+        <source>a task preset, e.g. summarize, translate</source>
+        <translation>eine Aufgabenvorlage, z. B. summarize, translate</translation>
+    </message>
+    <message>
+        <source>a preset variable</source>
+        <translation>eine Variable der Vorlage</translation>
+    </message>
+    <message>
+        <source>print the answer&apos;s figures on stderr</source>
+        <translation>die Kennzahlen der Antwort auf stderr ausgeben</translation>
+    </message>
+    <message>
+        <source>interactive conversation in the terminal</source>
+        <translation>interaktives Gespräch im Terminal</translation>
+    </message>
+    <message>
+        <source>resume a saved conversation</source>
+        <translation>ein gespeichertes Gespräch fortsetzen</translation>
+    </message>
+    <message>
+        <source>error: {exc}</source>
+        <translation>Fehler: {exc}</translation>
+    </message>
+    <message>
+        <source>error: an internal error occurred; details are in {log_file}</source>
+        <translation>Fehler: ein interner Fehler ist aufgetreten; Details stehen in {log_file}</translation>
+    </message>
+    <message>
+        <source>Loading the model… (Ctrl+C stops)</source>
+        <translation>Modell wird geladen… (Strg+C hält an)</translation>
+    </message>
+    <message>
+        <source>Thinking: </source>
+        <translation>Denkt nach: </translation>
+    </message>
+    <message>
+        <source>{prompt} prompt tokens ({reused} reused), {answer} answer tokens, {speed} tok/s</source>
+        <translation>{prompt} Eingabe-Token ({reused} wiederverwendet), {answer} Antwort-Token, {speed} Tok./s</translation>
+    </message>
+    <message>
+        <source>{kept} of {drafted} drafted tokens kept ({share}%)</source>
+        <translation>{kept} von {drafted} Entwurfs-Token übernommen ({share} %)</translation>
+    </message>
+    <message>
+        <source>[{dropped} older messages no longer fit in the model&apos;s context and were left out; the system prompt was kept]</source>
+        <translation>[{dropped} ältere Nachrichten passten nicht mehr in den Kontext des Modells und wurden ausgelassen; der Systemprompt blieb erhalten]</translation>
+    </message>
+    <message>
+        <source>Nothing to ask: give the prompt as an argument or on stdin.</source>
+        <translation>Nichts zu fragen: Geben Sie die Eingabe als Argument oder über stdin an.</translation>
+    </message>
+    <message>
+        <source>warning: the answer does not fit the preset: {problem}</source>
+        <translation>Warnung: Die Antwort passt nicht zur Vorlage: {problem}</translation>
+    </message>
+    <message>
+        <source>Continuing &quot;{title}&quot; ({shown_count} messages).</source>
+        <translation>„{title}“ wird fortgesetzt ({shown_count} Nachrichten).</translation>
+    </message>
+    <message>
+        <source>{name} · context {context} tokens · conversation {cid}. Ctrl+C stops an answer, Ctrl+D or /exit quits.</source>
+        <translation>{name} · Kontext {context} Token · Gespräch {cid}. Strg+C hält eine Antwort an, Strg+D oder /exit beendet.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>
+error: {exc}</source>
+        <translation>
+Fehler: {exc}</translation>
+    </message>
+    <message>
+        <source>document collections to ask questions about</source>
+        <translation>Dokumentsammlungen, zu denen Sie Fragen stellen</translation>
+    </message>
+    <message>
+        <source>create a collection or add folders/files, then index them</source>
+        <translation>eine Sammlung anlegen oder Ordner/Dateien hinzufügen, dann indizieren</translation>
+    </message>
+    <message>
+        <source>only record the paths</source>
+        <translation>nur die Pfade speichern</translation>
+    </message>
+    <message>
+        <source>collections and their size</source>
+        <translation>Sammlungen und ihre Größe</translation>
+    </message>
+    <message>
+        <source>a collection&apos;s files and their status</source>
+        <translation>die Dateien einer Sammlung und ihr Status</translation>
+    </message>
+    <message>
+        <source>index new and changed files, drop deleted ones</source>
+        <translation>neue und geänderte Dateien indizieren, gelöschte entfernen</translation>
+    </message>
+    <message>
+        <source>one collection (default: all)</source>
+        <translation>eine Sammlung (Standard: alle)</translation>
+    </message>
+    <message>
+        <source>the passages that best match a query</source>
+        <translation>die Abschnitte, die am besten zu einer Suche passen</translation>
+    </message>
+    <message>
+        <source>delete a collection and its index (not the files)</source>
+        <translation>eine Sammlung und ihren Index löschen (nicht die Dateien)</translation>
+    </message>
+    <message>
+        <source>show or choose the embedding model documents use</source>
+        <translation>das Embedding-Modell der Dokumente anzeigen oder wählen</translation>
+    </message>
+    <message>
+        <source>an embedding model&apos;s name or path, or &apos;built-in&apos;</source>
+        <translation>Name oder Pfad eines Embedding-Modells oder „built-in“</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: %n folders or files</source>
+        <translation>
+            <numerusform>{name}: %n Ordner oder Datei</numerusform>
+            <numerusform>{name}: %n Ordner oder Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No collections yet: create one with `assistant docs add NAME PATH`.</source>
+        <translation>Noch keine Sammlungen: Legen Sie eine an mit `assistant docs add NAME PATH`.</translation>
+    </message>
+    <message>
+        <source>No passage matches.</source>
+        <translation>Kein Abschnitt passt.</translation>
+    </message>
+    <message>
+        <source>Deleted the collection {name} (your files were not touched).</source>
+        <translation>Sammlung {name} gelöscht (Ihre Dateien blieben unberührt).</translation>
+    </message>
+    <message>
+        <source>in use: {model_name}</source>
+        <translation>in Gebrauch: {model_name}</translation>
+    </message>
+    <message>
+        <source>downloaded embedding models: {names}</source>
+        <translation>heruntergeladene Embedding-Modelle: {names}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Documents now use {model_name}; each collection is indexed again at its next sync.</source>
+        <translation>Dokumente verwenden jetzt {model_name}; jede Sammlung wird beim nächsten Abgleich neu indiziert.</translation>
+    </message>
+    <message>
+        <source>Not indexed yet: run `assistant docs sync {name}`.</source>
+        <translation>Noch nicht indiziert: Führen Sie `assistant docs sync {name}` aus.</translation>
+    </message>
+    <message>
+        <source>  indexed   {path}  ({passages} passages)</source>
+        <translation>  indiziert     {path}  ({passages} Abschnitte)</translation>
+    </message>
+    <message>
+        <source>  skipped   {path}  ({reason})</source>
+        <translation>  übersprungen  {path}  ({reason})</translation>
+    </message>
+    <message>
+        <source>  unfinished {path}  (indexed again by the next sync)</source>
+        <translation>  unvollständig {path}  (wird beim nächsten Abgleich neu indiziert)</translation>
+    </message>
+    <message>
+        <source>{passages} passages, {rate}/s</source>
+        <translation>{passages} Abschnitte, {rate}/s</translation>
+    </message>
+    <message>
+        <source>  note: {note}</source>
+        <translation>  Hinweis: {note}</translation>
+    </message>
+    <message>
+        <source>  skipped {path}: {why}</source>
+        <translation>  übersprungen {path}: {why}</translation>
+    </message>
+    <message>
+        <source>The collection {name} has no indexed documents yet: run `assistant docs sync {name}`.</source>
+        <translation>Die Sammlung {name} hat noch keine indizierten Dokumente: Führen Sie `assistant docs sync {name}` aus.</translation>
+    </message>
+    <message>
+        <source>saved conversations</source>
+        <translation>gespeicherte Gespräche</translation>
+    </message>
+    <message>
+        <source>conversations, pinned first, newest first</source>
+        <translation>Gespräche, angeheftete zuerst, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>include archived ones</source>
+        <translation>archivierte einschließen</translation>
+    </message>
+    <message>
+        <source>print a conversation</source>
+        <translation>ein Gespräch ausgeben</translation>
+    </message>
+    <message>
+        <source>full-text search</source>
+        <translation>Volltextsuche</translation>
+    </message>
+    <message>
+        <source>write conversations to a file</source>
+        <translation>Gespräche in eine Datei schreiben</translation>
+    </message>
+    <message>
+        <source>import a JSON export</source>
+        <translation>einen JSON-Export importieren</translation>
+    </message>
+    <message>
+        <source>delete a conversation (undo with restore)</source>
+        <translation>ein Gespräch löschen (rückgängig mit restore)</translation>
+    </message>
+    <message>
+        <source>undo a delete</source>
+        <translation>ein Löschen rückgängig machen</translation>
+    </message>
+    <message>
+        <source>remove deleted conversations for good</source>
+        <translation>gelöschte Gespräche endgültig entfernen</translation>
+    </message>
+    <message>
+        <source>figures about the history</source>
+        <translation>Kennzahlen zum Verlauf</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>Hinweis: {note}</translation>
+    </message>
+    <message>
+        <source>No matches.</source>
+        <translation>Keine Treffer.</translation>
+    </message>
+    <message>
+        <source>Say which conversation to export (an ID) or --all.</source>
+        <translation>Geben Sie an, welches Gespräch exportiert werden soll (eine ID), oder --all.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n conversations to {output}.</source>
+        <translation>
+            <numerusform>%n Gespräch nach {output} exportiert.</numerusform>
+            <numerusform>%n Gespräche nach {output} exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n conversations: {ids}.</source>
+        <translation>
+            <numerusform>%n Gespräch importiert: {ids}.</numerusform>
+            <numerusform>%n Gespräche importiert: {ids}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted conversation {id}. Undo with: assistant history restore {id}</source>
+        <translation>Gespräch {id} gelöscht. Rückgängig mit: assistant history restore {id}</translation>
+    </message>
+    <message>
+        <source>Restored conversation {id}.</source>
+        <translation>Gespräch {id} wiederhergestellt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n deleted conversations for good.</source>
+        <translation>
+            <numerusform>%n gelöschtes Gespräch endgültig entfernt.</numerusform>
+            <numerusform>%n gelöschte Gespräche endgültig entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>show the CPU kernels, GPU devices and how the model is offloaded</source>
+        <translation>CPU-Kernel, GPU-Geräte und die Auslagerung des Modells anzeigen</translation>
+    </message>
+    <message>
+        <source>model name or path (default: the default model)</source>
+        <translation>Modellname oder Pfad (Standard: das Standardmodell)</translation>
+    </message>
+    <message>
+        <source>only the kernels and devices, load no model</source>
+        <translation>nur Kernel und Geräte, kein Modell laden</translation>
+    </message>
+    <message>
+        <source>Data: {data}</source>
+        <translation>Daten: {data}</translation>
+    </message>
+    <message>
+        <source>Model: {name} ({describe})</source>
+        <translation>Modell: {name} ({describe})</translation>
+    </message>
+    <message>
+        <source>Offload: {runs_on}; {offload}</source>
+        <translation>Auslagerung: {runs_on}; {offload}</translation>
+    </message>
+    <message>
+        <source>Engine memory ceiling: {size} GiB</source>
+        <translation>Speichergrenze der Engine: {size} GiB</translation>
+    </message>
+    <message>
+        <source>serve the models over an OpenAI-compatible API on this machine</source>
+        <translation>die Modelle über eine OpenAI-kompatible API auf diesem Rechner bereitstellen</translation>
+    </message>
+    <message>
+        <source>Serve /v1/models, /v1/chat/completions and /v1/completions.</source>
+        <translation>Stellt /v1/models, /v1/chat/completions und /v1/completions bereit.</translation>
+    </message>
+    <message>
+        <source>address to listen on (127.0.0.1)</source>
+        <translation>Adresse, auf der gelauscht wird (127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>port (8765, or the settings&apos; server_port)</source>
+        <translation>Port (8765 oder server_port aus den Einstellungen)</translation>
+    </message>
+    <message>
+        <source>model to load at start (the default model)</source>
+        <translation>beim Start zu ladendes Modell (das Standardmodell)</translation>
+    </message>
+    <message>
+        <source>require &apos;Authorization: Bearer KEY&apos; (or set ASSISTANT_API_KEY / server_api_key)</source>
+        <translation>„Authorization: Bearer KEY“ verlangen (oder ASSISTANT_API_KEY / server_api_key setzen)</translation>
+    </message>
+    <message>
+        <source>allow listening on an address other machines can reach (needs an API key)</source>
+        <translation>Lauschen auf einer von anderen Rechnern erreichbaren Adresse erlauben (braucht einen API-Schlüssel)</translation>
+    </message>
+    <message>
+        <source>allow browser pages from ORIGIN to call the API (CORS is off by default)</source>
+        <translation>Browserseiten von ORIGIN den Zugriff auf die API erlauben (CORS ist standardmäßig aus)</translation>
+    </message>
+    <message>
+        <source>{host} can be reached from other machines; add --allow-network (and an API key) if that is what you want.</source>
+        <translation>{host} ist von anderen Rechnern erreichbar; fügen Sie --allow-network (und einen API-Schlüssel) hinzu, wenn Sie das wollen.</translation>
+    </message>
+    <message>
+        <source>Serving beyond this machine needs an API key: --api-key KEY or ASSISTANT_API_KEY.</source>
+        <translation>Bereitstellung über diesen Rechner hinaus braucht einen API-Schlüssel: --api-key KEY oder ASSISTANT_API_KEY.</translation>
+    </message>
+    <message>
+        <source>The API server is an optional part: install it with pip install &apos;offline-assistant[server]&apos;.</source>
+        <translation>Der API-Server ist ein optionaler Teil: Installieren Sie ihn mit pip install &apos;offline-assistant[server]&apos;.</translation>
+    </message>
+    <message>
+        <source>Serving {name} at {url} (Ctrl+C stops)</source>
+        <translation>{name} wird unter {url} bereitgestellt (Strg+C hält an)</translation>
+    </message>
+    <message>
+        <source>task presets</source>
+        <translation>Aufgabenvorlagen</translation>
+    </message>
+    <message>
+        <source>all presets</source>
+        <translation>alle Vorlagen</translation>
+    </message>
+    <message>
+        <source>a preset&apos;s settings</source>
+        <translation>die Einstellungen einer Vorlage</translation>
+    </message>
+    <message>
+        <source>a new preset copied from another</source>
+        <translation>eine neue Vorlage als Kopie einer anderen</translation>
+    </message>
+    <message>
+        <source>edit a preset in $EDITOR (saves a user copy)</source>
+        <translation>eine Vorlage in $EDITOR bearbeiten (speichert eine eigene Kopie)</translation>
+    </message>
+    <message>
+        <source>check every preset file</source>
+        <translation>jede Vorlagendatei prüfen</translation>
+    </message>
+    <message>
+        <source>summarize a document</source>
+        <translation>ein Dokument zusammenfassen</translation>
+    </message>
+    <message>
+        <source>summarize or key-points</source>
+        <translation>summarize oder key-points</translation>
+    </message>
+    <message>
+        <source>--var needs name=value, got &apos;{item}&apos;.</source>
+        <translation>--var braucht name=value, erhalten: „{item}“.</translation>
+    </message>
+    <message>
+        <source>warning: skipped a preset: {problem}</source>
+        <translation>Warnung: eine Vorlage übersprungen: {problem}</translation>
+    </message>
+    <message>
+        <source>  (yours)</source>
+        <translation>  (Ihre)</translation>
+    </message>
+    <message>
+        <source>Created {from_id}</source>
+        <translation>{from_id} angelegt</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>{path} gespeichert</translation>
+    </message>
+    <message>
+        <source>All presets are valid.</source>
+        <translation>Alle Vorlagen sind gültig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems.</source>
+        <translation>
+            <numerusform>%n Problem.</numerusform>
+            <numerusform>%n Probleme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>summarizing parts</source>
+        <translation>Teile werden zusammengefasst</translation>
+    </message>
+    <message>
+        <source>combining</source>
+        <translation>wird zusammengeführt</translation>
+    </message>
+    <message>
+        <source> (stopped early: partial summary)</source>
+        <translation> (vorzeitig angehalten: Teilzusammenfassung)</translation>
+    </message>
+    <message numerus="yes">
+        <source>saved as conversation {cid}; %n parts</source>
+        <translation>
+            <numerusform>als Gespräch {cid} gespeichert; %n Teil</numerusform>
+            <numerusform>als Gespräch {cid} gespeichert; %n Teile</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

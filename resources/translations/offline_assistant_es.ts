@@ -915,8 +915,207 @@
         <translation>Pidiendo al Hub los archivos de {repo}…</translation>
     </message>
     <message>
+        <source>find, download and manage models</source>
+        <translation>buscar, descargar y gestionar modelos</translation>
+    </message>
+    <message>
+        <source>models you can use</source>
+        <translation>los modelos que puedes usar</translation>
+    </message>
+    <message>
+        <source>recommended models</source>
+        <translation>modelos recomendados</translation>
+    </message>
+    <message>
+        <source>search the Hugging Face Hub for GGUF models</source>
+        <translation>buscar modelos GGUF en el Hub de Hugging Face</translation>
+    </message>
+    <message>
+        <source>the GGUF files of a repository</source>
+        <translation>los archivos GGUF de un repositorio</translation>
+    </message>
+    <message>
+        <source>download a model</source>
+        <translation>descargar un modelo</translation>
+    </message>
+    <message>
+        <source>pick the file by quantization, e.g. Q4_K_M</source>
+        <translation>elegir el archivo por cuantización, p. ej. Q4_K_M</translation>
+    </message>
+    <message>
+        <source>queued, paused and failed downloads</source>
+        <translation>descargas en cola, en pausa y fallidas</translation>
+    </message>
+    <message>
+        <source>pause a download</source>
+        <translation>pausar una descarga</translation>
+    </message>
+    <message>
+        <source>resume a download</source>
+        <translation>reanudar una descarga</translation>
+    </message>
+    <message>
+        <source>cancel a download</source>
+        <translation>cancelar una descarga</translation>
+    </message>
+    <message>
+        <source>add a GGUF file you already have</source>
+        <translation>añadir un archivo GGUF que ya tienes</translation>
+    </message>
+    <message>
+        <source>use it where it is, do not copy</source>
+        <translation>usarlo donde está, sin copiarlo</translation>
+    </message>
+    <message>
+        <source>find GGUFs other apps downloaded</source>
+        <translation>buscar los GGUF que descargaron otras aplicaciones</translation>
+    </message>
+    <message>
+        <source>delete a model</source>
+        <translation>eliminar un modelo</translation>
+    </message>
+    <message>
+        <source>do not ask</source>
+        <translation>no preguntar</translation>
+    </message>
+    <message>
+        <source>make a model the default</source>
+        <translation>usar un modelo por defecto</translation>
+    </message>
+    <message>
+        <source>facts from a model&apos;s GGUF header</source>
+        <translation>datos de la cabecera GGUF de un modelo</translation>
+    </message>
+    <message>
+        <source>a model&apos;s own settings, e.g. context_length=8192 temperature=0.6</source>
+        <translation>los ajustes propios de un modelo, p. ej. context_length=8192 temperature=0.6</translation>
+    </message>
+    <message>
+        <source>keys: {join}; KEY= unsets one; none: show them</source>
+        <translation>claves: {join}; KEY= quita una; ninguna: mostrarlas</translation>
+    </message>
+    <message>
+        <source>use a model on an OpenAI-compatible server (llama-server…)</source>
+        <translation>usar un modelo en un servidor compatible con OpenAI (llama-server…)</translation>
+    </message>
+    <message>
+        <source>the name to use it by, e.g. with ask --model</source>
+        <translation>el nombre con el que usarlo, p. ej. con ask --model</translation>
+    </message>
+    <message>
+        <source>the server&apos;s base URL, e.g. http://192.168.1.20:8080/v1</source>
+        <translation>la URL base del servidor, p. ej. http://192.168.1.20:8080/v1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s API key, if it needs one</source>
+        <translation>la clave de API del servidor, si la necesita</translation>
+    </message>
+    <message>
+        <source>the server&apos;s model id (its first by default)</source>
+        <translation>el ID del modelo en el servidor (el primero por defecto)</translation>
+    </message>
+    <message>
+        <source>forget a remote model</source>
+        <translation>olvidar un modelo remoto</translation>
+    </message>
+    <message>
+        <source>{repo} has no GGUF file named {file}.</source>
+        <translation>{repo} no tiene ningún archivo GGUF llamado {file}.</translation>
+    </message>
+    <message>
+        <source>{repo} has no {quant} file. Available: {have}.</source>
+        <translation>{repo} no tiene ningún archivo {quant}. Disponibles: {have}.</translation>
+    </message>
+    <message>
         <source>{repo} has no GGUF files.</source>
         <translation>{repo} no tiene archivos GGUF.</translation>
+    </message>
+    <message>
+        <source>Paused. Resume with: assistant models resume {job_id}</source>
+        <translation>En pausa. Reanudar con: assistant models resume {job_id}</translation>
+    </message>
+    <message>
+        <source>Downloaded {name}. Use it with: assistant models use {stem}</source>
+        <translation>{name} descargado. Úsalo con: assistant models use {stem}</translation>
+    </message>
+    <message>
+        <source>These apply the next time the model is loaded.</source>
+        <translation>Se aplicarán la próxima vez que se cargue el modelo.</translation>
+    </message>
+    <message>
+        <source>Default model: {name}</source>
+        <translation>Modelo por defecto: {name}</translation>
+    </message>
+    <message>
+        <source>Added {name} ({size_bytes}).</source>
+        <translation>{name} añadido ({size_bytes}).</translation>
+    </message>
+    <message>
+        <source>Found {name} ({size_bytes}) at {path}</source>
+        <translation>{name} ({size_bytes}) encontrado en {path}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new models registered.</source>
+        <translation>
+            <numerusform>%n modelo nuevo registrado.</numerusform>
+            <numerusform>%n modelos nuevos registrados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No new GGUF files found.</source>
+        <translation>No se encontraron archivos GGUF nuevos.</translation>
+    </message>
+    <message>
+        <source>Delete {name} ({size_bytes})? [y/N] </source>
+        <translation>¿Eliminar {name} ({size_bytes})? [y/N] </translation>
+    </message>
+    <message>
+        <source>Nothing deleted.</source>
+        <translation>No se eliminó nada.</translation>
+    </message>
+    <message>
+        <source>No GGUF repositories found.</source>
+        <translation>No se encontraron repositorios GGUF.</translation>
+    </message>
+    <message>
+        <source>Not enough free disk for {name}: {reason}.</source>
+        <translation>No hay suficiente espacio en disco para {name}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{name}: {size}, {label} ({reason})</source>
+        <translation>{name}: {size}, {label} ({reason})</translation>
+    </message>
+    <message>
+        <source>No downloads.</source>
+        <translation>No hay descargas.</translation>
+    </message>
+    <message>
+        <source>Paused {id}.</source>
+        <translation>{id} en pausa.</translation>
+    </message>
+    <message>
+        <source>Cancelled {id}; its partial data was deleted.</source>
+        <translation>{id} cancelada; se eliminaron sus datos parciales.</translation>
+    </message>
+    <message>
+        <source>No remote model named &apos;{name}&apos;.</source>
+        <translation>No hay ningún modelo remoto llamado «{name}».</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>{name} quitado.</translation>
+    </message>
+    <message>
+        <source>A local model is already called &apos;{name}&apos;; pick another name.</source>
+        <translation>Un modelo local ya se llama «{name}»; elige otro nombre.</translation>
+    </message>
+    <message>
+        <source>, context {context} tokens</source>
+        <translation>, contexto de {context} tokens</translation>
+    </message>
+    <message>
+        <source>Added {name}: {model_id} at {url}{context}.</source>
+        <translation>{name} añadido: {model_id} en {url}{context}.</translation>
     </message>
     <message>
         <source>No GGUF file</source>
@@ -1676,6 +1875,462 @@
     <message>
         <source>tone</source>
         <translation>tono</translation>
+    </message>
+    <message>
+        <source>check this installation offline (built-in model, history, window) and exit</source>
+        <translation>comprobar esta instalación sin conexión (modelo integrado, historial, ventana) y salir</translation>
+    </message>
+    <message>
+        <source>model name or path to a .gguf file</source>
+        <translation>nombre del modelo o ruta a un archivo .gguf</translation>
+    </message>
+    <message>
+        <source>system prompt</source>
+        <translation>prompt del sistema</translation>
+    </message>
+    <message>
+        <source>let a reasoning model think first, or not (where its template allows; default: the model&apos;s own); its reasoning goes to stderr</source>
+        <translation>dejar que un modelo de razonamiento piense primero, o no (donde su plantilla lo permita; por defecto: lo que haga el modelo); su razonamiento va a stderr</translation>
+    </message>
+    <message>
+        <source>answer from a document collection (see `assistant docs`), citing its sources</source>
+        <translation>responder a partir de una colección de documentos (ver `assistant docs`), citando sus fuentes</translation>
+    </message>
+    <message>
+        <source>answer one prompt and exit</source>
+        <translation>responder a una petición y salir</translation>
+    </message>
+    <message>
+        <source>the prompt; read from stdin when omitted</source>
+        <translation>la petición; se lee de stdin si se omite</translation>
+    </message>
+    <message>
+        <source>a task preset, e.g. summarize, translate</source>
+        <translation>un ajuste de tarea, p. ej. summarize, translate</translation>
+    </message>
+    <message>
+        <source>a preset variable</source>
+        <translation>una variable del ajuste</translation>
+    </message>
+    <message>
+        <source>print the answer&apos;s figures on stderr</source>
+        <translation>mostrar las cifras de la respuesta en stderr</translation>
+    </message>
+    <message>
+        <source>interactive conversation in the terminal</source>
+        <translation>conversación interactiva en la terminal</translation>
+    </message>
+    <message>
+        <source>resume a saved conversation</source>
+        <translation>retomar una conversación guardada</translation>
+    </message>
+    <message>
+        <source>error: {exc}</source>
+        <translation>error: {exc}</translation>
+    </message>
+    <message>
+        <source>error: an internal error occurred; details are in {log_file}</source>
+        <translation>error: se produjo un error interno; los detalles están en {log_file}</translation>
+    </message>
+    <message>
+        <source>Loading the model… (Ctrl+C stops)</source>
+        <translation>Cargando el modelo… (Ctrl+C para detener)</translation>
+    </message>
+    <message>
+        <source>Thinking: </source>
+        <translation>Pensando: </translation>
+    </message>
+    <message>
+        <source>{prompt} prompt tokens ({reused} reused), {answer} answer tokens, {speed} tok/s</source>
+        <translation>{prompt} tokens de petición ({reused} reutilizados), {answer} tokens de respuesta, {speed} tok/s</translation>
+    </message>
+    <message>
+        <source>{kept} of {drafted} drafted tokens kept ({share}%)</source>
+        <translation>{kept} de {drafted} tokens anticipados aceptados ({share} %)</translation>
+    </message>
+    <message>
+        <source>[{dropped} older messages no longer fit in the model&apos;s context and were left out; the system prompt was kept]</source>
+        <translation>[{dropped} mensajes anteriores ya no cabían en el contexto del modelo y se omitieron; se conservó el prompt del sistema]</translation>
+    </message>
+    <message>
+        <source>Nothing to ask: give the prompt as an argument or on stdin.</source>
+        <translation>Nada que preguntar: da la petición como argumento o por stdin.</translation>
+    </message>
+    <message>
+        <source>warning: the answer does not fit the preset: {problem}</source>
+        <translation>aviso: la respuesta no se ajusta al ajuste: {problem}</translation>
+    </message>
+    <message>
+        <source>Continuing &quot;{title}&quot; ({shown_count} messages).</source>
+        <translation>Continuando «{title}» ({shown_count} mensajes).</translation>
+    </message>
+    <message>
+        <source>{name} · context {context} tokens · conversation {cid}. Ctrl+C stops an answer, Ctrl+D or /exit quits.</source>
+        <translation>{name} · contexto de {context} tokens · conversación {cid}. Ctrl+C detiene una respuesta, Ctrl+D o /exit sale.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>
+error: {exc}</source>
+        <translation>
+error: {exc}</translation>
+    </message>
+    <message>
+        <source>document collections to ask questions about</source>
+        <translation>colecciones de documentos sobre las que preguntar</translation>
+    </message>
+    <message>
+        <source>create a collection or add folders/files, then index them</source>
+        <translation>crear una colección o añadir carpetas/archivos y luego indexarlos</translation>
+    </message>
+    <message>
+        <source>only record the paths</source>
+        <translation>solo guardar las rutas</translation>
+    </message>
+    <message>
+        <source>collections and their size</source>
+        <translation>las colecciones y su tamaño</translation>
+    </message>
+    <message>
+        <source>a collection&apos;s files and their status</source>
+        <translation>los archivos de una colección y su estado</translation>
+    </message>
+    <message>
+        <source>index new and changed files, drop deleted ones</source>
+        <translation>indexar los archivos nuevos y modificados, descartar los eliminados</translation>
+    </message>
+    <message>
+        <source>one collection (default: all)</source>
+        <translation>una colección (por defecto: todas)</translation>
+    </message>
+    <message>
+        <source>the passages that best match a query</source>
+        <translation>los pasajes que mejor coinciden con una consulta</translation>
+    </message>
+    <message>
+        <source>delete a collection and its index (not the files)</source>
+        <translation>eliminar una colección y su índice (no los archivos)</translation>
+    </message>
+    <message>
+        <source>show or choose the embedding model documents use</source>
+        <translation>mostrar o elegir el modelo de embeddings de los documentos</translation>
+    </message>
+    <message>
+        <source>an embedding model&apos;s name or path, or &apos;built-in&apos;</source>
+        <translation>el nombre o la ruta de un modelo de embeddings, o «built-in»</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: %n folders or files</source>
+        <translation>
+            <numerusform>{name}: %n carpeta o archivo</numerusform>
+            <numerusform>{name}: %n carpetas o archivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No collections yet: create one with `assistant docs add NAME PATH`.</source>
+        <translation>Todavía no hay colecciones: crea una con `assistant docs add NAME PATH`.</translation>
+    </message>
+    <message>
+        <source>No passage matches.</source>
+        <translation>Ningún pasaje coincide.</translation>
+    </message>
+    <message>
+        <source>Deleted the collection {name} (your files were not touched).</source>
+        <translation>Colección {name} eliminada (tus archivos no se tocaron).</translation>
+    </message>
+    <message>
+        <source>in use: {model_name}</source>
+        <translation>en uso: {model_name}</translation>
+    </message>
+    <message>
+        <source>downloaded embedding models: {names}</source>
+        <translation>modelos de embeddings descargados: {names}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Documents now use {model_name}; each collection is indexed again at its next sync.</source>
+        <translation>Los documentos usan ahora {model_name}; cada colección se volverá a indexar en su próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Not indexed yet: run `assistant docs sync {name}`.</source>
+        <translation>Aún sin indexar: ejecuta `assistant docs sync {name}`.</translation>
+    </message>
+    <message>
+        <source>  indexed   {path}  ({passages} passages)</source>
+        <translation>  indexado  {path}  ({passages} pasajes)</translation>
+    </message>
+    <message>
+        <source>  skipped   {path}  ({reason})</source>
+        <translation>  omitido   {path}  ({reason})</translation>
+    </message>
+    <message>
+        <source>  unfinished {path}  (indexed again by the next sync)</source>
+        <translation>  sin terminar {path}  (se indexará en la próxima sincronización)</translation>
+    </message>
+    <message>
+        <source>{passages} passages, {rate}/s</source>
+        <translation>{passages} pasajes, {rate}/s</translation>
+    </message>
+    <message>
+        <source>  note: {note}</source>
+        <translation>  nota: {note}</translation>
+    </message>
+    <message>
+        <source>  skipped {path}: {why}</source>
+        <translation>  omitido {path}: {why}</translation>
+    </message>
+    <message>
+        <source>The collection {name} has no indexed documents yet: run `assistant docs sync {name}`.</source>
+        <translation>La colección {name} todavía no tiene documentos indexados: ejecuta `assistant docs sync {name}`.</translation>
+    </message>
+    <message>
+        <source>saved conversations</source>
+        <translation>conversaciones guardadas</translation>
+    </message>
+    <message>
+        <source>conversations, pinned first, newest first</source>
+        <translation>conversaciones, primero las fijadas y las más recientes</translation>
+    </message>
+    <message>
+        <source>include archived ones</source>
+        <translation>incluir las archivadas</translation>
+    </message>
+    <message>
+        <source>print a conversation</source>
+        <translation>mostrar una conversación</translation>
+    </message>
+    <message>
+        <source>full-text search</source>
+        <translation>búsqueda de texto completo</translation>
+    </message>
+    <message>
+        <source>write conversations to a file</source>
+        <translation>escribir conversaciones en un archivo</translation>
+    </message>
+    <message>
+        <source>import a JSON export</source>
+        <translation>importar una exportación JSON</translation>
+    </message>
+    <message>
+        <source>delete a conversation (undo with restore)</source>
+        <translation>eliminar una conversación (deshacer con restore)</translation>
+    </message>
+    <message>
+        <source>undo a delete</source>
+        <translation>deshacer una eliminación</translation>
+    </message>
+    <message>
+        <source>remove deleted conversations for good</source>
+        <translation>quitar definitivamente las conversaciones eliminadas</translation>
+    </message>
+    <message>
+        <source>figures about the history</source>
+        <translation>cifras del historial</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>nota: {note}</translation>
+    </message>
+    <message>
+        <source>No matches.</source>
+        <translation>Sin resultados.</translation>
+    </message>
+    <message>
+        <source>Say which conversation to export (an ID) or --all.</source>
+        <translation>Indica qué conversación exportar (un ID) o --all.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n conversations to {output}.</source>
+        <translation>
+            <numerusform>Se exportó %n conversación a {output}.</numerusform>
+            <numerusform>Se exportaron %n conversaciones a {output}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n conversations: {ids}.</source>
+        <translation>
+            <numerusform>Se importó %n conversación: {ids}.</numerusform>
+            <numerusform>Se importaron %n conversaciones: {ids}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted conversation {id}. Undo with: assistant history restore {id}</source>
+        <translation>Conversación {id} eliminada. Deshacer con: assistant history restore {id}</translation>
+    </message>
+    <message>
+        <source>Restored conversation {id}.</source>
+        <translation>Conversación {id} restaurada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n deleted conversations for good.</source>
+        <translation>
+            <numerusform>Se quitó definitivamente %n conversación eliminada.</numerusform>
+            <numerusform>Se quitaron definitivamente %n conversaciones eliminadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>show the CPU kernels, GPU devices and how the model is offloaded</source>
+        <translation>mostrar los núcleos de CPU, las GPU y cómo se reparte el modelo</translation>
+    </message>
+    <message>
+        <source>model name or path (default: the default model)</source>
+        <translation>nombre o ruta del modelo (por defecto: el modelo por defecto)</translation>
+    </message>
+    <message>
+        <source>only the kernels and devices, load no model</source>
+        <translation>solo los núcleos y dispositivos, sin cargar ningún modelo</translation>
+    </message>
+    <message>
+        <source>Data: {data}</source>
+        <translation>Datos: {data}</translation>
+    </message>
+    <message>
+        <source>Model: {name} ({describe})</source>
+        <translation>Modelo: {name} ({describe})</translation>
+    </message>
+    <message>
+        <source>Offload: {runs_on}; {offload}</source>
+        <translation>Reparto: {runs_on}; {offload}</translation>
+    </message>
+    <message>
+        <source>Engine memory ceiling: {size} GiB</source>
+        <translation>Límite de memoria del motor: {size} GiB</translation>
+    </message>
+    <message>
+        <source>serve the models over an OpenAI-compatible API on this machine</source>
+        <translation>servir los modelos con una API compatible con OpenAI en este equipo</translation>
+    </message>
+    <message>
+        <source>Serve /v1/models, /v1/chat/completions and /v1/completions.</source>
+        <translation>Sirve /v1/models, /v1/chat/completions y /v1/completions.</translation>
+    </message>
+    <message>
+        <source>address to listen on (127.0.0.1)</source>
+        <translation>dirección en la que escuchar (127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>port (8765, or the settings&apos; server_port)</source>
+        <translation>puerto (8765, o el server_port de los ajustes)</translation>
+    </message>
+    <message>
+        <source>model to load at start (the default model)</source>
+        <translation>modelo que cargar al inicio (el modelo por defecto)</translation>
+    </message>
+    <message>
+        <source>require &apos;Authorization: Bearer KEY&apos; (or set ASSISTANT_API_KEY / server_api_key)</source>
+        <translation>exigir «Authorization: Bearer KEY» (o definir ASSISTANT_API_KEY / server_api_key)</translation>
+    </message>
+    <message>
+        <source>allow listening on an address other machines can reach (needs an API key)</source>
+        <translation>permitir escuchar en una dirección accesible desde otros equipos (requiere una clave de API)</translation>
+    </message>
+    <message>
+        <source>allow browser pages from ORIGIN to call the API (CORS is off by default)</source>
+        <translation>permitir que las páginas de ORIGIN llamen a la API (CORS está desactivado por defecto)</translation>
+    </message>
+    <message>
+        <source>{host} can be reached from other machines; add --allow-network (and an API key) if that is what you want.</source>
+        <translation>{host} es accesible desde otros equipos; añade --allow-network (y una clave de API) si es lo que quieres.</translation>
+    </message>
+    <message>
+        <source>Serving beyond this machine needs an API key: --api-key KEY or ASSISTANT_API_KEY.</source>
+        <translation>Servir más allá de este equipo requiere una clave de API: --api-key KEY o ASSISTANT_API_KEY.</translation>
+    </message>
+    <message>
+        <source>The API server is an optional part: install it with pip install &apos;offline-assistant[server]&apos;.</source>
+        <translation>El servidor de la API es una parte opcional: instálalo con pip install &apos;offline-assistant[server]&apos;.</translation>
+    </message>
+    <message>
+        <source>Serving {name} at {url} (Ctrl+C stops)</source>
+        <translation>Sirviendo {name} en {url} (Ctrl+C para detener)</translation>
+    </message>
+    <message>
+        <source>task presets</source>
+        <translation>ajustes de tareas</translation>
+    </message>
+    <message>
+        <source>all presets</source>
+        <translation>todos los ajustes</translation>
+    </message>
+    <message>
+        <source>a preset&apos;s settings</source>
+        <translation>los ajustes de un ajuste predefinido</translation>
+    </message>
+    <message>
+        <source>a new preset copied from another</source>
+        <translation>un ajuste nuevo copiado de otro</translation>
+    </message>
+    <message>
+        <source>edit a preset in $EDITOR (saves a user copy)</source>
+        <translation>editar un ajuste en $EDITOR (guarda una copia propia)</translation>
+    </message>
+    <message>
+        <source>check every preset file</source>
+        <translation>comprobar cada archivo de ajustes</translation>
+    </message>
+    <message>
+        <source>summarize a document</source>
+        <translation>resumir un documento</translation>
+    </message>
+    <message>
+        <source>summarize or key-points</source>
+        <translation>summarize o key-points</translation>
+    </message>
+    <message>
+        <source>--var needs name=value, got &apos;{item}&apos;.</source>
+        <translation>--var necesita name=value; se recibió «{item}».</translation>
+    </message>
+    <message>
+        <source>warning: skipped a preset: {problem}</source>
+        <translation>aviso: se omitió un ajuste: {problem}</translation>
+    </message>
+    <message>
+        <source>  (yours)</source>
+        <translation>  (tuyo)</translation>
+    </message>
+    <message>
+        <source>Created {from_id}</source>
+        <translation>{from_id} creado</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>{path} guardado</translation>
+    </message>
+    <message>
+        <source>All presets are valid.</source>
+        <translation>Todos los ajustes son válidos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems.</source>
+        <translation>
+            <numerusform>%n problema.</numerusform>
+            <numerusform>%n problemas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>summarizing parts</source>
+        <translation>resumiendo partes</translation>
+    </message>
+    <message>
+        <source>combining</source>
+        <translation>combinando</translation>
+    </message>
+    <message>
+        <source> (stopped early: partial summary)</source>
+        <translation> (detenido antes: resumen parcial)</translation>
+    </message>
+    <message numerus="yes">
+        <source>saved as conversation {cid}; %n parts</source>
+        <translation>
+            <numerusform>guardado como conversación {cid}; %n parte</numerusform>
+            <numerusform>guardado como conversación {cid}; %n partes</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -915,8 +915,207 @@
         <translation>Demande au Hub des fichiers de {repo}…</translation>
     </message>
     <message>
+        <source>find, download and manage models</source>
+        <translation>trouver, télécharger et gérer des modèles</translation>
+    </message>
+    <message>
+        <source>models you can use</source>
+        <translation>les modèles utilisables</translation>
+    </message>
+    <message>
+        <source>recommended models</source>
+        <translation>modèles recommandés</translation>
+    </message>
+    <message>
+        <source>search the Hugging Face Hub for GGUF models</source>
+        <translation>chercher des modèles GGUF sur le Hub de Hugging Face</translation>
+    </message>
+    <message>
+        <source>the GGUF files of a repository</source>
+        <translation>les fichiers GGUF d’un dépôt</translation>
+    </message>
+    <message>
+        <source>download a model</source>
+        <translation>télécharger un modèle</translation>
+    </message>
+    <message>
+        <source>pick the file by quantization, e.g. Q4_K_M</source>
+        <translation>choisir le fichier par quantification, p. ex. Q4_K_M</translation>
+    </message>
+    <message>
+        <source>queued, paused and failed downloads</source>
+        <translation>téléchargements en attente, en pause ou en échec</translation>
+    </message>
+    <message>
+        <source>pause a download</source>
+        <translation>mettre un téléchargement en pause</translation>
+    </message>
+    <message>
+        <source>resume a download</source>
+        <translation>reprendre un téléchargement</translation>
+    </message>
+    <message>
+        <source>cancel a download</source>
+        <translation>annuler un téléchargement</translation>
+    </message>
+    <message>
+        <source>add a GGUF file you already have</source>
+        <translation>ajouter un fichier GGUF que vous avez déjà</translation>
+    </message>
+    <message>
+        <source>use it where it is, do not copy</source>
+        <translation>l’utiliser là où il est, sans copie</translation>
+    </message>
+    <message>
+        <source>find GGUFs other apps downloaded</source>
+        <translation>trouver les GGUF téléchargés par d’autres applications</translation>
+    </message>
+    <message>
+        <source>delete a model</source>
+        <translation>supprimer un modèle</translation>
+    </message>
+    <message>
+        <source>do not ask</source>
+        <translation>ne pas demander</translation>
+    </message>
+    <message>
+        <source>make a model the default</source>
+        <translation>définir un modèle par défaut</translation>
+    </message>
+    <message>
+        <source>facts from a model&apos;s GGUF header</source>
+        <translation>les informations de l’en-tête GGUF d’un modèle</translation>
+    </message>
+    <message>
+        <source>a model&apos;s own settings, e.g. context_length=8192 temperature=0.6</source>
+        <translation>les réglages propres d’un modèle, p. ex. context_length=8192 temperature=0.6</translation>
+    </message>
+    <message>
+        <source>keys: {join}; KEY= unsets one; none: show them</source>
+        <translation>clés : {join} ; KEY= en retire une ; aucune : les afficher</translation>
+    </message>
+    <message>
+        <source>use a model on an OpenAI-compatible server (llama-server…)</source>
+        <translation>utiliser un modèle sur un serveur compatible OpenAI (llama-server…)</translation>
+    </message>
+    <message>
+        <source>the name to use it by, e.g. with ask --model</source>
+        <translation>le nom sous lequel l’utiliser, p. ex. avec ask --model</translation>
+    </message>
+    <message>
+        <source>the server&apos;s base URL, e.g. http://192.168.1.20:8080/v1</source>
+        <translation>l’URL de base du serveur, p. ex. http://192.168.1.20:8080/v1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s API key, if it needs one</source>
+        <translation>la clé d’API du serveur, s’il en demande une</translation>
+    </message>
+    <message>
+        <source>the server&apos;s model id (its first by default)</source>
+        <translation>l’identifiant du modèle sur le serveur (le premier par défaut)</translation>
+    </message>
+    <message>
+        <source>forget a remote model</source>
+        <translation>oublier un modèle distant</translation>
+    </message>
+    <message>
+        <source>{repo} has no GGUF file named {file}.</source>
+        <translation>{repo} n’a pas de fichier GGUF nommé {file}.</translation>
+    </message>
+    <message>
+        <source>{repo} has no {quant} file. Available: {have}.</source>
+        <translation>{repo} n’a pas de fichier {quant}. Disponibles : {have}.</translation>
+    </message>
+    <message>
         <source>{repo} has no GGUF files.</source>
         <translation>{repo} n’a pas de fichiers GGUF.</translation>
+    </message>
+    <message>
+        <source>Paused. Resume with: assistant models resume {job_id}</source>
+        <translation>En pause. Reprendre avec : assistant models resume {job_id}</translation>
+    </message>
+    <message>
+        <source>Downloaded {name}. Use it with: assistant models use {stem}</source>
+        <translation>{name} téléchargé. L’utiliser avec : assistant models use {stem}</translation>
+    </message>
+    <message>
+        <source>These apply the next time the model is loaded.</source>
+        <translation>Ils s’appliqueront au prochain chargement du modèle.</translation>
+    </message>
+    <message>
+        <source>Default model: {name}</source>
+        <translation>Modèle par défaut : {name}</translation>
+    </message>
+    <message>
+        <source>Added {name} ({size_bytes}).</source>
+        <translation>{name} ajouté ({size_bytes}).</translation>
+    </message>
+    <message>
+        <source>Found {name} ({size_bytes}) at {path}</source>
+        <translation>{name} ({size_bytes}) trouvé dans {path}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new models registered.</source>
+        <translation>
+            <numerusform>%n nouveau modèle enregistré.</numerusform>
+            <numerusform>%n nouveaux modèles enregistrés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No new GGUF files found.</source>
+        <translation>Aucun nouveau fichier GGUF trouvé.</translation>
+    </message>
+    <message>
+        <source>Delete {name} ({size_bytes})? [y/N] </source>
+        <translation>Supprimer {name} ({size_bytes}) ? [y/N] </translation>
+    </message>
+    <message>
+        <source>Nothing deleted.</source>
+        <translation>Rien n’a été supprimé.</translation>
+    </message>
+    <message>
+        <source>No GGUF repositories found.</source>
+        <translation>Aucun dépôt GGUF trouvé.</translation>
+    </message>
+    <message>
+        <source>Not enough free disk for {name}: {reason}.</source>
+        <translation>Pas assez d’espace disque pour {name} : {reason}.</translation>
+    </message>
+    <message>
+        <source>{name}: {size}, {label} ({reason})</source>
+        <translation>{name} : {size}, {label} ({reason})</translation>
+    </message>
+    <message>
+        <source>No downloads.</source>
+        <translation>Aucun téléchargement.</translation>
+    </message>
+    <message>
+        <source>Paused {id}.</source>
+        <translation>{id} en pause.</translation>
+    </message>
+    <message>
+        <source>Cancelled {id}; its partial data was deleted.</source>
+        <translation>{id} annulé ; ses données partielles ont été supprimées.</translation>
+    </message>
+    <message>
+        <source>No remote model named &apos;{name}&apos;.</source>
+        <translation>Aucun modèle distant nommé « {name} ».</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>{name} retiré.</translation>
+    </message>
+    <message>
+        <source>A local model is already called &apos;{name}&apos;; pick another name.</source>
+        <translation>Un modèle local s’appelle déjà « {name} » ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>, context {context} tokens</source>
+        <translation>, contexte {context} jetons</translation>
+    </message>
+    <message>
+        <source>Added {name}: {model_id} at {url}{context}.</source>
+        <translation>{name} ajouté : {model_id} sur {url}{context}.</translation>
     </message>
     <message>
         <source>No GGUF file</source>
@@ -1676,6 +1875,462 @@
     <message>
         <source>tone</source>
         <translation>ton</translation>
+    </message>
+    <message>
+        <source>check this installation offline (built-in model, history, window) and exit</source>
+        <translation>vérifier cette installation hors ligne (modèle intégré, historique, fenêtre) puis quitter</translation>
+    </message>
+    <message>
+        <source>model name or path to a .gguf file</source>
+        <translation>nom du modèle ou chemin d’un fichier .gguf</translation>
+    </message>
+    <message>
+        <source>system prompt</source>
+        <translation>prompt système</translation>
+    </message>
+    <message>
+        <source>let a reasoning model think first, or not (where its template allows; default: the model&apos;s own); its reasoning goes to stderr</source>
+        <translation>laisser un modèle de raisonnement réfléchir d’abord, ou non (si son modèle le permet ; par défaut : comme le modèle) ; sa réflexion va sur stderr</translation>
+    </message>
+    <message>
+        <source>answer from a document collection (see `assistant docs`), citing its sources</source>
+        <translation>répondre à partir d’une collection de documents (voir `assistant docs`), en citant les sources</translation>
+    </message>
+    <message>
+        <source>answer one prompt and exit</source>
+        <translation>répondre à une demande puis quitter</translation>
+    </message>
+    <message>
+        <source>the prompt; read from stdin when omitted</source>
+        <translation>la demande ; lue sur stdin si absente</translation>
+    </message>
+    <message>
+        <source>a task preset, e.g. summarize, translate</source>
+        <translation>un préréglage de tâche, p. ex. summarize, translate</translation>
+    </message>
+    <message>
+        <source>a preset variable</source>
+        <translation>une variable du préréglage</translation>
+    </message>
+    <message>
+        <source>print the answer&apos;s figures on stderr</source>
+        <translation>afficher les chiffres de la réponse sur stderr</translation>
+    </message>
+    <message>
+        <source>interactive conversation in the terminal</source>
+        <translation>conversation interactive dans le terminal</translation>
+    </message>
+    <message>
+        <source>resume a saved conversation</source>
+        <translation>reprendre une conversation enregistrée</translation>
+    </message>
+    <message>
+        <source>error: {exc}</source>
+        <translation>erreur : {exc}</translation>
+    </message>
+    <message>
+        <source>error: an internal error occurred; details are in {log_file}</source>
+        <translation>erreur : une erreur interne s’est produite ; les détails sont dans {log_file}</translation>
+    </message>
+    <message>
+        <source>Loading the model… (Ctrl+C stops)</source>
+        <translation>Chargement du modèle… (Ctrl+C pour arrêter)</translation>
+    </message>
+    <message>
+        <source>Thinking: </source>
+        <translation>Réflexion : </translation>
+    </message>
+    <message>
+        <source>{prompt} prompt tokens ({reused} reused), {answer} answer tokens, {speed} tok/s</source>
+        <translation>{prompt} jetons de demande ({reused} réutilisés), {answer} jetons de réponse, {speed} jetons/s</translation>
+    </message>
+    <message>
+        <source>{kept} of {drafted} drafted tokens kept ({share}%)</source>
+        <translation>{kept} jetons anticipés sur {drafted} gardés ({share} %)</translation>
+    </message>
+    <message>
+        <source>[{dropped} older messages no longer fit in the model&apos;s context and were left out; the system prompt was kept]</source>
+        <translation>[{dropped} messages plus anciens ne tenaient plus dans le contexte du modèle et ont été omis ; le prompt système a été conservé]</translation>
+    </message>
+    <message>
+        <source>Nothing to ask: give the prompt as an argument or on stdin.</source>
+        <translation>Rien à demander : donnez la demande en argument ou sur stdin.</translation>
+    </message>
+    <message>
+        <source>warning: the answer does not fit the preset: {problem}</source>
+        <translation>avertissement : la réponse ne correspond pas au préréglage : {problem}</translation>
+    </message>
+    <message>
+        <source>Continuing &quot;{title}&quot; ({shown_count} messages).</source>
+        <translation>Reprise de « {title} » ({shown_count} messages).</translation>
+    </message>
+    <message>
+        <source>{name} · context {context} tokens · conversation {cid}. Ctrl+C stops an answer, Ctrl+D or /exit quits.</source>
+        <translation>{name} · contexte {context} jetons · conversation {cid}. Ctrl+C arrête une réponse, Ctrl+D ou /exit quitte.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>
+error: {exc}</source>
+        <translation>
+erreur : {exc}</translation>
+    </message>
+    <message>
+        <source>document collections to ask questions about</source>
+        <translation>des collections de documents à interroger</translation>
+    </message>
+    <message>
+        <source>create a collection or add folders/files, then index them</source>
+        <translation>créer une collection ou ajouter des dossiers/fichiers, puis les indexer</translation>
+    </message>
+    <message>
+        <source>only record the paths</source>
+        <translation>seulement enregistrer les chemins</translation>
+    </message>
+    <message>
+        <source>collections and their size</source>
+        <translation>les collections et leur taille</translation>
+    </message>
+    <message>
+        <source>a collection&apos;s files and their status</source>
+        <translation>les fichiers d’une collection et leur état</translation>
+    </message>
+    <message>
+        <source>index new and changed files, drop deleted ones</source>
+        <translation>indexer les fichiers nouveaux et modifiés, oublier ceux supprimés</translation>
+    </message>
+    <message>
+        <source>one collection (default: all)</source>
+        <translation>une collection (par défaut : toutes)</translation>
+    </message>
+    <message>
+        <source>the passages that best match a query</source>
+        <translation>les passages qui correspondent le mieux à une requête</translation>
+    </message>
+    <message>
+        <source>delete a collection and its index (not the files)</source>
+        <translation>supprimer une collection et son index (pas les fichiers)</translation>
+    </message>
+    <message>
+        <source>show or choose the embedding model documents use</source>
+        <translation>afficher ou choisir le modèle d’embedding des documents</translation>
+    </message>
+    <message>
+        <source>an embedding model&apos;s name or path, or &apos;built-in&apos;</source>
+        <translation>le nom ou le chemin d’un modèle d’embedding, ou « built-in »</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: %n folders or files</source>
+        <translation>
+            <numerusform>{name} : %n dossier ou fichier</numerusform>
+            <numerusform>{name} : %n dossiers ou fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No collections yet: create one with `assistant docs add NAME PATH`.</source>
+        <translation>Aucune collection pour l’instant : créez-en une avec `assistant docs add NAME PATH`.</translation>
+    </message>
+    <message>
+        <source>No passage matches.</source>
+        <translation>Aucun passage ne correspond.</translation>
+    </message>
+    <message>
+        <source>Deleted the collection {name} (your files were not touched).</source>
+        <translation>Collection {name} supprimée (vos fichiers n’ont pas été touchés).</translation>
+    </message>
+    <message>
+        <source>in use: {model_name}</source>
+        <translation>utilisé : {model_name}</translation>
+    </message>
+    <message>
+        <source>downloaded embedding models: {names}</source>
+        <translation>modèles d’embedding téléchargés : {names}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Documents now use {model_name}; each collection is indexed again at its next sync.</source>
+        <translation>Les documents utilisent désormais {model_name} ; chaque collection sera réindexée à sa prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Not indexed yet: run `assistant docs sync {name}`.</source>
+        <translation>Pas encore indexée : lancez `assistant docs sync {name}`.</translation>
+    </message>
+    <message>
+        <source>  indexed   {path}  ({passages} passages)</source>
+        <translation>  indexé    {path}  ({passages} passages)</translation>
+    </message>
+    <message>
+        <source>  skipped   {path}  ({reason})</source>
+        <translation>  ignoré    {path}  ({reason})</translation>
+    </message>
+    <message>
+        <source>  unfinished {path}  (indexed again by the next sync)</source>
+        <translation>  inachevé  {path}  (réindexé à la prochaine synchronisation)</translation>
+    </message>
+    <message>
+        <source>{passages} passages, {rate}/s</source>
+        <translation>{passages} passages, {rate}/s</translation>
+    </message>
+    <message>
+        <source>  note: {note}</source>
+        <translation>  remarque : {note}</translation>
+    </message>
+    <message>
+        <source>  skipped {path}: {why}</source>
+        <translation>  ignoré {path} : {why}</translation>
+    </message>
+    <message>
+        <source>The collection {name} has no indexed documents yet: run `assistant docs sync {name}`.</source>
+        <translation>La collection {name} n’a pas encore de documents indexés : lancez `assistant docs sync {name}`.</translation>
+    </message>
+    <message>
+        <source>saved conversations</source>
+        <translation>conversations enregistrées</translation>
+    </message>
+    <message>
+        <source>conversations, pinned first, newest first</source>
+        <translation>les conversations, épinglées d’abord, plus récentes d’abord</translation>
+    </message>
+    <message>
+        <source>include archived ones</source>
+        <translation>inclure les archivées</translation>
+    </message>
+    <message>
+        <source>print a conversation</source>
+        <translation>afficher une conversation</translation>
+    </message>
+    <message>
+        <source>full-text search</source>
+        <translation>recherche en texte intégral</translation>
+    </message>
+    <message>
+        <source>write conversations to a file</source>
+        <translation>écrire des conversations dans un fichier</translation>
+    </message>
+    <message>
+        <source>import a JSON export</source>
+        <translation>importer un export JSON</translation>
+    </message>
+    <message>
+        <source>delete a conversation (undo with restore)</source>
+        <translation>supprimer une conversation (annuler avec restore)</translation>
+    </message>
+    <message>
+        <source>undo a delete</source>
+        <translation>annuler une suppression</translation>
+    </message>
+    <message>
+        <source>remove deleted conversations for good</source>
+        <translation>retirer définitivement les conversations supprimées</translation>
+    </message>
+    <message>
+        <source>figures about the history</source>
+        <translation>des chiffres sur l’historique</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>remarque : {note}</translation>
+    </message>
+    <message>
+        <source>No matches.</source>
+        <translation>Aucun résultat.</translation>
+    </message>
+    <message>
+        <source>Say which conversation to export (an ID) or --all.</source>
+        <translation>Indiquez quelle conversation exporter (un identifiant) ou --all.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n conversations to {output}.</source>
+        <translation>
+            <numerusform>%n conversation exportée vers {output}.</numerusform>
+            <numerusform>%n conversations exportées vers {output}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n conversations: {ids}.</source>
+        <translation>
+            <numerusform>%n conversation importée : {ids}.</numerusform>
+            <numerusform>%n conversations importées : {ids}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted conversation {id}. Undo with: assistant history restore {id}</source>
+        <translation>Conversation {id} supprimée. Annuler avec : assistant history restore {id}</translation>
+    </message>
+    <message>
+        <source>Restored conversation {id}.</source>
+        <translation>Conversation {id} restaurée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n deleted conversations for good.</source>
+        <translation>
+            <numerusform>%n conversation supprimée retirée définitivement.</numerusform>
+            <numerusform>%n conversations supprimées retirées définitivement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>show the CPU kernels, GPU devices and how the model is offloaded</source>
+        <translation>afficher les noyaux CPU, les GPU et la répartition du modèle</translation>
+    </message>
+    <message>
+        <source>model name or path (default: the default model)</source>
+        <translation>nom ou chemin du modèle (par défaut : le modèle par défaut)</translation>
+    </message>
+    <message>
+        <source>only the kernels and devices, load no model</source>
+        <translation>seulement les noyaux et les appareils, sans charger de modèle</translation>
+    </message>
+    <message>
+        <source>Data: {data}</source>
+        <translation>Données : {data}</translation>
+    </message>
+    <message>
+        <source>Model: {name} ({describe})</source>
+        <translation>Modèle : {name} ({describe})</translation>
+    </message>
+    <message>
+        <source>Offload: {runs_on}; {offload}</source>
+        <translation>Répartition : {runs_on} ; {offload}</translation>
+    </message>
+    <message>
+        <source>Engine memory ceiling: {size} GiB</source>
+        <translation>Plafond mémoire du moteur : {size} Gio</translation>
+    </message>
+    <message>
+        <source>serve the models over an OpenAI-compatible API on this machine</source>
+        <translation>servir les modèles via une API compatible OpenAI sur cette machine</translation>
+    </message>
+    <message>
+        <source>Serve /v1/models, /v1/chat/completions and /v1/completions.</source>
+        <translation>Sert /v1/models, /v1/chat/completions et /v1/completions.</translation>
+    </message>
+    <message>
+        <source>address to listen on (127.0.0.1)</source>
+        <translation>adresse d’écoute (127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>port (8765, or the settings&apos; server_port)</source>
+        <translation>port (8765, ou server_port des réglages)</translation>
+    </message>
+    <message>
+        <source>model to load at start (the default model)</source>
+        <translation>modèle à charger au démarrage (le modèle par défaut)</translation>
+    </message>
+    <message>
+        <source>require &apos;Authorization: Bearer KEY&apos; (or set ASSISTANT_API_KEY / server_api_key)</source>
+        <translation>exiger « Authorization: Bearer KEY » (ou définir ASSISTANT_API_KEY / server_api_key)</translation>
+    </message>
+    <message>
+        <source>allow listening on an address other machines can reach (needs an API key)</source>
+        <translation>autoriser l’écoute sur une adresse accessible à d’autres machines (clé d’API requise)</translation>
+    </message>
+    <message>
+        <source>allow browser pages from ORIGIN to call the API (CORS is off by default)</source>
+        <translation>autoriser les pages web d’ORIGIN à appeler l’API (CORS est désactivé par défaut)</translation>
+    </message>
+    <message>
+        <source>{host} can be reached from other machines; add --allow-network (and an API key) if that is what you want.</source>
+        <translation>{host} est accessible depuis d’autres machines ; ajoutez --allow-network (et une clé d’API) si c’est voulu.</translation>
+    </message>
+    <message>
+        <source>Serving beyond this machine needs an API key: --api-key KEY or ASSISTANT_API_KEY.</source>
+        <translation>Servir au-delà de cette machine exige une clé d’API : --api-key KEY ou ASSISTANT_API_KEY.</translation>
+    </message>
+    <message>
+        <source>The API server is an optional part: install it with pip install &apos;offline-assistant[server]&apos;.</source>
+        <translation>Le serveur d’API est une partie facultative : installez-le avec pip install &apos;offline-assistant[server]&apos;.</translation>
+    </message>
+    <message>
+        <source>Serving {name} at {url} (Ctrl+C stops)</source>
+        <translation>{name} servi sur {url} (Ctrl+C pour arrêter)</translation>
+    </message>
+    <message>
+        <source>task presets</source>
+        <translation>préréglages de tâches</translation>
+    </message>
+    <message>
+        <source>all presets</source>
+        <translation>tous les préréglages</translation>
+    </message>
+    <message>
+        <source>a preset&apos;s settings</source>
+        <translation>les réglages d’un préréglage</translation>
+    </message>
+    <message>
+        <source>a new preset copied from another</source>
+        <translation>un nouveau préréglage copié d’un autre</translation>
+    </message>
+    <message>
+        <source>edit a preset in $EDITOR (saves a user copy)</source>
+        <translation>modifier un préréglage dans $EDITOR (enregistre une copie personnelle)</translation>
+    </message>
+    <message>
+        <source>check every preset file</source>
+        <translation>vérifier chaque fichier de préréglage</translation>
+    </message>
+    <message>
+        <source>summarize a document</source>
+        <translation>résumer un document</translation>
+    </message>
+    <message>
+        <source>summarize or key-points</source>
+        <translation>summarize ou key-points</translation>
+    </message>
+    <message>
+        <source>--var needs name=value, got &apos;{item}&apos;.</source>
+        <translation>--var attend name=value, reçu « {item} ».</translation>
+    </message>
+    <message>
+        <source>warning: skipped a preset: {problem}</source>
+        <translation>avertissement : un préréglage ignoré : {problem}</translation>
+    </message>
+    <message>
+        <source>  (yours)</source>
+        <translation>  (le vôtre)</translation>
+    </message>
+    <message>
+        <source>Created {from_id}</source>
+        <translation>{from_id} créé</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>{path} enregistré</translation>
+    </message>
+    <message>
+        <source>All presets are valid.</source>
+        <translation>Tous les préréglages sont valides.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems.</source>
+        <translation>
+            <numerusform>%n problème.</numerusform>
+            <numerusform>%n problèmes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>summarizing parts</source>
+        <translation>résumé des parties</translation>
+    </message>
+    <message>
+        <source>combining</source>
+        <translation>fusion</translation>
+    </message>
+    <message>
+        <source> (stopped early: partial summary)</source>
+        <translation> (arrêté plus tôt : résumé partiel)</translation>
+    </message>
+    <message numerus="yes">
+        <source>saved as conversation {cid}; %n parts</source>
+        <translation>
+            <numerusform>enregistré comme conversation {cid} ; %n partie</numerusform>
+            <numerusform>enregistré comme conversation {cid} ; %n parties</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

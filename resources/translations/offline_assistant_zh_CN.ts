@@ -906,8 +906,206 @@
         <translation>正在向 Hub 查询 {repo} 的文件…</translation>
     </message>
     <message>
+        <source>find, download and manage models</source>
+        <translation>查找、下载和管理模型</translation>
+    </message>
+    <message>
+        <source>models you can use</source>
+        <translation>可用的模型</translation>
+    </message>
+    <message>
+        <source>recommended models</source>
+        <translation>推荐的模型</translation>
+    </message>
+    <message>
+        <source>search the Hugging Face Hub for GGUF models</source>
+        <translation>在 Hugging Face Hub 上搜索 GGUF 模型</translation>
+    </message>
+    <message>
+        <source>the GGUF files of a repository</source>
+        <translation>仓库中的 GGUF 文件</translation>
+    </message>
+    <message>
+        <source>download a model</source>
+        <translation>下载模型</translation>
+    </message>
+    <message>
+        <source>pick the file by quantization, e.g. Q4_K_M</source>
+        <translation>按量化方式选择文件，例如 Q4_K_M</translation>
+    </message>
+    <message>
+        <source>queued, paused and failed downloads</source>
+        <translation>排队、暂停和失败的下载</translation>
+    </message>
+    <message>
+        <source>pause a download</source>
+        <translation>暂停下载</translation>
+    </message>
+    <message>
+        <source>resume a download</source>
+        <translation>继续下载</translation>
+    </message>
+    <message>
+        <source>cancel a download</source>
+        <translation>取消下载</translation>
+    </message>
+    <message>
+        <source>add a GGUF file you already have</source>
+        <translation>添加已有的 GGUF 文件</translation>
+    </message>
+    <message>
+        <source>use it where it is, do not copy</source>
+        <translation>在原位置使用，不复制</translation>
+    </message>
+    <message>
+        <source>find GGUFs other apps downloaded</source>
+        <translation>查找其他应用下载的 GGUF</translation>
+    </message>
+    <message>
+        <source>delete a model</source>
+        <translation>删除模型</translation>
+    </message>
+    <message>
+        <source>do not ask</source>
+        <translation>不询问</translation>
+    </message>
+    <message>
+        <source>make a model the default</source>
+        <translation>设为默认模型</translation>
+    </message>
+    <message>
+        <source>facts from a model&apos;s GGUF header</source>
+        <translation>模型 GGUF 文件头中的信息</translation>
+    </message>
+    <message>
+        <source>a model&apos;s own settings, e.g. context_length=8192 temperature=0.6</source>
+        <translation>模型自己的设置，例如 context_length=8192 temperature=0.6</translation>
+    </message>
+    <message>
+        <source>keys: {join}; KEY= unsets one; none: show them</source>
+        <translation>键：{join}；KEY= 取消某项；不指定：显示全部</translation>
+    </message>
+    <message>
+        <source>use a model on an OpenAI-compatible server (llama-server…)</source>
+        <translation>使用兼容 OpenAI 的服务器上的模型（llama-server…）</translation>
+    </message>
+    <message>
+        <source>the name to use it by, e.g. with ask --model</source>
+        <translation>使用时的名称，例如配合 ask --model</translation>
+    </message>
+    <message>
+        <source>the server&apos;s base URL, e.g. http://192.168.1.20:8080/v1</source>
+        <translation>服务器的基础 URL，例如 http://192.168.1.20:8080/v1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s API key, if it needs one</source>
+        <translation>服务器的 API 密钥（如需要）</translation>
+    </message>
+    <message>
+        <source>the server&apos;s model id (its first by default)</source>
+        <translation>服务器上的模型 ID（默认第一个）</translation>
+    </message>
+    <message>
+        <source>forget a remote model</source>
+        <translation>移除远程模型</translation>
+    </message>
+    <message>
+        <source>{repo} has no GGUF file named {file}.</source>
+        <translation>{repo} 中没有名为 {file} 的 GGUF 文件。</translation>
+    </message>
+    <message>
+        <source>{repo} has no {quant} file. Available: {have}.</source>
+        <translation>{repo} 没有 {quant} 文件。可用：{have}。</translation>
+    </message>
+    <message>
         <source>{repo} has no GGUF files.</source>
         <translation>{repo} 没有 GGUF 文件。</translation>
+    </message>
+    <message>
+        <source>Paused. Resume with: assistant models resume {job_id}</source>
+        <translation>已暂停。继续下载：assistant models resume {job_id}</translation>
+    </message>
+    <message>
+        <source>Downloaded {name}. Use it with: assistant models use {stem}</source>
+        <translation>已下载 {name}。使用方法：assistant models use {stem}</translation>
+    </message>
+    <message>
+        <source>These apply the next time the model is loaded.</source>
+        <translation>这些设置在下次加载模型时生效。</translation>
+    </message>
+    <message>
+        <source>Default model: {name}</source>
+        <translation>默认模型：{name}</translation>
+    </message>
+    <message>
+        <source>Added {name} ({size_bytes}).</source>
+        <translation>已添加 {name}（{size_bytes}）。</translation>
+    </message>
+    <message>
+        <source>Found {name} ({size_bytes}) at {path}</source>
+        <translation>在 {path} 找到 {name}（{size_bytes}）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new models registered.</source>
+        <translation>
+            <numerusform>已登记 %n 个新模型。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No new GGUF files found.</source>
+        <translation>未找到新的 GGUF 文件。</translation>
+    </message>
+    <message>
+        <source>Delete {name} ({size_bytes})? [y/N] </source>
+        <translation>删除 {name}（{size_bytes}）？[y/N] </translation>
+    </message>
+    <message>
+        <source>Nothing deleted.</source>
+        <translation>未删除任何内容。</translation>
+    </message>
+    <message>
+        <source>No GGUF repositories found.</source>
+        <translation>未找到 GGUF 仓库。</translation>
+    </message>
+    <message>
+        <source>Not enough free disk for {name}: {reason}.</source>
+        <translation>磁盘空间不足，无法保存 {name}：{reason}。</translation>
+    </message>
+    <message>
+        <source>{name}: {size}, {label} ({reason})</source>
+        <translation>{name}：{size}，{label}（{reason}）</translation>
+    </message>
+    <message>
+        <source>No downloads.</source>
+        <translation>没有下载。</translation>
+    </message>
+    <message>
+        <source>Paused {id}.</source>
+        <translation>已暂停 {id}。</translation>
+    </message>
+    <message>
+        <source>Cancelled {id}; its partial data was deleted.</source>
+        <translation>已取消 {id}；已删除其部分数据。</translation>
+    </message>
+    <message>
+        <source>No remote model named &apos;{name}&apos;.</source>
+        <translation>没有名为“{name}”的远程模型。</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>已移除 {name}。</translation>
+    </message>
+    <message>
+        <source>A local model is already called &apos;{name}&apos;; pick another name.</source>
+        <translation>已有本地模型名为“{name}”；请换一个名称。</translation>
+    </message>
+    <message>
+        <source>, context {context} tokens</source>
+        <translation>，上下文 {context} 个词元</translation>
+    </message>
+    <message>
+        <source>Added {name}: {model_id} at {url}{context}.</source>
+        <translation>已添加 {name}：{url} 上的 {model_id}{context}。</translation>
     </message>
     <message>
         <source>No GGUF file</source>
@@ -1662,6 +1860,456 @@
     <message>
         <source>tone</source>
         <translation>语气</translation>
+    </message>
+    <message>
+        <source>check this installation offline (built-in model, history, window) and exit</source>
+        <translation>离线检查此安装（内置模型、历史记录、窗口）后退出</translation>
+    </message>
+    <message>
+        <source>model name or path to a .gguf file</source>
+        <translation>模型名称或 .gguf 文件路径</translation>
+    </message>
+    <message>
+        <source>system prompt</source>
+        <translation>系统提示词</translation>
+    </message>
+    <message>
+        <source>let a reasoning model think first, or not (where its template allows; default: the model&apos;s own); its reasoning goes to stderr</source>
+        <translation>让推理模型先思考或不思考（需模板支持；默认：按模型自身设定）；思考内容输出到 stderr</translation>
+    </message>
+    <message>
+        <source>answer from a document collection (see `assistant docs`), citing its sources</source>
+        <translation>根据文档集回答（见 `assistant docs`），并引用来源</translation>
+    </message>
+    <message>
+        <source>answer one prompt and exit</source>
+        <translation>回答一个提示后退出</translation>
+    </message>
+    <message>
+        <source>the prompt; read from stdin when omitted</source>
+        <translation>提示内容；省略时从 stdin 读取</translation>
+    </message>
+    <message>
+        <source>a task preset, e.g. summarize, translate</source>
+        <translation>任务预设，例如 summarize、translate</translation>
+    </message>
+    <message>
+        <source>a preset variable</source>
+        <translation>预设变量</translation>
+    </message>
+    <message>
+        <source>print the answer&apos;s figures on stderr</source>
+        <translation>在 stderr 输出回答的统计数据</translation>
+    </message>
+    <message>
+        <source>interactive conversation in the terminal</source>
+        <translation>在终端中交互对话</translation>
+    </message>
+    <message>
+        <source>resume a saved conversation</source>
+        <translation>继续已保存的对话</translation>
+    </message>
+    <message>
+        <source>error: {exc}</source>
+        <translation>错误：{exc}</translation>
+    </message>
+    <message>
+        <source>error: an internal error occurred; details are in {log_file}</source>
+        <translation>错误：发生内部错误；详情见 {log_file}</translation>
+    </message>
+    <message>
+        <source>Loading the model… (Ctrl+C stops)</source>
+        <translation>正在加载模型…（Ctrl+C 停止）</translation>
+    </message>
+    <message>
+        <source>Thinking: </source>
+        <translation>思考：</translation>
+    </message>
+    <message>
+        <source>{prompt} prompt tokens ({reused} reused), {answer} answer tokens, {speed} tok/s</source>
+        <translation>提示 {prompt} 个词元（复用 {reused} 个），回答 {answer} 个词元，{speed} 词元/秒</translation>
+    </message>
+    <message>
+        <source>{kept} of {drafted} drafted tokens kept ({share}%)</source>
+        <translation>草拟的 {drafted} 个词元中保留了 {kept} 个（{share}%）</translation>
+    </message>
+    <message>
+        <source>[{dropped} older messages no longer fit in the model&apos;s context and were left out; the system prompt was kept]</source>
+        <translation>[{dropped} 条较早的消息超出模型上下文，已被省略；系统提示词已保留]</translation>
+    </message>
+    <message>
+        <source>Nothing to ask: give the prompt as an argument or on stdin.</source>
+        <translation>没有要问的内容：请以参数或 stdin 提供提示。</translation>
+    </message>
+    <message>
+        <source>warning: the answer does not fit the preset: {problem}</source>
+        <translation>警告：回答不符合预设：{problem}</translation>
+    </message>
+    <message>
+        <source>Continuing &quot;{title}&quot; ({shown_count} messages).</source>
+        <translation>继续“{title}”（{shown_count} 条消息）。</translation>
+    </message>
+    <message>
+        <source>{name} · context {context} tokens · conversation {cid}. Ctrl+C stops an answer, Ctrl+D or /exit quits.</source>
+        <translation>{name} · 上下文 {context} 个词元 · 对话 {cid}。Ctrl+C 停止回答，Ctrl+D 或 /exit 退出。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>
+error: {exc}</source>
+        <translation>
+错误：{exc}</translation>
+    </message>
+    <message>
+        <source>document collections to ask questions about</source>
+        <translation>可提问的文档集</translation>
+    </message>
+    <message>
+        <source>create a collection or add folders/files, then index them</source>
+        <translation>创建文档集或添加文件夹/文件，然后建立索引</translation>
+    </message>
+    <message>
+        <source>only record the paths</source>
+        <translation>仅记录路径</translation>
+    </message>
+    <message>
+        <source>collections and their size</source>
+        <translation>文档集及其大小</translation>
+    </message>
+    <message>
+        <source>a collection&apos;s files and their status</source>
+        <translation>文档集中的文件及其状态</translation>
+    </message>
+    <message>
+        <source>index new and changed files, drop deleted ones</source>
+        <translation>索引新增和更改的文件，移除已删除的文件</translation>
+    </message>
+    <message>
+        <source>one collection (default: all)</source>
+        <translation>某个文档集（默认：全部）</translation>
+    </message>
+    <message>
+        <source>the passages that best match a query</source>
+        <translation>与查询最匹配的段落</translation>
+    </message>
+    <message>
+        <source>delete a collection and its index (not the files)</source>
+        <translation>删除文档集及其索引（不删除文件）</translation>
+    </message>
+    <message>
+        <source>show or choose the embedding model documents use</source>
+        <translation>显示或选择文档使用的嵌入模型</translation>
+    </message>
+    <message>
+        <source>an embedding model&apos;s name or path, or &apos;built-in&apos;</source>
+        <translation>嵌入模型的名称或路径，或“built-in”</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: %n folders or files</source>
+        <translation>
+            <numerusform>{name}：%n 个文件夹或文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No collections yet: create one with `assistant docs add NAME PATH`.</source>
+        <translation>还没有文档集：请用 `assistant docs add NAME PATH` 创建。</translation>
+    </message>
+    <message>
+        <source>No passage matches.</source>
+        <translation>没有匹配的段落。</translation>
+    </message>
+    <message>
+        <source>Deleted the collection {name} (your files were not touched).</source>
+        <translation>已删除文档集 {name}（未改动您的文件）。</translation>
+    </message>
+    <message>
+        <source>in use: {model_name}</source>
+        <translation>正在使用：{model_name}</translation>
+    </message>
+    <message>
+        <source>downloaded embedding models: {names}</source>
+        <translation>已下载的嵌入模型：{names}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Documents now use {model_name}; each collection is indexed again at its next sync.</source>
+        <translation>文档现在使用 {model_name}；每个文档集会在下次同步时重新建立索引。</translation>
+    </message>
+    <message>
+        <source>Not indexed yet: run `assistant docs sync {name}`.</source>
+        <translation>尚未建立索引：请运行 `assistant docs sync {name}`。</translation>
+    </message>
+    <message>
+        <source>  indexed   {path}  ({passages} passages)</source>
+        <translation>  已索引   {path}  （{passages} 个段落）</translation>
+    </message>
+    <message>
+        <source>  skipped   {path}  ({reason})</source>
+        <translation>  已跳过   {path}  （{reason}）</translation>
+    </message>
+    <message>
+        <source>  unfinished {path}  (indexed again by the next sync)</source>
+        <translation>  未完成   {path}  （下次同步时重新索引）</translation>
+    </message>
+    <message>
+        <source>{passages} passages, {rate}/s</source>
+        <translation>{passages} 个段落，{rate}/秒</translation>
+    </message>
+    <message>
+        <source>  note: {note}</source>
+        <translation>  提示：{note}</translation>
+    </message>
+    <message>
+        <source>  skipped {path}: {why}</source>
+        <translation>  已跳过 {path}：{why}</translation>
+    </message>
+    <message>
+        <source>The collection {name} has no indexed documents yet: run `assistant docs sync {name}`.</source>
+        <translation>文档集 {name} 还没有已索引的文档：请运行 `assistant docs sync {name}`。</translation>
+    </message>
+    <message>
+        <source>saved conversations</source>
+        <translation>已保存的对话</translation>
+    </message>
+    <message>
+        <source>conversations, pinned first, newest first</source>
+        <translation>对话列表，置顶优先，最新优先</translation>
+    </message>
+    <message>
+        <source>include archived ones</source>
+        <translation>包含已归档的</translation>
+    </message>
+    <message>
+        <source>print a conversation</source>
+        <translation>输出一个对话</translation>
+    </message>
+    <message>
+        <source>full-text search</source>
+        <translation>全文搜索</translation>
+    </message>
+    <message>
+        <source>write conversations to a file</source>
+        <translation>把对话写入文件</translation>
+    </message>
+    <message>
+        <source>import a JSON export</source>
+        <translation>导入 JSON 导出文件</translation>
+    </message>
+    <message>
+        <source>delete a conversation (undo with restore)</source>
+        <translation>删除对话（可用 restore 撤销）</translation>
+    </message>
+    <message>
+        <source>undo a delete</source>
+        <translation>撤销删除</translation>
+    </message>
+    <message>
+        <source>remove deleted conversations for good</source>
+        <translation>永久移除已删除的对话</translation>
+    </message>
+    <message>
+        <source>figures about the history</source>
+        <translation>历史记录统计</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>提示：{note}</translation>
+    </message>
+    <message>
+        <source>No matches.</source>
+        <translation>没有匹配项。</translation>
+    </message>
+    <message>
+        <source>Say which conversation to export (an ID) or --all.</source>
+        <translation>请指定要导出的对话（ID）或使用 --all。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n conversations to {output}.</source>
+        <translation>
+            <numerusform>已将 %n 个对话导出到 {output}。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n conversations: {ids}.</source>
+        <translation>
+            <numerusform>已导入 %n 个对话：{ids}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted conversation {id}. Undo with: assistant history restore {id}</source>
+        <translation>已删除对话 {id}。撤销：assistant history restore {id}</translation>
+    </message>
+    <message>
+        <source>Restored conversation {id}.</source>
+        <translation>已恢复对话 {id}。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n deleted conversations for good.</source>
+        <translation>
+            <numerusform>已永久移除 %n 个已删除的对话。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>show the CPU kernels, GPU devices and how the model is offloaded</source>
+        <translation>显示 CPU 内核、GPU 设备以及模型的卸载方式</translation>
+    </message>
+    <message>
+        <source>model name or path (default: the default model)</source>
+        <translation>模型名称或路径（默认：默认模型）</translation>
+    </message>
+    <message>
+        <source>only the kernels and devices, load no model</source>
+        <translation>仅显示内核和设备，不加载模型</translation>
+    </message>
+    <message>
+        <source>Data: {data}</source>
+        <translation>数据：{data}</translation>
+    </message>
+    <message>
+        <source>Model: {name} ({describe})</source>
+        <translation>模型：{name}（{describe}）</translation>
+    </message>
+    <message>
+        <source>Offload: {runs_on}; {offload}</source>
+        <translation>卸载：{runs_on}；{offload}</translation>
+    </message>
+    <message>
+        <source>Engine memory ceiling: {size} GiB</source>
+        <translation>引擎内存上限：{size} GiB</translation>
+    </message>
+    <message>
+        <source>serve the models over an OpenAI-compatible API on this machine</source>
+        <translation>在本机通过兼容 OpenAI 的 API 提供模型</translation>
+    </message>
+    <message>
+        <source>Serve /v1/models, /v1/chat/completions and /v1/completions.</source>
+        <translation>提供 /v1/models、/v1/chat/completions 和 /v1/completions。</translation>
+    </message>
+    <message>
+        <source>address to listen on (127.0.0.1)</source>
+        <translation>监听地址（127.0.0.1）</translation>
+    </message>
+    <message>
+        <source>port (8765, or the settings&apos; server_port)</source>
+        <translation>端口（8765，或设置中的 server_port）</translation>
+    </message>
+    <message>
+        <source>model to load at start (the default model)</source>
+        <translation>启动时加载的模型（默认模型）</translation>
+    </message>
+    <message>
+        <source>require &apos;Authorization: Bearer KEY&apos; (or set ASSISTANT_API_KEY / server_api_key)</source>
+        <translation>要求“Authorization: Bearer KEY”（或设置 ASSISTANT_API_KEY / server_api_key）</translation>
+    </message>
+    <message>
+        <source>allow listening on an address other machines can reach (needs an API key)</source>
+        <translation>允许监听其他电脑可访问的地址（需要 API 密钥）</translation>
+    </message>
+    <message>
+        <source>allow browser pages from ORIGIN to call the API (CORS is off by default)</source>
+        <translation>允许来自 ORIGIN 的网页调用 API（CORS 默认关闭）</translation>
+    </message>
+    <message>
+        <source>{host} can be reached from other machines; add --allow-network (and an API key) if that is what you want.</source>
+        <translation>{host} 可被其他电脑访问；如确需如此，请添加 --allow-network（以及 API 密钥）。</translation>
+    </message>
+    <message>
+        <source>Serving beyond this machine needs an API key: --api-key KEY or ASSISTANT_API_KEY.</source>
+        <translation>向本机以外提供服务需要 API 密钥：--api-key KEY 或 ASSISTANT_API_KEY。</translation>
+    </message>
+    <message>
+        <source>The API server is an optional part: install it with pip install &apos;offline-assistant[server]&apos;.</source>
+        <translation>API 服务器是可选组件：请用 pip install &apos;offline-assistant[server]&apos; 安装。</translation>
+    </message>
+    <message>
+        <source>Serving {name} at {url} (Ctrl+C stops)</source>
+        <translation>正在 {url} 提供 {name}（Ctrl+C 停止）</translation>
+    </message>
+    <message>
+        <source>task presets</source>
+        <translation>任务预设</translation>
+    </message>
+    <message>
+        <source>all presets</source>
+        <translation>全部预设</translation>
+    </message>
+    <message>
+        <source>a preset&apos;s settings</source>
+        <translation>某个预设的设置</translation>
+    </message>
+    <message>
+        <source>a new preset copied from another</source>
+        <translation>复制另一个预设作为新预设</translation>
+    </message>
+    <message>
+        <source>edit a preset in $EDITOR (saves a user copy)</source>
+        <translation>在 $EDITOR 中编辑预设（保存为用户副本）</translation>
+    </message>
+    <message>
+        <source>check every preset file</source>
+        <translation>检查每个预设文件</translation>
+    </message>
+    <message>
+        <source>summarize a document</source>
+        <translation>总结文档</translation>
+    </message>
+    <message>
+        <source>summarize or key-points</source>
+        <translation>summarize 或 key-points</translation>
+    </message>
+    <message>
+        <source>--var needs name=value, got &apos;{item}&apos;.</source>
+        <translation>--var 需要 name=value，收到的是“{item}”。</translation>
+    </message>
+    <message>
+        <source>warning: skipped a preset: {problem}</source>
+        <translation>警告：跳过了一个预设：{problem}</translation>
+    </message>
+    <message>
+        <source>  (yours)</source>
+        <translation>  （您的）</translation>
+    </message>
+    <message>
+        <source>Created {from_id}</source>
+        <translation>已创建 {from_id}</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>已保存 {path}</translation>
+    </message>
+    <message>
+        <source>All presets are valid.</source>
+        <translation>所有预设均有效。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems.</source>
+        <translation>
+            <numerusform>%n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>summarizing parts</source>
+        <translation>正在总结各部分</translation>
+    </message>
+    <message>
+        <source>combining</source>
+        <translation>正在合并</translation>
+    </message>
+    <message>
+        <source> (stopped early: partial summary)</source>
+        <translation>（提前停止：部分摘要）</translation>
+    </message>
+    <message numerus="yes">
+        <source>saved as conversation {cid}; %n parts</source>
+        <translation>
+            <numerusform>已保存为对话 {cid}；共 %n 个部分</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
