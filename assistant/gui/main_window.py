@@ -9,12 +9,11 @@ construction (Qt alone), the services with ``attach(core)``."""
 from __future__ import annotations
 
 import logging
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QUrl
-from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -193,42 +192,10 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         from assistant.gui.menus import fill_menu_bar
+        from assistant.gui.window_menus import main_menus
 
-        conv, chat = self.conversations, self.chatting
-        presets = self.presets.all()
-        fill_menu_bar(
-            self.menuBar(),
-            {
-                tr("&File"): [
-                    (tr("&New chat"), "Ctrl+N", conv.new_chat),
-                    (tr("&Summarize document…"), "Ctrl+O", self.documents.choose),
-                    (tr("&Documents…"), "Ctrl+Shift+D", self.collections.open),
-                    (tr("&Export chat…"), "Ctrl+E", lambda: conv.export_current(self)),
-                    (tr("&Import chats…"), "Ctrl+Shift+I", lambda: conv.import_chats(self)),
-                    (tr("Se&ttings…"), "Ctrl+,", self.open_settings),
-                    None,
-                    (tr("&Quit"), QKeySequence.StandardKey.Quit, self.close),
-                ],
-                tr("&Edit"): [
-                    (tr("&Find in chats"), "Ctrl+F", conv.focus_search),
-                    (tr("Find (alternate)"), "Ctrl+K", conv.focus_search),
-                    (tr("Copy last answer"), "Ctrl+Shift+C", chat.copy_last_answer),
-                    (tr("Stop answer"), "Esc", self.engine.stop),
-                ],
-                "&Models": self.models_menu,
-                tr("&Presets"): [
-                    (
-                        tr(p.name),
-                        f"Alt+{i + 1}" if i < 9 else None,
-                        partial(self.composer.select_preset, p.id),
-                    )
-                    for i, p in enumerate(presets)
-                ],
-                tr("&View"): [(tr("Toggle sidebar"), "Ctrl+B", self.toggle_sidebar)],
-                tr("&Help"): [(tr("&About"), None, self.about)],
-            },
-        )
-        conv.add_list_actions()
+        fill_menu_bar(self.menuBar(), main_menus(self))
+        self.conversations.add_list_actions()
 
     def _wire(self) -> None:
         from assistant.gui.empty_state import follow_empty_link
