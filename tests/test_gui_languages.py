@@ -149,9 +149,12 @@ def test_every_visible_string_is_translatable(fake_window: Any, qtbot: Any, pseu
     # The conversation's own words are painted, not widgets: the line under each message
     # (and what a screen reader hears of a message, its role).
     for m in w.messages.messages:
-        for action, label in caption_parts(m, (1, 1), w.chatting.delegate.model_names):
+        d = w.chatting.delegate
+        for action, label in caption_parts(m, (1, 1), d.model_names, d.preset_names):
             if action and MARK_OPEN not in label:
                 problems.append(f"caption: {label!r}")
+            if not action:  # the facts line: the preset by its (translated) name
+                assert m.role != "assistant" or MARK_OPEN + "Chat" in label, label
     spoken = w.messages.index(0, 0).data(Qt.ItemDataRole.AccessibleTextRole)
     assert MARK_OPEN in spoken, spoken
     settings = SettingsDialog(w.core, list(w.composer.presets.values()), w)

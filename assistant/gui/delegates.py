@@ -50,7 +50,10 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def caption_parts(
-    m: Message, alternatives: tuple[int, int], model_names: dict[str, str] | None = None
+    m: Message,
+    alternatives: tuple[int, int],
+    model_names: dict[str, str] | None = None,
+    preset_names: dict[str, str] | None = None,
 ) -> list[tuple[str, str]]:
     """(action id, label) pieces of the line under a message; id "" is plain text.
     ``model_names``: display names of model files ("SmolLM2 135M (built-in)")."""
@@ -64,7 +67,8 @@ def caption_parts(
         parts += [("prev", "‹"), ("", f"{pos}/{count}"), ("next", "›")]
     if m.role == "assistant":
         model = (model_names or {}).get(m.model_file or "", m.model_file)
-        info = [x for x in (model, m.preset) if x]
+        preset = (preset_names or {}).get(m.preset or "", m.preset)
+        info = [x for x in (model, preset) if x]
         if m.tokens_per_second:
             info.append(tr("{speed} tok/s").format(speed=f"{m.tokens_per_second:.0f}"))
         if m.drafted_tokens:
@@ -107,6 +111,7 @@ class MessageDelegate(QStyledItemDelegate):
         self._known_height = 0  # the growing answer's text height the view laid out
         self._expanded: set[int] = set()  # answers whose reasoning the reader opened
         self.model_names: dict[str, str] = {}  # model file -> the name people know it by
+        self.preset_names: dict[str, str] = {}  # preset id -> its name, in the user's language
 
     def _width(self, option: QStyleOptionViewItem) -> int:
         return min(COLUMN, option.rect.width() - 2 * PAD)
@@ -331,7 +336,9 @@ class MessageDelegate(QStyledItemDelegate):
     ) -> list[tuple[str, str, QRect]]:
         fm = option.fontMetrics
         out = []
-        for action, label in caption_parts(m, index.data(Role.ALTERNATIVES), self.model_names):
+        for action, label in caption_parts(
+            m, index.data(Role.ALTERNATIVES), self.model_names, self.preset_names
+        ):
             w = fm.horizontalAdvance(label)
             out.append((action, label, QRect(x, y, w, fm.height())))
             x += w + 12

@@ -172,6 +172,7 @@ class MainWindow(QMainWindow):
         )
         self.model_control = ModelControl(core, self.engine, self.status, self.models_menu, self)
         self.composer.set_presets(self.presets.all())
+        self.chatting.delegate.preset_names = {p.id: tr(p.name) for p in self.presets.all()}
         self.composer.edit.send_key = core.settings.send_key
         self.composer.select_preset(core.settings.default_preset)
         set_icon(self.sidebar.new_button, "new")
