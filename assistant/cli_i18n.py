@@ -14,11 +14,6 @@ log = logging.getLogger(__name__)
 _translators: dict[str, Any] = {}  # "user" / "en" → QTranslator or None, once looked for
 
 
-def QT_TR_NOOP(text: str) -> str:
-    """Marks ``text`` for translation where it is written; ``tr`` it where it is shown."""
-    return text
-
-
 def language() -> str:
     """The language the command line speaks ("" or "C": English)."""
     try:

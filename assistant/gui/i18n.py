@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from assistant.resources import resources_dir
 from assistant.translatable import FILE_PREFIX
+from assistant.translatable import QT_TR_NOOP as QT_TR_NOOP  # the window marks words with it
 
 log = logging.getLogger(__name__)
 
@@ -31,11 +32,6 @@ LANGUAGES = {
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``text`` in the user's language (``%n`` in it becomes ``n``, in its plural form)."""
     return QCoreApplication.translate("", text, disambiguation, n)
-
-
-def QT_TR_NOOP(text: str) -> str:
-    """Marks ``text`` for translation where it is written; ``tr`` it where it is shown."""
-    return text
 
 
 def locale_for(language: str) -> QLocale:
