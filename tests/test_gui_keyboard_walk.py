@@ -134,6 +134,17 @@ def grab(widget: QWidget) -> QImage:
     return widget.grab().toImage()
 
 
+def assert_focus_shows(qtbot: Any, control: QWidget, away: QWidget) -> None:
+    """``control`` looks different with the keyboard focus than without it."""
+    away.setFocus()
+    qtbot.waitUntil(lambda: not control.hasFocus())
+    before = grab(control)
+    control.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(control.hasFocus)
+    qtbot.wait(20)
+    assert grab(control) != before, f"no visible focus on {control.accessibleName()}"
+
+
 def test_focus_is_visible_and_tab_follows_reading_order(fake_window: Any, qtbot: Any) -> None:
     w = fake_window
     c = w.composer
@@ -155,22 +166,10 @@ def test_focus_is_visible_and_tab_follows_reading_order(fake_window: Any, qtbot:
     settings.activateWindow()
     qtbot.waitUntil(settings.isActiveWindow)
     for control in (settings.theme, settings.threads, settings.models_dir):
-        settings.resume_clear.setFocus()
-        qtbot.waitUntil(lambda: not control.hasFocus())  # noqa: B023
-        before = grab(control)
-        control.setFocus(Qt.FocusReason.TabFocusReason)
-        qtbot.waitUntil(control.hasFocus)
-        qtbot.wait(20)
-        assert grab(control) != before, f"no visible focus on {control.accessibleName()}"
+        assert_focus_shows(qtbot, control, away=settings.resume_clear)
     settings.close()
     w.activateWindow()
     qtbot.waitUntil(w.isActiveWindow)
     controls = (c.preset_box, w.collections.picker, c.attach, c.send, w.sidebar.new_button)
     for control in (*controls, w.sidebar.search):
-        w.chat.setFocus()
-        qtbot.waitUntil(lambda: not control.hasFocus())  # noqa: B023
-        before = grab(control)
-        control.setFocus(Qt.FocusReason.TabFocusReason)
-        qtbot.waitUntil(control.hasFocus)
-        qtbot.wait(20)
-        assert grab(control) != before, f"no visible focus on {control.accessibleName()}"
+        assert_focus_shows(qtbot, control, away=w.chat)

@@ -237,6 +237,19 @@ def test_compiled_translations_load(qapp: QApplication, language: str, tmp_path:
     assert i18n.tr("New chat") == "New chat"
 
 
+def fresh_window(qtbot: Any, core: Any) -> Any:
+    """A new main window on ``core``, built in the language and direction now in force."""
+    from assistant.gui.main_window import MainWindow
+
+    w = MainWindow(core)
+    qtbot.addWidget(w)
+    w.resize(1100, 700)
+    w.show()
+    w.start()
+    qtbot.waitUntil(lambda: w.active is not None, timeout=30_000)
+    return w
+
+
 def test_system_language_is_the_default(qapp: QApplication) -> None:
     QLocale.setDefault(QLocale("de_DE"))
     assert i18n.locale_for("").name() == QLocale.system().name()
@@ -247,19 +260,13 @@ def test_system_language_is_the_default(qapp: QApplication) -> None:
 def test_window_in_another_language(
     qapp: QApplication, fake_window: Any, qtbot: Any, language: str, name: str
 ) -> None:
-    from assistant.gui.main_window import MainWindow
 
     if language == "zh_CN":  # else the screenshot shows boxes, not words
         chinese = QFontDatabase.WritingSystem.SimplifiedChinese
         assert QFontDatabase.families(chinese), "no Chinese font: scripts/setup.sh installs one"
     i18n.install(qapp, language)
     try:
-        w = MainWindow(fake_window.core)
-        qtbot.addWidget(w)
-        w.resize(1100, 700)
-        w.show()
-        w.start()
-        qtbot.waitUntil(lambda: w.active is not None, timeout=30_000)
+        w = fresh_window(qtbot, fake_window.core)
         assert w.composer.send.text() == QCoreApplication.translate("", "Send")
         assert w.composer.send.text() != "Send"
         shot(w, f"language-{name}")
@@ -268,16 +275,10 @@ def test_window_in_another_language(
 
 
 def test_right_to_left_mirrors_the_window(qapp: QApplication, fake_window: Any, qtbot: Any) -> None:
-    from assistant.gui.main_window import MainWindow
 
     qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     try:
-        w = MainWindow(fake_window.core)
-        qtbot.addWidget(w)
-        w.resize(1100, 700)
-        w.show()
-        w.start()
-        qtbot.waitUntil(lambda: w.active is not None, timeout=30_000)
+        w = fresh_window(qtbot, fake_window.core)
         qtbot.wait(50)
         sidebar = w.sidebar.mapTo(w, w.sidebar.rect().topLeft()).x()
         chat = w.chat.mapTo(w, w.chat.rect().topLeft()).x()
