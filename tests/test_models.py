@@ -391,3 +391,22 @@ def test_cli_download_killed_and_resumed_in_new_process(
         text=True,
     ).stdout
     assert "SmolLM2-135M-Instruct-Q4_1" in out
+
+
+def test_resume_right_after_pause_is_not_lost(hub: FakeHub, tmp_path: Path, starter: Path) -> None:
+    """Resume clicked while a paused download is still stopping (or before it noticed the
+    pause) continues it; it used to be ignored because the download was "running"."""
+    name = "SmolLM2-135M-Instruct-Q4_1.gguf"
+    hub.faults[name] = ["slow:20000000"]
+    m = manager(tmp_path, hub)
+    f = next(x for x in Hub(endpoint=hub.url).files(REPO) if x.name == name)
+    job = m.add(REPO, f)
+    part = m.part_path(job, job.files[0])
+    deadline = time.time() + 30
+    while (not part.exists() or part.stat().st_size < 2_000_000) and time.time() < deadline:
+        time.sleep(0.02)
+    m.pause(job.id)
+    m.resume(job.id)  # at once: the download has not stopped yet
+    m.wait(job.id)
+    assert (tmp_path / "models" / name).read_bytes() == starter.read_bytes()
+    m.close()

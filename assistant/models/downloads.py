@@ -182,7 +182,16 @@ class DownloadManager:
             )
 
     def resume(self, job_id: str) -> None:
-        """Start or continue a download in the background."""
+        """Start or continue a download in the background. Right after a pause (the
+        download still stopping, or not yet told) it waits for it to stop, then goes on:
+        Resume must never be lost."""
+        fut = self._futures.get(job_id)
+        if fut is not None and not fut.done():
+            control = self._control(job_id)
+            pausing = control.exists() and control.read_text().strip() == "pause"
+            if not pausing and self.load(job_id).state != "paused":
+                return  # downloading, and staying so
+            fut.result()  # it stops at its next piece (milliseconds)
         with self._lock:
             if self._running(job_id):
                 return
