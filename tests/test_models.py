@@ -15,7 +15,7 @@ import pytest
 from assistant.engine.backend import SamplingParams
 from assistant.engine.host import EngineHost
 from assistant.errors import UserError
-from assistant.models.downloads import DownloadEvent, DownloadManager
+from assistant.models.downloads import DownloadEvent, DownloadManager, Job
 from assistant.models.fit import Machine, fit
 from assistant.models.hub import Hub, HubFile, safe_filename
 from assistant.models.library import ModelLibrary, model_info
@@ -199,16 +199,24 @@ def test_unsafe_file_names_are_refused(hub: FakeHub, tmp_path: Path) -> None:
     m.close()
 
 
-def test_pause_resume_cancel_and_restart(hub: FakeHub, tmp_path: Path, starter: Path) -> None:
-    name = "SmolLM2-135M-Instruct-Q4_1.gguf"
+def slow_download_under_way(
+    hub: FakeHub, tmp_path: Path, name: str, at_least: int
+) -> tuple[DownloadManager, HubFile, Job, Path]:
+    """A download of ``name`` at 20 MB/s, once ``at_least`` bytes have arrived."""
     hub.faults[name] = ["slow:20000000"]
     m = manager(tmp_path, hub)
     f = next(x for x in Hub(endpoint=hub.url).files(REPO) if x.name == name)
     job = m.add(REPO, f)
     part = m.part_path(job, job.files[0])
     deadline = time.time() + 30
-    while (not part.exists() or part.stat().st_size < 5_000_000) and time.time() < deadline:
-        time.sleep(0.05)
+    while (not part.exists() or part.stat().st_size < at_least) and time.time() < deadline:
+        time.sleep(0.02)
+    return m, f, job, part
+
+
+def test_pause_resume_cancel_and_restart(hub: FakeHub, tmp_path: Path, starter: Path) -> None:
+    name = "SmolLM2-135M-Instruct-Q4_1.gguf"
+    m, f, job, part = slow_download_under_way(hub, tmp_path, name, 5_000_000)
     m.pause(job.id)
     m.wait(job.id)
     kept = part.stat().st_size
@@ -397,14 +405,7 @@ def test_resume_right_after_pause_is_not_lost(hub: FakeHub, tmp_path: Path, star
     """Resume clicked while a paused download is still stopping (or before it noticed the
     pause) continues it; it used to be ignored because the download was "running"."""
     name = "SmolLM2-135M-Instruct-Q4_1.gguf"
-    hub.faults[name] = ["slow:20000000"]
-    m = manager(tmp_path, hub)
-    f = next(x for x in Hub(endpoint=hub.url).files(REPO) if x.name == name)
-    job = m.add(REPO, f)
-    part = m.part_path(job, job.files[0])
-    deadline = time.time() + 30
-    while (not part.exists() or part.stat().st_size < 2_000_000) and time.time() < deadline:
-        time.sleep(0.02)
+    m, _, job, _ = slow_download_under_way(hub, tmp_path, name, 2_000_000)
     m.pause(job.id)
     m.resume(job.id)  # at once: the download has not stopped yet
     m.wait(job.id)

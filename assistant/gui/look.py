@@ -12,8 +12,6 @@ from PySide6.QtGui import QColor, QPalette
 SPACE_1, SPACE_2, SPACE_3, SPACE_4, SPACE_6 = 4, 8, 12, 16, 24
 # Corner radii (px): small controls, cards and bubbles, the composer.
 RADIUS_SMALL, RADIUS_CARD, RADIUS_COMPOSER = 6, 10, 16
-# Type scale: point sizes relative to the user's text size.
-TYPE_CAPTION, TYPE_BODY, TYPE_TITLE, TYPE_HEADING = -1, 0, 2, 6
 # The conversation's readable column (px), as in a book: ~70 characters a line.
 COLUMN = 760
 
@@ -109,13 +107,6 @@ def palette_of(t: Theme) -> QPalette:
         (R.ToolTipText, t.text),
     ):
         p.setColor(role, QColor(color))
-    return p
-
-
-def tinted(color: str, palette: QPalette, role: QPalette.ColorRole) -> QPalette:
-    """``palette`` with ``role`` in ``color`` (e.g. a badge's text in the success colour)."""
-    p = QPalette(palette)
-    p.setColor(role, QColor(color))
     return p
 
 
