@@ -5,8 +5,8 @@ run: setup
 	.venv/bin/assistant
 
 test: setup-test
-	.venv/bin/ruff check assistant tests bench
-	.venv/bin/ruff format --check assistant tests bench
+	.venv/bin/ruff check assistant tests bench scripts
+	.venv/bin/ruff format --check assistant tests bench scripts
 	.venv/bin/mypy
 	QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest
 

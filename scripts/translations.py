@@ -45,9 +45,7 @@ def lupdate(ts_files: list[Path], plural_only: bool = False) -> None:
     only the strings with plural forms)."""
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp) / "shipped_data.py"
-        data.write_text(
-            "".join(f"QT_TR_NOOP({s!r})\n" for s in data_strings()), encoding="utf-8"
-        )
+        data.write_text("".join(f"QT_TR_NOOP({s!r})\n" for s in data_strings()), encoding="utf-8")
         command = [_tool("lupdate"), "-extensions", "py", "-locations", "none", "-no-obsolete"]
         command += ["-pluralonly"] if plural_only else []
         command += [str(ROOT / "assistant"), str(data), "-ts", *map(str, ts_files)]

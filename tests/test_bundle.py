@@ -99,13 +99,20 @@ def test_linux_bundle_builds_installs_runs_offline_and_uninstalls(tmp_path: Path
     notes.mkdir()
     (notes / "boiler.txt").write_text("The boiler is serviced every October by Hansen Heating.")
     (notes / "garden.txt").write_text("Roses are pruned in early spring.")
+    # PDF and Word files too; an AES-encrypted PDF that only restricts printing is read
+    # (the bundle carries pypdf's cryptography).
+    from tests.fixtures import documents as fx
+
+    plain = fx.pdf(tmp_path / "plain.pdf", ["The water meter is read in January."])
+    fx.encrypted_pdf(notes / "meter.pdf", plain, user="", algorithm="AES-256")
+    fx.docx_file(notes / "report.docx")
     cli = str(local / "bin" / "offline-assistant")
     docs_env = {**env, "ASSISTANT_HOME": str(tmp_path / "docs-home")}  # not the checked home
     added = subprocess.run(
         _offline([cli, "docs", "add", "notes", str(notes)]), env=docs_env, capture_output=True,
         text=True, timeout=300,
     )  # fmt: skip
-    assert added.returncode == 0 and "2 new" in added.stderr, added.stdout + added.stderr
+    assert added.returncode == 0 and "4 new" in added.stderr, added.stdout + added.stderr
     found = subprocess.run(
         _offline([cli, "docs", "search", "notes", "who maintains the heating"]),
         env=docs_env, capture_output=True, text=True, timeout=300,
@@ -115,6 +122,11 @@ def test_linux_bundle_builds_installs_runs_offline_and_uninstalls(tmp_path: Path
         and found.stdout.startswith("[1] ")
         and "boiler.txt" in (found.stdout.splitlines()[0])
     ), found.stdout + found.stderr
+    meter = subprocess.run(
+        _offline([cli, "docs", "search", "notes", "when is the water meter read"]),
+        env=docs_env, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert "meter.pdf" in meter.stdout.splitlines()[0], meter.stdout + meter.stderr
     version = subprocess.run(
         [str(local / "bin" / "offline-assistant"), "--version"],
         env=env,

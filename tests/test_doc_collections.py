@@ -70,17 +70,22 @@ def add_bad_files(root: Path, tmp: Path) -> dict[str, str]:
     (root / "binary.txt").write_bytes(b"\x00\x01\x02binary\x00" * 100)
     (root / "empty.md").write_text("")
     (root / "broken.docx").write_bytes(b"PK\x03\x04 not really a zip")
+    fx.damaged_docx(root / "damaged.docx", fx.docx_file(tmp / "whole.docx"))
+    good_pdf = fx.pdf(tmp / "good.pdf", ["text"]).read_bytes()
+    (root / "bad_filter.pdf").write_bytes(good_pdf.replace(b"/FlateDecode", b"/FlateDec&de"))
     (root / ".hidden.txt").write_text("never indexed")
     with (root / "huge.log").open("wb") as f:
         f.truncate(201 << 20)  # sparse: 201 MB on paper, nothing on disk
     return {
         "huge.log": "too large",
-        "locked.pdf": "encrypted",
+        "locked.pdf": "password",
         "scan.pdf": "text layer",
         "photo.png": "not a kind of file",
         "binary.txt": "binary",
         "empty.md": "empty",
         "broken.docx": "Word",
+        "damaged.docx": "not a readable Word document",
+        "bad_filter.pdf": "not a readable PDF",
     }
 
 
@@ -89,21 +94,24 @@ def test_a_mixed_folder_is_indexed_and_bad_files_listed_with_reasons(
 ) -> None:
     root = write_corpus(tmp_path / "papers")
     expected_skips = add_bad_files(root, tmp_path)
+    # Restricted (an owner password only): opens in any viewer without asking, so it is read.
+    statement = fx.pdf(tmp_path / "statement.pdf", ["Your balance is 310 euros."])
+    fx.encrypted_pdf(root / "statement.pdf", statement, user="", algorithm="AES-256")
     documents.add("papers", [root])
     report = documents.sync("papers")
     indexed = {Path(p).name for p, row in documents.index.files("papers").items()
                if row.status == "indexed"}  # fmt: skip
     assert indexed == {
         "lease.md", "handbook.pdf", "garden.txt", "report.docx", "page.html", "README",
-        "prices.csv",
+        "prices.csv", "statement.pdf",
     }  # fmt: skip
     skipped = {Path(p).name: why for p, why in report.skipped}
     assert set(skipped) == set(expected_skips)
     for name, word in expected_skips.items():
         assert word in skipped[name], (name, skipped[name])
-    assert report.added == 7 and report.passages >= 7
+    assert report.added == 8 and report.passages >= 8
     stats = documents.index.stats("papers")
-    assert stats["indexed"] == 7 and stats["skipped"] == 7
+    assert stats["indexed"] == 8 and stats["skipped"] == len(expected_skips)
 
 
 def test_paraphrased_questions_find_the_right_passage_and_place(

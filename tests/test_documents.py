@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.docs.loaders import paragraphs, pdf_pages
+from assistant.docs.loaders import blocks, paragraphs, pdf_pages
 from assistant.docs.summarize import Summarizer, SummaryProgress
 from assistant.documents import summarize_file
 from assistant.engine.host import EngineHost
@@ -84,6 +84,7 @@ def test_text_encodings(tmp_path: Path, encoding: str) -> None:
         (lambda d: d / "data.xlsx", "not supported"),
         (lambda d: d / "fake.pdf", "not a readable PDF"),
         (lambda d: d / "fake.docx", "not a readable Word"),
+        (lambda d: docs.damaged_docx(d / "cut.docx", docs.docx_file(d / "w.docx")), "Word"),
     ],
 )
 def test_bad_files(tmp_path: Path, make, message: str) -> None:  # type: ignore[no-untyped-def]
@@ -99,11 +100,54 @@ def test_bad_files(tmp_path: Path, make, message: str) -> None:  # type: ignore[
 def test_encrypted_and_image_only_pdfs(tmp_path: Path) -> None:
     plain = docs.pdf(tmp_path / "plain.pdf", ["Secret plans."])
     enc = docs.encrypted_pdf(tmp_path / "locked.pdf", plain)
-    with pytest.raises(UserError, match="encrypted"):
+    with pytest.raises(UserError, match="protected by a password"):
         list(paragraphs(enc))
     scan = docs.image_only_pdf(tmp_path / "scan.pdf", tmp_path)
     with pytest.raises(UserError, match="no text layer"):
         list(paragraphs(scan))
+
+
+@pytest.mark.parametrize("algorithm", ["RC4-128", "AES-128", "AES-256"])
+def test_a_pdf_with_only_an_owner_password_is_read_like_a_viewer_does(
+    tmp_path: Path, algorithm: str
+) -> None:
+    plain = docs.pdf(tmp_path / "plain.pdf", ["The notice period is three months.", "Page two."])
+    restricted = docs.encrypted_pdf(tmp_path / "statement.pdf", plain, "", algorithm)
+    assert [(b.page, b.text) for b in blocks(restricted)] == [
+        (1, "The notice period is three months."),
+        (2, "Page two."),
+    ]
+    assert pdf_pages(restricted) == 2
+
+
+def damaged_pdfs(tmp_path: Path) -> list[Path]:
+    """Real PDFs broken the ways files on disks are: cut short, a page's content stream
+    garbled, the cross-reference table and trailer gone, a stream's filter name damaged
+    (pypdf raises NotImplementedError for that one)."""
+    good = docs.pdf(tmp_path / "good.pdf", ["First page text.", "Second page text."])
+    data = good.read_bytes()
+    cut = tmp_path / "cut.pdf"
+    cut.write_bytes(data[: len(data) // 2])
+    garbled = tmp_path / "garbled.pdf"
+    start = data.index(b"stream") + 8
+    garbled.write_bytes(data[:start] + bytes(range(256)) * 2 + data[start + 512 :])
+    no_xref = tmp_path / "no_xref.pdf"
+    no_xref.write_bytes(data[: data.rindex(b"xref")])
+    bad_filter = tmp_path / "bad_filter.pdf"
+    bad_filter.write_bytes(data.replace(b"/FlateDecode", b"/FlateDec&de"))
+    return [cut, garbled, no_xref, bad_filter]
+
+
+def test_damaged_pdfs_are_a_clear_error_never_a_crash(tmp_path: Path) -> None:
+    refused = []
+    for path in damaged_pdfs(tmp_path):
+        try:
+            list(paragraphs(path))
+        except UserError as exc:
+            assert str(exc).startswith(path.name)
+            refused.append(str(exc))
+        # pypdf repairs some damage: then whatever text it recovers is fine.
+    assert any(r.startswith("bad_filter.pdf is not a readable PDF") for r in refused)
 
 
 # Peak RSS from VmHWM: ru_maxrss would carry over the forking test process's size.

@@ -70,7 +70,10 @@ def test_embeddings_with_the_openai_client(
     ("body", "status", "words"),
     [
         ({"input": []}, 400, "non-empty list"),
-        ({"input": [1, 2]}, 400, "non-empty list"),
+        ({"input": [1, 2]}, 400, "token ids is not supported: send the text"),
+        ({"input": [[1, 2], [3]]}, 400, "check_embedding_ctx_length=False"),
+        ({"input": [1, "x"]}, 400, "non-empty list of strings"),
+        ({"input": {"text": "x"}}, 400, "non-empty list of strings"),
         ({"input": "x", "encoding_format": "hex"}, 400, "encoding_format"),
         ({"input": "x", "model": "text-embedding-3-small"}, 404, "all-minilm-l6-v2"),
         ({"input": ["x"] * 3000}, 400, "At most 2048"),
@@ -79,6 +82,50 @@ def test_embeddings_with_the_openai_client(
 def test_bad_embedding_requests(served: ApiServer, body: dict, status: int, words: str) -> None:  # type: ignore[type-arg]
     r = httpx.post(f"{served.url}/embeddings", json=body, timeout=60)
     assert r.status_code == status and words in r.json()["error"]["message"]
+
+
+def cls_pooled_minilm(out: Path, work: Path) -> Path:
+    """all-MiniLM-L6-v2's weights converted with CLS pooling instead of mean: a second,
+    real embedding model whose vectors differ from the built-in one's."""
+    import json
+    import zipfile
+
+    from assistant.models.bert_gguf import convert_bert, minilm_zip
+
+    with zipfile.ZipFile(minilm_zip()) as z:
+        z.extractall(work)
+    pooling = work / "1_Pooling" / "config.json"
+    config = json.loads(pooling.read_text())
+    config.update(pooling_mode_mean_tokens=False, pooling_mode_cls_token=True)
+    pooling.write_text(json.dumps(config))
+    return convert_bert(work, out, name="CLS MiniLM")
+
+
+def test_installed_embedding_models_by_id_and_default_follows_settings(
+    served: ApiServer, core: Core, request: pytest.FixtureRequest, tmp_path: Path
+) -> None:
+    core.library.models_dir.mkdir(parents=True, exist_ok=True)
+    cls_pooled_minilm(core.library.models_dir / "CLS-MiniLM.gguf", tmp_path)
+    request.addfinalizer(lambda: core.config.change(embedding_model=""))
+    client = openai.OpenAI(base_url=served.url, api_key="x", max_retries=0, timeout=120)
+    request.addfinalizer(client.close)
+    text = "Either party may end the contract with three months' notice."
+
+    def embed(model: str) -> tuple[str, list[float]]:
+        out = client.embeddings.create(model=model, input=text, encoding_format="float")
+        return out.model, out.data[0].embedding
+
+    built_in = embed("all-minilm-l6-v2")
+    other = embed("cls-minilm")
+    assert other[0] == "cls-minilm" and len(other[1]) == 384
+    assert cosine(built_in[1], other[1]) < 0.99  # another model, other vectors
+    assert embed("default") == built_in
+    # "default" is the model documents use: the API's vectors match the collections'.
+    core.config.change(embedding_model="cls-minilm")
+    assert embed("default") == other
+    missing = httpx.post(f"{served.url}/embeddings", json={"input": "x", "model": "bge"})
+    assert missing.status_code == 404
+    assert "all-minilm-l6-v2, cls-minilm" in missing.json()["error"]["message"]
 
 
 def test_chat_from_a_collection_with_the_openai_client(

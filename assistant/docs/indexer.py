@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import logging
 import os
 import re
 import sqlite3
@@ -22,6 +23,8 @@ from assistant.docs.passages import Passage, passages
 from assistant.errors import Cancelled, UserError
 from assistant.store.collections import Collection
 from assistant.store.doc_index import DocIndex, FileRow
+
+log = logging.getLogger(__name__)
 
 MAX_FILE_BYTES = 200 << 20
 # Passages per embedding call and per write: small enough that an answer the user asks
@@ -327,7 +330,11 @@ def _readable(path: Path) -> Iterator[Block]:
     except UserError as exc:
         why = str(exc).removeprefix(f"{path.name}: ").removeprefix(path.name + " ")
         raise _Unreadable(why) from exc
-    except (OSError, ValueError, RuntimeError) as exc:
+    except Exception as exc:
+        # One odd file must not stop the sync of a whole folder; the traceback is kept in
+        # case it is a bug of ours rather than a bad file.
+        if not isinstance(exc, OSError):
+            log.warning("Could not read %s", path, exc_info=True)
         raise _Unreadable(_reason(exc)) from exc
 
 

@@ -8,13 +8,21 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import logging
 import re
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from assistant.errors import UserError
+
+if TYPE_CHECKING:
+    from pypdf import PdfReader
+
+log = logging.getLogger(__name__)
 
 # Plain text read as it is: notes, markup, tables as text, configuration and source code.
 TEXT_KINDS = frozenset(
@@ -205,27 +213,48 @@ def _text(path: Path) -> Iterator[str]:
 
 
 def pdf_pages(path: Path) -> int:
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
-
     check_document(path)
+    with _damaged(path, "a readable PDF"):
+        return len(_pdf_reader(path).pages)
+
+
+def _pdf_reader(path: Path) -> PdfReader:
+    from pypdf import PasswordType, PdfReader
+
+    reader = PdfReader(path)
+    # Most "encrypted" PDFs only restrict printing or copying (an owner password) and
+    # open without asking in any viewer: read them the same way. Only a file that needs
+    # a password to be opened at all is refused.
+    if reader.is_encrypted and reader.decrypt("") == PasswordType.NOT_DECRYPTED:
+        raise UserError(
+            f"{path.name} is protected by a password; open it and save an unprotected copy."
+        )
+    return reader
+
+
+@contextmanager
+def _damaged(path: Path, what: str) -> Iterator[None]:
+    """A parser's errors as a message the user can act on. A damaged PDF or Word file
+    can fail deep in pypdf, python-docx or lxml with almost any exception (KeyError,
+    NotImplementedError, XMLSyntaxError…), so all of them mean "not readable" here; the
+    traceback goes to the log."""
     try:
-        reader = PdfReader(path)
-        if reader.is_encrypted:
-            raise UserError(f"{path.name} is encrypted; open it and save an unprotected copy.")
-        return len(reader.pages)
-    except PdfReadError as exc:
-        raise UserError(f"{path.name} is not a readable PDF ({exc}).") from exc
+        yield
+    except (UserError, ImportError):
+        raise  # ImportError: a broken installation, not a broken file
+    except Exception as exc:
+        log.info("%s is not %s", path, what, exc_info=True)
+        raise UserError(f"{path.name} is not {what} ({_short(exc)}).") from exc
+
+
+def _short(exc: BaseException) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text if len(text) <= 120 else text[:117] + "…"
 
 
 def _pdf(path: Path) -> Iterator[Block]:
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
-
-    try:
-        reader = PdfReader(path)
-        if reader.is_encrypted:
-            raise UserError(f"{path.name} is encrypted; open it and save an unprotected copy.")
+    with _damaged(path, "a readable PDF"):
+        reader = _pdf_reader(path)
         any_text = False
         for number, page in enumerate(reader.pages, 1):
             text = page.extract_text() or ""
@@ -237,32 +266,25 @@ def _pdf(path: Path) -> Iterator[Block]:
                 f"{path.name} has no text layer (it is probably scanned images). "
                 "Run it through OCR first."
             )
-    except PdfReadError as exc:
-        raise UserError(f"{path.name} is not a readable PDF ({exc}).") from exc
 
 
 def _docx(path: Path) -> Iterator[Block]:
-    import zipfile
-
     import docx
-    from docx.opc.exceptions import PackageNotFoundError
 
-    try:
+    with _damaged(path, "a readable Word document"):
         document = docx.Document(str(path))
-    except (zipfile.BadZipFile, KeyError, ValueError, PackageNotFoundError) as exc:
-        raise UserError(f"{path.name} is not a readable Word document.") from exc
-    heading = ""
-    for block in document.iter_inner_content():
-        if isinstance(block, docx.table.Table):
-            for row in block.rows:
-                cells = [c.text.strip() for c in row.cells]
-                if any(cells):
-                    yield Block(" | ".join(cells), heading=heading)
-        elif block.text.strip():
-            style = (block.style.name if block.style is not None else "") or ""
-            if style.startswith(("Heading", "Title")):
-                heading = block.text.strip()
-            yield Block(block.text.strip(), heading=heading)
+        heading = ""
+        for block in document.iter_inner_content():
+            if isinstance(block, docx.table.Table):
+                for row in block.rows:
+                    cells = [c.text.strip() for c in row.cells]
+                    if any(cells):
+                        yield Block(" | ".join(cells), heading=heading)
+            elif block.text.strip():
+                style = (block.style.name if block.style is not None else "") or ""
+                if style.startswith(("Heading", "Title")):
+                    heading = block.text.strip()
+                yield Block(block.text.strip(), heading=heading)
 
 
 _HIDDEN = frozenset({"script", "style", "noscript", "template", "head", "svg"})

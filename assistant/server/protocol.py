@@ -295,6 +295,15 @@ def embedding_input(body: dict[str, Any]) -> list[str]:
     """The texts of an /v1/embeddings request (one string or a list of strings)."""
     value = body.get("input")
     texts = [value] if isinstance(value, str) else value
+    if _token_ids(texts) or (isinstance(texts, list) and texts and all(map(_token_ids, texts))):
+        # OpenAI's format allows token ids, but ids of OpenAI's tokenizer (LangChain sends
+        # tiktoken's by default) mean nothing to another model: say what to send instead.
+        raise ApiError(
+            400,
+            "'input' as token ids is not supported: send the text itself (LangChain: "
+            "OpenAIEmbeddings(check_embedding_ctx_length=False)).",
+            param="input",
+        )
     if not isinstance(texts, list) or not texts or not all(isinstance(t, str) for t in texts):
         raise ApiError(
             400, "'input' must be a string or a non-empty list of strings.", param="input"
@@ -309,6 +318,10 @@ def embedding_input(body: dict[str, Any]) -> list[str]:
     if fmt not in ("float", "base64"):
         raise ApiError(400, "'encoding_format' must be float or base64.", param="encoding_format")
     return texts
+
+
+def _token_ids(value: Any) -> bool:
+    return isinstance(value, list) and bool(value) and all(isinstance(v, int) for v in value)
 
 
 def embedding_data(vectors: list[list[float]], fmt: str) -> list[dict[str, Any]]:
