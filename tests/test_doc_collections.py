@@ -216,7 +216,34 @@ def test_a_damaged_index_is_set_aside_and_rebuilt(
     assert again.index.notes and "started afresh" in again.index.notes[0]
     assert list(tmp_path.glob("documents.db.damaged-*"))
     assert again.collections.get("papers").paths == (str(root),)  # the collection stays
-    assert again.sync("papers").added == 7
+    # Asked before it is indexed again: what to do, not an empty answer.
+    with pytest.raises(UserError, match="'papers' is not indexed yet; sync it"):
+        again.search(["papers"], "rent")
+    report = again.sync("papers")
+    assert report.added == 7
+    assert any("damaged and has been started afresh" in n for n in report.notes)
+    assert not again.sync("papers").notes  # told once
+    again.close()
+
+
+def test_an_index_of_an_earlier_version_is_built_afresh(
+    documents: Documents, tmp_path: Path, minilm: Path, embed_host: object
+) -> None:
+    root = write_corpus(tmp_path / "papers")
+    documents.add("papers", [root])
+    documents.sync("papers")
+    documents.close()
+    index_file = tmp_path / "documents.db"
+    with sqlite3.connect(index_file) as c:
+        c.execute("UPDATE meta SET value = '2' WHERE key = 'version'")
+    c.close()
+    again = Documents(documents.collections.repo, index_file, embed_host, tmp_path, minilm)  # type: ignore[arg-type]
+    assert again.index.stats("papers")["indexed"] == 0
+    assert not list(tmp_path.glob("documents.db.*-*"))  # nothing kept aside
+    report = again.sync("papers")
+    assert report.added == 7
+    assert any("earlier version of the app" in n for n in report.notes)
+    assert again.search(["papers"], "monthly rent")[0].name == "lease.md"
     again.close()
 
 

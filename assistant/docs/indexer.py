@@ -114,6 +114,9 @@ class Indexer:
         """Bring the index of ``collection`` up to date with its folders and files."""
         started = time.monotonic()
         report = SyncReport(collection.name)
+        # What opening the index did (set a damaged one aside…), told once.
+        report.notes.extend(self.index.notes)
+        self.index.notes.clear()
         if self.index.use_embedding_model(self.embeddings.identity):
             report.notes.append(
                 "The embedding model changed: every collection is indexed again "

@@ -17,9 +17,10 @@ OVERLAP_TOKENS = 32
 # Sentences counted per round trip to the engine.
 _COUNT_BATCH = 256
 
-# A sentence ends at . ! ? (and their CJK forms) followed by space, or at a line break
-# inside a paragraph (lists, tables, code).
-_SENTENCE = re.compile(r"[^.!?。！？\n]*(?:[.!?]+(?=\s)|[。！？]+|\n|[.!?]+$|$)")
+# A sentence ends at . ! ? followed by space or the end, at their CJK forms, or at a line
+# break inside a paragraph (lists, tables, code). A mark inside a word ("llama.cpp",
+# "3.14", "run.py") belongs to the sentence.
+_SENTENCE = re.compile(r"(?:[^.!?。！？\n]|[.!?]+(?=[^\s.!?]))*(?:[.!?]+(?=\s|$)|[。！？]+|\n|$)")
 
 Counter = Callable[[list[str]], list[int]]
 

@@ -80,6 +80,12 @@ class Retriever:
                 "The documents were indexed with another embedding model; "
                 "sync the collection to index them again."
             )
+        never = [c for c in collections if c not in self.index.indexed_collections()]
+        if never:
+            raise UserError(
+                f"The collection '{never[0]}' is not indexed yet; sync it (Documents → Sync now, "
+                f"or `assistant docs sync {never[0]}`)."
+            )
         rankings: list[list[int]] = []
         convincing: set[int] = set()
         if mode in ("hybrid", "keyword"):

@@ -27,7 +27,9 @@ from assistant.store.doc_search import TOKENIZE, IndexSearch
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION = 2
+# 3: sentences no longer lose the words before a mark inside a word ("llama.cpp");
+# an index of an earlier version is built afresh.
+INDEX_VERSION = 3
 _SCHEMA = [
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)",
     "CREATE TABLE collections (name TEXT PRIMARY KEY, generation INTEGER NOT NULL DEFAULT 0)",
@@ -54,6 +56,9 @@ _SCHEMA = [
     # keyword search (they barely change BM25's order and make it slow on big indexes).
     "CREATE VIRTUAL TABLE passages_vocab USING fts5vocab(passages_fts, 'row')",
 ]
+
+
+_OUTDATED = "outdated index version"
 
 
 class IndexWriteError(UserError):
@@ -91,7 +96,16 @@ class DocIndex(IndexSearch):
     def _open(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         reason = self._problem()
-        if reason is not None:
+        if reason is not None and reason.startswith(_OUTDATED):
+            # Derived data made by an earlier version: nothing in it is worth keeping.
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(self.path) + suffix).unlink(missing_ok=True)
+            log.info("documents index %s: %s, started afresh", self.path, reason)
+            self.notes.append(
+                "The documents index was made by an earlier version of the app and has "
+                "been started afresh; sync your collections to index them again."
+            )
+        elif reason is not None:
             aside = move_aside(self.path, "damaged")
             log.warning("documents index %s set aside (%s) as %s", self.path, reason, aside)
             self.notes.append(
@@ -117,6 +131,8 @@ class DocIndex(IndexSearch):
             if "meta" not in names:
                 return "not a documents index"
             row = conn.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
+            if row is not None and row[0].isdigit() and 0 < int(row[0]) < INDEX_VERSION:
+                return f"{_OUTDATED} {row[0]}"
             if row is None or row[0] != str(INDEX_VERSION):
                 return f"index version {row[0] if row else '?'}"
             check = conn.execute("PRAGMA quick_check(1)").fetchone()
@@ -189,6 +205,11 @@ class DocIndex(IndexSearch):
         return old is not None
 
     # -- collections and files -----------------------------------------------------------
+
+    def indexed_collections(self) -> set[str]:
+        """The collections this index has been synced for (a new or rebuilt index has
+        none until their next sync)."""
+        return {r[0] for r in self._conn().execute("SELECT name FROM collections")}
 
     def ensure_collection(self, name: str) -> None:
         with self._write() as c:
