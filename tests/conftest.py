@@ -35,6 +35,19 @@ def free_port() -> int:
         return port
 
 
+@pytest.fixture(scope="session")
+def qapp(qapp: object) -> object:
+    """pytest-qt's application with the English translation the app installs at start
+    (its plural forms: "1 passage"), so windows in tests read as users see them."""
+    from PySide6.QtWidgets import QApplication
+
+    from assistant.gui import i18n
+
+    assert isinstance(qapp, QApplication)
+    i18n.install(qapp, "en")
+    return qapp
+
+
 @pytest.fixture(autouse=True)
 def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "home"
