@@ -177,3 +177,50 @@ def test_indexing_goes_on_while_the_user_chats(
     assert w.collections.indexing == "notes"
     wait_indexed(qtbot, w)
     assert w.core.documents.index.stats("notes")["indexed"] == 60
+
+
+@pytest.fixture
+def notes_changed_while_closed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A collection indexed in an earlier run of the app, then changed while it was closed
+    (one note deleted, one added); the window's first look comes at once."""
+    from assistant.app import build_core
+    from assistant.gui.collections_controller import CollectionsController
+
+    monkeypatch.setattr(CollectionsController, "START_SYNC_MS", 0)
+    root = tmp_path / "notes"
+    root.mkdir()
+    (root / "boiler.txt").write_text("The boiler is serviced every October by Hansen Heating.")
+    (root / "old.txt").write_text("This note is thrown away later.")
+    core = build_core()
+    core.documents.add("notes", [root])
+    assert core.documents.sync("notes").added == 2
+    core.close()
+    (root / "old.txt").unlink()
+    (root / "garden.txt").write_text("Roses are pruned in early spring.")
+    return root
+
+
+def test_collections_are_brought_up_to_date_after_the_start(
+    notes_changed_while_closed: Path, window: Any, qtbot: Any
+) -> None:
+    w = window
+
+    def indexed() -> set[str]:
+        files = w.core.documents.index.files("notes").items()
+        return {Path(p).name for p, row in files if row.status == "indexed"}
+
+    qtbot.waitUntil(lambda: indexed() == {"boiler.txt", "garden.txt"}, timeout=120_000)
+    wait_indexed(qtbot, w)
+    assert w.collections._keep_up.isActive()  # and again every ten minutes
+    # Looking again when nothing changed is silent; a change is picked up.
+    said: list[str] = []
+    w.collections.notice.connect(said.append)
+    w.collections.failed.connect(said.append)
+    w.collections.keep_up()
+    wait_indexed(qtbot, w)
+    assert said == []
+    (notes_changed_while_closed / "garden.txt").write_text("Roses are pruned in March.")
+    w.collections.keep_up()
+    wait_indexed(qtbot, w)
+    hits = w.core.documents.search(["notes"], "when are roses pruned")
+    assert "March" in hits[0].passage.text and said == []
