@@ -200,13 +200,19 @@ def test_unknown_collection_and_missing_path_are_clear_errors(documents: Documen
         documents.add("  ", ["/"])
 
 
-def test_a_damaged_index_is_set_aside_and_rebuilt(
-    documents: Documents, tmp_path: Path, minilm: Path, embed_host: object
-) -> None:
+def indexed_then_closed(documents: Documents, tmp_path: Path) -> Path:
+    """The corpus indexed as collection "papers", the index closed; its folder."""
     root = write_corpus(tmp_path / "papers")
     documents.add("papers", [root])
     documents.sync("papers")
     documents.close()
+    return root
+
+
+def test_a_damaged_index_is_set_aside_and_rebuilt(
+    documents: Documents, tmp_path: Path, minilm: Path, embed_host: object
+) -> None:
+    root = indexed_then_closed(documents, tmp_path)
     index_file = tmp_path / "documents.db"
     data = bytearray(index_file.read_bytes())
     data[100:4096] = b"\xff" * (4096 - 100)  # the header and the schema page: unreadable
@@ -229,10 +235,7 @@ def test_a_damaged_index_is_set_aside_and_rebuilt(
 def test_an_index_of_an_earlier_version_is_built_afresh(
     documents: Documents, tmp_path: Path, minilm: Path, embed_host: object
 ) -> None:
-    root = write_corpus(tmp_path / "papers")
-    documents.add("papers", [root])
-    documents.sync("papers")
-    documents.close()
+    indexed_then_closed(documents, tmp_path)
     index_file = tmp_path / "documents.db"
     with sqlite3.connect(index_file) as c:
         c.execute("UPDATE meta SET value = '2' WHERE key = 'version'")

@@ -80,7 +80,8 @@ class Retriever:
                 "The documents were indexed with another embedding model; "
                 "sync the collection to index them again."
             )
-        never = [c for c in collections if c not in self.index.indexed_collections()]
+        synced = self.index.indexed_collections()
+        never = [c for c in collections if c not in synced]
         if never:
             raise UserError(
                 f"The collection '{never[0]}' is not indexed yet; sync it (Documents → Sync now, "
