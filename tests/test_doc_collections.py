@@ -137,6 +137,17 @@ def test_paraphrased_questions_find_the_right_passage_and_place(
     assert span.split() == lease.passage.text.split()
 
 
+def test_warming_loads_the_vectors_before_the_first_question(
+    documents: Documents, tmp_path: Path
+) -> None:
+    documents.add("papers", [write_corpus(tmp_path / "papers")])
+    documents.sync("papers")
+    assert "papers" not in documents.index._cache
+    documents.warm(["papers", "deleted since"])  # a name a chat kept is no error
+    pids, matrix = documents.index._cache["papers"][1:]
+    assert len(pids) == matrix.shape[0] >= 7 and matrix.shape[1] == 384
+
+
 def test_incremental_sync_adds_changes_and_removes(documents: Documents, tmp_path: Path) -> None:
     root = write_corpus(tmp_path / "papers")
     documents.add("papers", [root])

@@ -92,6 +92,8 @@ def test_create_index_ask_and_open_a_source(
     menu_action = next(a for a in picker.menu().actions() if a.text() == "Household papers")
     menu_action.trigger()
     assert picker.choice() == ["Household papers"] and "Household papers" in picker.text()
+    # Picked: its vectors are loaded before the question comes.
+    qtbot.waitUntil(lambda: "Household papers" in w.core.documents.index._cache, timeout=60_000)
     w.composer.edit.setPlainText("How many days of paid holiday does every employee get?")
     qtbot.mouseClick(w.composer.send, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not w.engine.busy, timeout=120_000)

@@ -111,6 +111,15 @@ class Documents:
         retriever = Retriever(self.index, self.embeddings)
         return retriever.search(names, query, limit, mode, relevant_only)
 
+    def warm(self, names: Sequence[str]) -> None:
+        """Get ready to answer from ``names``: their vectors in memory and the embedding
+        model loaded in the engine child (as background work: answers go first)."""
+        known = {c.name for c in self.collections.all()}
+        names = [n for n in names if n in known]
+        if names:
+            self.index.warm(names)
+            self.embeddings.embed(["warm up"])
+
     def ground(
         self,
         names: Sequence[str],

@@ -31,6 +31,10 @@ if TYPE_CHECKING:
 PROGRESS_EVERY = 0.1  # seconds between progress updates on screen
 
 
+def _ignore(message: str, exc: Exception) -> None:
+    """Getting ready failed (the index is being rebuilt…): the question will say why."""
+
+
 class DocumentsPicker(QToolButton):
     """The composer's Documents button: a menu of collections to answer from."""
 
@@ -168,11 +172,19 @@ class CollectionsController(QObject):
         if cid is not None:
             names = self.core.repo.conversation(cid).params_dict.get("documents") or []
         self.picker.set_choice(names)
+        self._warm(names)
 
     def _choice_changed(self, names: list[str]) -> None:
         cid = self.conversations.current
         if cid is not None:
             self.remember(cid)
+        self._warm(names)
+
+    def _warm(self, names: list[str]) -> None:
+        """The chat will answer from these: load them before the question comes (after
+        any indexing under way, which changes them)."""
+        if names:
+            self.worker.submit(lambda job: self.docs.warm(names), failed=_ignore, name="warm")
 
     def remember(self, cid: int) -> None:
         """Save the picker's choice in the chat (a new chat gets it when it is created)."""
