@@ -331,8 +331,10 @@ def _readable(path: Path) -> Iterator[Block]:
     try:
         yield from blocks(path, any_text=True)
     except UserError as exc:
+        # "x.pdf is protected by a password…" -> "protected by a password…": the list
+        # shows the file's name beside the reason.
         why = str(exc).removeprefix(f"{path.name}: ").removeprefix(path.name + " ")
-        raise _Unreadable(why) from exc
+        raise _Unreadable(why.removeprefix("is ").removeprefix("has ")) from exc
     except Exception as exc:
         # One odd file must not stop the sync of a whole folder; the traceback is kept in
         # case it is a bug of ours rather than a bad file.

@@ -243,13 +243,10 @@ def _damaged(path: Path, what: str) -> Iterator[None]:
     except (UserError, ImportError):
         raise  # ImportError: a broken installation, not a broken file
     except Exception as exc:
+        # The parser's own words ("AttValue: ' expected, line 2…") help nobody reading
+        # the window; they go to the log.
         log.info("%s is not %s", path, what, exc_info=True)
-        raise UserError(f"{path.name} is not {what} ({_short(exc)}).") from exc
-
-
-def _short(exc: BaseException) -> str:
-    text = " ".join(str(exc).split()) or type(exc).__name__
-    return text if len(text) <= 120 else text[:117] + "…"
+        raise UserError(f"{path.name} is not {what}; it may be damaged.") from exc
 
 
 def _pdf(path: Path) -> Iterator[Block]:
