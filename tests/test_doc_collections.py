@@ -253,7 +253,7 @@ def test_an_index_of_an_earlier_version_is_built_afresh(
     c.close()
     again = Documents(documents.collections.repo, index_file, embed_host, tmp_path, minilm)  # type: ignore[arg-type]
     assert again.index.stats("papers")["indexed"] == 0
-    assert not list(tmp_path.glob("documents.db.*-*"))  # nothing kept aside
+    assert not list(tmp_path.glob("documents.db.damaged-*"))  # nothing kept aside
     report = again.sync("papers")
     assert report.added == 7
     assert any("earlier version of the app" in n for n in report.notes)
@@ -378,6 +378,45 @@ def test_kill_9_mid_index_leaves_a_consistent_index_the_next_sync_completes(
     stats = documents.index.stats("big")
     assert stats["indexed"] == 30 and stats["indexing"] == 0
     # The same passages as indexing the folder in one go.
+    fresh = Documents(
+        documents.collections.repo, tmp_path / "fresh.db", documents._host, tmp_path, minilm
+    )
+    fresh.sync("big")
+    assert fresh.index.stats("big")["passages"] == stats["passages"]
+    fresh.close()
+
+
+def test_two_apps_syncing_one_collection_at_once_index_it_once(
+    documents: Documents, tmp_path: Path, minilm: Path
+) -> None:
+    """The window's sync and `assistant docs sync` in a terminal, at the same time: one
+    waits for the other, and each file is in the index once."""
+    root = tmp_path / "big"
+    root.mkdir()
+    for i in range(12):
+        (root / f"note{i:02}.txt").write_text(
+            "\n\n".join(f"Note {i} part {j}: the meeting about topic {i * 100 + j} decided "
+                          "to plan the next steps carefully. " * 3 for j in range(20))
+        )  # fmt: skip
+    documents.add("big", [root])
+    documents.close()
+    procs = [
+        subprocess.Popen([sys.executable, "-c", KILL_SCRIPT, str(tmp_path), str(minilm)])
+        for _ in range(2)
+    ]
+    assert [p.wait(timeout=300) for p in procs] == [0, 0]
+    index = DocIndex(tmp_path / "documents.db")
+    twice = (
+        index._conn()
+        .execute(
+            "SELECT count(*) FROM (SELECT file_id, ordinal FROM passages GROUP BY 1, 2 "
+            "HAVING count(*) > 1)"
+        )
+        .fetchone()[0]
+    )
+    stats = index.stats("big")
+    index.close()
+    assert twice == 0 and stats["indexed"] == 12 and stats["indexing"] == 0
     fresh = Documents(
         documents.collections.repo, tmp_path / "fresh.db", documents._host, tmp_path, minilm
     )

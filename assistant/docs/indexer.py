@@ -20,6 +20,7 @@ from pathlib import Path
 from assistant.docs.embeddings import Embeddings
 from assistant.docs.loaders import SUPPORTED, Block, blocks, looks_like_text
 from assistant.docs.passages import Passage, passages
+from assistant.docs.sync_lock import sync_lock
 from assistant.errors import Cancelled, UserError
 from assistant.store.collections import Collection
 from assistant.store.doc_index import DocIndex, FileRow
@@ -111,7 +112,18 @@ class Indexer:
         cancel: threading.Event | None = None,
         pause: threading.Event | None = None,
     ) -> SyncReport:
-        """Bring the index of ``collection`` up to date with its folders and files."""
+        """Bring the index of ``collection`` up to date with its folders and files (after
+        any other sync of this index, in this process or another, has ended)."""
+        with sync_lock(self.index.path, cancel):
+            return self._sync(collection, progress, cancel, pause)
+
+    def _sync(
+        self,
+        collection: Collection,
+        progress: Callable[[SyncProgress], None] | None,
+        cancel: threading.Event | None,
+        pause: threading.Event | None,
+    ) -> SyncReport:
         started = time.monotonic()
         report = SyncReport(collection.name)
         # What opening the index did (set a damaged one aside…), told once.
