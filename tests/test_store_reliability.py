@@ -96,3 +96,45 @@ def test_two_processes_share_the_database(tmp_path: Path) -> None:
     repo = Repository(path)
     assert len(repo.list_conversations(limit=1000)) == 400
     repo.close()
+
+
+OPENER = """
+import sys, time
+from pathlib import Path
+from assistant.store.db import open_database
+from assistant.store.doc_index import DocIndex
+root, start = Path(sys.argv[1]), float(sys.argv[2])
+while time.time() < start:
+    pass
+for i in range(25):
+    open_database(root / f"history{i}.db").db.close()
+    index = DocIndex(root / f"documents{i}.db")
+    assert not index.notes, index.notes
+    index.close()
+print("ok")
+"""
+
+
+def test_apps_starting_together_on_new_files_all_open_them(tmp_path: Path) -> None:
+    """The first launch of the window and a command in a terminal at the same moment both
+    create the history and the documents index: neither fails ('table already exists',
+    'database is locked' from switching a new file to WAL) and neither sets a sound file
+    aside as damaged."""
+    start = time.time() + 2.0  # every process is up and spinning before the first opens
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", OPENER, str(tmp_path), str(start)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+        )
+        for _ in range(3)
+    ]
+    for p in procs:
+        out, err = p.communicate(timeout=120)
+        assert p.returncode == 0 and out.strip() == "ok", err
+    assert not [p.name for p in tmp_path.iterdir() if "damaged" in p.name]
+    repo = Repository(tmp_path / "history0.db")
+    assert repo.list_conversations() == []
+    repo.close()

@@ -33,9 +33,25 @@ def connect(path: Path) -> Database:
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
     # WAL + NORMAL: a committed transaction survives a crash or kill -9 of the app.
-    conn.execute("PRAGMA journal_mode = WAL")
+    use_wal(conn)
     conn.execute("PRAGMA synchronous = NORMAL")
     return Database(conn)
+
+
+def use_wal(conn: sqlite3.Connection) -> None:
+    """Put the database in WAL mode. Two apps turning a new file to WAL at the same moment
+    (the window and a command in a terminal) get "database is locked" at once, without
+    SQLite's busy wait, so this waits and asks again, as long as a busy wait would."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
 
 
 def move_aside(path: Path, reason: str) -> Path:
@@ -102,8 +118,7 @@ def open_database(path: Path, check: bool = True) -> OpenResult:
                 "Update the app; the file was left untouched."
             )
         if migrations.pending(db):
-            migrations.apply(db)
-            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            _migrate(db)
         interrupted = db.execute(
             "UPDATE messages SET status = 'interrupted' WHERE status = 'streaming'"
         ).rowcount
@@ -113,6 +128,22 @@ def open_database(path: Path, check: bool = True) -> OpenResult:
     if interrupted:
         notes.append(f"{interrupted} answer(s) were cut off when the app last stopped.")
     return OpenResult(db, notes)
+
+
+def _migrate(db: Database) -> None:
+    """Apply pending migrations holding the write lock from the check to the last step:
+    two apps starting on a new file at once (the window and a command in a terminal)
+    would otherwise both create the tables and one would fail."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        if migrations.pending(db):  # asked again: the other app may have done it
+            migrations.apply(db)  # each step nests in this transaction as a savepoint
+            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        db.execute("COMMIT")
+    except BaseException:
+        if db.conn.in_transaction:
+            db.execute("ROLLBACK")
+        raise
 
 
 def storage_error(exc: sqlite3.Error, path: Path) -> UserError:

@@ -22,7 +22,7 @@ from typing import Any
 import numpy as np
 
 from assistant.errors import UserError
-from assistant.store.db import BUSY_TIMEOUT_MS, move_aside
+from assistant.store.db import BUSY_TIMEOUT_MS, move_aside, use_wal
 from assistant.store.doc_search import TOKENIZE, IndexSearch
 
 log = logging.getLogger(__name__)
@@ -116,6 +116,10 @@ class DocIndex(IndexSearch):
         conn = self._conn()
         if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone():
             with self._write() as c:
+                # Asked again inside the write lock: another app opening a new index at
+                # the same moment (the window and `assistant docs sync`) may have made it.
+                if c.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone():
+                    return
                 for sql in _SCHEMA:
                     c.execute(sql)
                 c.execute("INSERT INTO meta VALUES ('version', ?)", (str(INDEX_VERSION),))
@@ -149,7 +153,7 @@ class DocIndex(IndexSearch):
                 str(self.path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None
             )
             conn.execute("PRAGMA foreign_keys = ON")
-            conn.execute("PRAGMA journal_mode = WAL")
+            use_wal(conn)
             conn.execute("PRAGMA synchronous = NORMAL")
             self._local.conn = conn
         return conn
