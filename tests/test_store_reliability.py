@@ -138,3 +138,38 @@ def test_apps_starting_together_on_new_files_all_open_them(tmp_path: Path) -> No
     repo = Repository(tmp_path / "history0.db")
     assert repo.list_conversations() == []
     repo.close()
+
+
+def test_a_file_held_by_another_program_is_busy_not_damaged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A history or index another program holds locked (say, a database browser in the
+    middle of a write) is reported busy; it is not moved aside as damaged, and the next
+    start opens it with everything in it."""
+    from assistant.errors import UserError
+    from assistant.store import db, doc_index
+    from assistant.store.doc_index import DocIndex
+
+    history, index = tmp_path / "h.db", tmp_path / "documents.db"
+    repo = Repository(history)
+    repo.create_conversation("kept")
+    repo.close()
+    DocIndex(index).close()
+    for module in (db, doc_index):
+        monkeypatch.setattr(module, "BUSY_TIMEOUT_MS", 300)
+    for path, opener in ((history, Repository), (index, DocIndex)):
+        holder = sqlite3.connect(path, isolation_level=None)
+        holder.execute("PRAGMA journal_mode = DELETE")
+        holder.execute("BEGIN EXCLUSIVE")
+        holder.execute("CREATE TABLE other_program (x)")
+        with pytest.raises(UserError, match="busy in another program"):
+            opener(path)
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["documents.db", "h.db"]
+    repo = Repository(history)
+    assert [c.title for c in repo.list_conversations()] == ["kept"]
+    repo.close()
+    fresh = DocIndex(index)
+    assert not fresh.notes
+    fresh.close()

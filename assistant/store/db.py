@@ -78,6 +78,11 @@ def _check(path: Path) -> str | None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        if "locked" in str(exc):
+            # Another app holds it longer than the busy wait: opening it says so; moving
+            # a sound history aside would look to the user like every chat was lost.
+            log.warning("history database %s busy while checking it: %s", path, exc)
+            return None
         return str(exc)
     if rows != [("ok",)]:
         return "; ".join(str(r[0]) for r in rows[:3])

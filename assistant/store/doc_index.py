@@ -89,7 +89,15 @@ class DocIndex(IndexSearch):
         self._local = threading.local()
         self._cache: dict[str, tuple[int, np.ndarray, np.ndarray]] = {}
         self._cache_lock = threading.Lock()
-        self._open()
+        try:
+            self._open()
+        except sqlite3.OperationalError as exc:
+            self.close()
+            if "locked" not in str(exc):
+                raise
+            raise UserError(
+                f"The documents index {self.path} is busy in another program; try again."
+            ) from exc
 
     # -- opening -------------------------------------------------------------------------
 
@@ -142,6 +150,10 @@ class DocIndex(IndexSearch):
             check = conn.execute("PRAGMA quick_check(1)").fetchone()
             return None if check == ("ok",) else str(check[0])
         except sqlite3.DatabaseError as exc:
+            if "locked" in str(exc):
+                # Another app holds it longer than the busy wait: busy is not damaged.
+                log.warning("documents index %s busy while checking it: %s", self.path, exc)
+                return None
             return str(exc)
         finally:
             self.close()
