@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import logging
+import time
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from assistant.chat import ChatService
+from assistant.chat import ChatService, state_owner
 from assistant.engine.host import EngineHost
 from assistant.errors import UserError
 from assistant.logs import setup_logging
@@ -25,6 +26,9 @@ log = logging.getLogger(__name__)
 
 # Settings a loaded model was loaded with: changing one needs a reload.
 RELOAD_SETTINGS = frozenset({"context_length", "threads", "offload_layers", "model_offload_layers"})
+# A deleted chat can be brought back (Undo, `history restore`) this long; then the
+# window removes it for good.
+TRASH_DAYS = 30
 # Settings the engine applies from the next answer on.
 ENGINE_SETTINGS = RELOAD_SETTINGS | {"speculative_decoding", "resume_cache_mb"}
 
@@ -79,6 +83,23 @@ class Core:
     @cached_property
     def chat(self) -> ChatService:
         return ChatService(self.models, self.repo, self.documents)
+
+    def delete_chat(self, conversation_id: int) -> None:
+        """Delete a chat (``repo.undo_delete`` brings it back) and at once the engine's
+        saved states of it: they hold its words, and nothing is left to resume."""
+        self.repo.delete(conversation_id)
+        self.forget_chat_states(conversation_id)
+
+    def empty_trash(self) -> int:
+        """Remove for good the chats deleted more than TRASH_DAYS ago; how many."""
+        removed = self.repo.purge(older_than=time.time() - TRASH_DAYS * 86400)
+        if removed:
+            log.info("history: %d chats deleted over %d days ago removed", removed, TRASH_DAYS)
+        return removed
+
+    def forget_chat_states(self, conversation_id: int) -> None:
+        """Delete the engine's saved states of a chat (files now, RAM copies next)."""
+        self.engine.clear_saved_states(state_owner(conversation_id))
 
     def _settings_changed(self, settings: Settings, changed: frozenset[str]) -> None:
         if changed & ENGINE_SETTINGS:

@@ -24,6 +24,12 @@ if TYPE_CHECKING:
 _VISIBLE = {"complete", "cancelled", "interrupted"}
 
 
+def state_owner(conversation_id: int) -> str:
+    """The tag the engine saves a chat's resume states under (deleting the chat deletes
+    them: they hold its words)."""
+    return f"chat{conversation_id}"
+
+
 class ModelSource(Protocol):
     """Where answers come from: the active model and the engine that runs it
     (:class:`assistant.session.ModelSession`)."""
@@ -175,7 +181,8 @@ class ChatService:
         user_id = parent_id if parent.role == "user" else None
         done: Completion | None = None
         try:
-            for item in engine.stream(messages, params):
+            owned = dataclasses.replace(params, owner=state_owner(conversation_id))
+            for item in engine.stream(messages, owned):
                 if isinstance(item, Completion):
                     done = item
                 else:

@@ -82,7 +82,7 @@ def cmd_history(core: Any, args: argparse.Namespace) -> int:
         )
     elif cmd == "rm":
         repo.conversation(args.id)
-        repo.delete(args.id)
+        core.delete_chat(args.id)
         print(
             tr("Deleted conversation {id}. Undo with: assistant history restore {id}").format(
                 id=args.id

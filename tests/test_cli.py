@@ -79,6 +79,26 @@ def test_chat_keeps_the_conversation(app_home: Path) -> None:
     assert r.stdout.count("you> ") == 3
 
 
+def test_deleting_a_chat_deletes_its_saved_states(app_home: Path) -> None:
+    """The engine saves each chat's state to resume it; those files hold the chat's
+    words, so `history rm` deletes them (another chat's stay)."""
+    from assistant.paths import app_paths
+
+    notes = "My shopping list: " + ", ".join(f"item {i} of the week" for i in range(30))
+    for _ in range(2):
+        r = run_cli("chat", "--max-tokens", "8", home=app_home, stdin=f"{notes}\n/exit\n")
+        assert r.returncode == 0, r.stderr
+    states = app_paths(str(app_home)).states
+
+    def owners() -> list[str]:
+        return sorted(p.name.rsplit("-", 1)[1] for p in states.glob("*.kvstate"))
+
+    assert owners() == ["chat1.kvstate", "chat2.kvstate"]
+    r = run_cli("history", "rm", "1", home=app_home)
+    assert r.returncode == 0, r.stderr
+    assert owners() == ["chat2.kvstate"]
+
+
 def test_ctrl_c_stops_cleanly(app_home: Path) -> None:
     proc = subprocess.Popen(
         [

@@ -78,9 +78,45 @@ def test_delete_and_undo_from_the_banner(qtbot, fake_window: MainWindow) -> None
     assert w.conversations.current is None and w.empty.isVisible()
     assert "Chat deleted" in w.banner.text()
     assert all(r.conversation_id != cid for r in w.conversations.list_model.rows)
+    assert fake(w).forgotten == [f"chat{cid}"]  # its saved states hold its words
+    assert fake(w).params[-1].owner == f"chat{cid}"  # what the engine saved them under
     w.banner.linkActivated.emit("undo")
     assert any(r.conversation_id == cid for r in w.conversations.list_model.rows)
     assert not w.banner.isVisible()
+
+
+def test_chats_deleted_over_thirty_days_ago_go_for_good_at_start(
+    qtbot, fake_window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+    import time
+
+    w = fake_window
+    repo = w.core.repo
+    old, recent = repo.create_conversation("old"), repo.create_conversation("recent")
+    repo.append(old, "user", "an old secret")
+    repo.delete(old)
+    repo.delete(recent)
+    conn = sqlite3.connect(w.core.paths.database)
+    with conn:  # deleted 31 days ago (the store has no API to back-date a delete)
+        conn.execute(
+            "UPDATE conversations SET deleted_at = ? WHERE id = ?", (time.time() - 31 * 86400, old)
+        )
+    conn.close()
+    w.start()
+    qtbot.waitUntil(lambda: _gone(repo, old))
+    repo.undo_delete(recent)  # deleted today: still restorable
+    assert repo.conversation(recent).title == "recent"
+
+
+def _gone(repo, cid: int) -> bool:  # type: ignore[no-untyped-def]
+    from assistant.errors import UserError
+
+    try:
+        repo.conversation(cid)
+    except UserError:
+        return True
+    return False
 
 
 def test_search_finds_and_opens_a_chat(qtbot, fake_window: MainWindow) -> None:  # type: ignore[no-untyped-def]

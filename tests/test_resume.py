@@ -248,6 +248,25 @@ def test_clear_forgets_saved_states(host: EngineHost, states: Path) -> None:
     assert done.reused_tokens < 64  # only the start both chats share
 
 
+def test_forgetting_a_deleted_chat_drops_its_states_in_ram_and_on_disk(
+    host: EngineHost, states: Path
+) -> None:
+    """A deleted chat's states go from the disk at once and from the engine's RAM before
+    its next answer: going back to that text is processed afresh; other chats resume."""
+    firsts = {}
+    for chat in (1, 2):
+        owner = replace(GREEDY, owner=f"chat{chat}")
+        firsts[chat] = host.complete(first_turn(chat), owner).text
+    wait_for_files(states, 2)
+    host.clear_saved_states("chat1")
+    assert [p.name.endswith("-chat2.kvstate") for p in state_files.state_files(states)] == [True]
+    # The engine's cache holds chat 2 now: chat 1 could only come from a saved state.
+    done = ask(host, follow_up(first_turn(1), firsts[1]))
+    assert done.reused_tokens < 64  # only the start both chats share
+    done = ask(host, follow_up(first_turn(2), firsts[2]))
+    assert_resumed(done, first_turn(2), host)
+
+
 def test_a_full_disk_keeps_states_in_ram_and_answers_go_on(starter: Path, tmp_path: Path) -> None:
     """A real full file system (a 1 MB tmpfs; a state here is several MB)."""
     with tmpfs(tmp_path / "tiny", "1m") as tiny:

@@ -223,7 +223,7 @@ from assistant.engine.backend import ResumeOptions
 from assistant.engine.resume_cache import ResumeCache
 from assistant.engine.state_files import StateKey
 real_write = state_files.write_state
-def slow_write(directory, key, tokens, state, pause=None):
+def slow_write(directory, key, tokens, state, pause=None, owner=""):
     # Write the first half, say so, then hang: the parent kills us mid-save.
     tmp = directory / f".{state_files.file_name(key, tokens)}.{__import__('os').getpid()}.tmp"
     with open(tmp, "wb") as f:
@@ -267,6 +267,56 @@ def test_clear_forgets_everything(cache: ResumeCache, tmp_path: Path) -> None:
     cache.clear()
     assert state_files.disk_usage(tmp_path / "states") == 0
     assert cache.best(KEY, [*chat, 1]) is None
+
+
+def test_deleting_a_chat_forgets_its_states_and_keeps_the_others(tmp_path: Path) -> None:
+    """Each state is saved for its chat; forgetting the chat removes its states in RAM,
+    on disk (also ones this engine never loaded, as after a restart) and one still being
+    written, and leaves other chats' states usable, even one it shares a start with."""
+    states = tmp_path / "states"
+    a_old, a_new = toks((0, 100)), toks((0, 100), (100, 180))
+    b = toks((0, 100), (900, 990))  # shares a's first 100 tokens
+    first = ResumeCache(ResumeOptions(directory=str(states)))
+    first.put(KEY, a_old, state_of(a_old), owner="chat1")
+    first.put(KEY, b, state_of(b), owner="chat2")
+    first.close()
+    names = sorted(p.name for p in state_files.state_files(states))
+    assert len(names) == 2 and all(n.endswith(("-chat1.kvstate", "-chat2.kvstate")) for n in names)
+    cache = ResumeCache(ResumeOptions(directory=str(states)))
+    cache.busy(True)  # an answer is running: a2's file waits to be written
+    cache.put(KEY, a_new, state_of(a_new), owner="chat1")
+    cache.forget_owner("chat1")
+    cache.busy(False)
+    cache.flush()
+    assert [p.name.endswith("-chat2.kvstate") for p in state_files.state_files(states)] == [True]
+    assert cache.best(KEY, [*a_new, 1], at_least=100) is None
+    found = cache.best(KEY, [*b, 1])
+    assert found is not None and bytes(found[1]) == state_of(b)
+    cache.close()
+    # After a restart the kept file is read back with its owner, not taken as foreign.
+    again = ResumeCache(ResumeOptions(directory=str(states)))
+    found = again.best(KEY, [*b, 1])
+    assert found is not None and found[0].tolist() == b
+    again.forget_owner("chat2")
+    assert state_files.state_files(states) == []
+    again.close()
+
+
+def test_a_state_without_an_owner_from_an_earlier_version_is_still_used(tmp_path: Path) -> None:
+    chat = toks((0, 150))
+    state_files.write_state(tmp_path, KEY, array.array("i", chat), state_of(chat))
+    cache = ResumeCache(ResumeOptions(directory=str(tmp_path)))
+    found = cache.best(KEY, [*chat, 1])
+    assert found is not None and bytes(found[1]) == state_of(chat)
+    cache.forget_owner("chat1")
+    assert len(state_files.state_files(tmp_path)) == 1
+    cache.close()
+
+
+def test_an_owner_cannot_reach_outside_its_file_names() -> None:
+    for bad in ("../x", "chat 1", "a/b", "x" * 65):
+        with pytest.raises(ValueError):
+            state_files.file_name(KEY, array.array("i", [1, 2]), bad)
 
 
 def test_writing_waits_while_the_engine_answers(cache: ResumeCache, tmp_path: Path) -> None:

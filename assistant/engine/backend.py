@@ -36,6 +36,8 @@ class SamplingParams:
     # Save the conversation's state afterwards for resuming it (engine/resume_cache.py);
     # off for one-off prompts such as a summary's chunks.
     remember: bool = True
+    # The chat the state is saved for (chat.state_owner): deleting the chat deletes it.
+    owner: str = ""
     # A thinking model's reasoning (Qwen3's enable_thinking): None leaves it to the
     # template; False asks a template that can turn it off to do so.
     think: bool | None = None

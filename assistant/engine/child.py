@@ -3,7 +3,8 @@
 Protocol (tuples over a multiprocessing pipe), parent -> child:
   ("load", path, LoadOptions) | ("chat", messages, SamplingParams)
   | ("prompt", text, SamplingParams) | ("count", messages)
-  | ("count_texts", [str]) | ("info",) | ("resume", ResumeOptions) | ("clear_states",)
+  | ("count_texts", [str]) | ("info",) | ("resume", ResumeOptions)
+  | ("clear_states",) | ("clear_states", owner)
   | ("embed", model_path, [str]) | ("embed_count", model_path, [str])
   | ("close",)
 child -> parent:
@@ -83,11 +84,12 @@ def main(argv: list[str]) -> None:
             elif kind == "chat":
                 _stream(conn, backend.stream(request[1], request[2], cancelled))
                 if request[2].remember:
-                    backend.remember()  # after "done": the user has the answer already
+                    # After "done": the user has the answer already.
+                    backend.remember(request[2].owner)
             elif kind == "prompt":
                 _stream(conn, backend.stream_prompt(request[1], request[2], cancelled))
                 if request[2].remember:
-                    backend.remember()
+                    backend.remember(request[2].owner)
             elif kind == "embed":
                 conn.send(("ok", embedders.embed(request[1], request[2])))
             elif kind == "embed_count":
@@ -96,7 +98,7 @@ def main(argv: list[str]) -> None:
                 backend.configure_resume(request[1])
                 conn.send(("ok", None))
             elif kind == "clear_states":
-                backend.clear_saved_states()
+                backend.clear_saved_states(*request[1:])
                 conn.send(("ok", None))
             elif kind == "count":
                 conn.send(("ok", backend.count(request[1])))

@@ -74,7 +74,9 @@ class EngineHost:
         self._gpu_note = ""  # why, for the model's facts
         self._watch = MemoryWatch()
         self._resume_sent: ResumeOptions | None = None  # what the child saves states with
-        self._clear_states = False  # the user cleared them; the child still has to
+        # States the user cleared (None: all) or whose chats were deleted (their owner
+        # tags): the files go at once, the child's copies before its next request.
+        self._forget: list[str | None] = []
         self.facts: ModelFacts | None = None
 
     # -- process management --------------------------------------------------------------
@@ -305,12 +307,19 @@ class EngineHost:
         p = params or SamplingParams()
         return p if p.speculative is not None else replace(p, speculative=self.options.speculative)
 
-    def clear_saved_states(self) -> None:
-        """Forget every saved conversation state: the files now, the engine's RAM copies
-        before its next request (never waits for an answer in progress)."""
+    def clear_saved_states(self, owner: str = "") -> None:
+        """Forget every saved conversation state, or those of the chat ``owner`` (it was
+        deleted): the files now, the engine's RAM copies before its next request or when
+        it closes (never waits for an answer in progress)."""
         if self.options.resume.directory:
-            state_files.clear(Path(self.options.resume.directory))
-        self._clear_states = True
+            state_files.clear(Path(self.options.resume.directory), owner)
+        self._forget.append(owner or None)
+
+    def _send_forgets(self) -> None:
+        while self._forget:
+            owner = self._forget.pop(0)
+            # Also what a save in progress then wrote.
+            self._call(("clear_states", owner) if owner else ("clear_states",))
 
     def _stream(self, request: tuple[Any, ...]) -> Generator[StreamItem, None, None]:
         with self._lock:
@@ -320,9 +329,7 @@ class EngineHost:
                 # A changed cache budget applies from this answer on, without a reload.
                 self._call(("resume", self.options.resume))
                 self._resume_sent = self.options.resume
-            if self._clear_states:
-                self._call(("clear_states",))  # also what a save in progress then wrote
-                self._clear_states = False
+            self._send_forgets()
             self._cancel[0] = 0
             try:
                 conn.send(request)
@@ -381,10 +388,11 @@ class EngineHost:
         with self._lock:
             if self._alive() and self._conn is not None:
                 try:
+                    self._send_forgets()  # before the child saves what it holds
                     self._conn.send(("close",))
                     self._conn.poll(5)
-                except (OSError, EOFError):
-                    pass
+                except (OSError, EOFError, UserError, EngineBug):
+                    pass  # it is going away: its files were deleted already
             self._discard_child()
             self._watch.close()
             self.facts = None

@@ -44,6 +44,7 @@ class _Entry:
     header: StateHeader | None = None  # on disk
     pending: bool = False  # queued for the writer
     replaces: list[Path] = field(default_factory=list)  # deleted once this one is written
+    owner: str = ""  # the chat it was saved for (its deletion deletes the state)
 
 
 def common_prefix(a: array.array[int], b: array.array[int]) -> int:
@@ -113,12 +114,14 @@ class ResumeCache:
 
     # -- saving --------------------------------------------------------------------------
 
-    def put(self, key: StateKey, tokens: Sequence[int], state: Buffer) -> None:
-        """Keep the state of ``tokens``; states of a prefix of them are superseded."""
+    def put(self, key: StateKey, tokens: Sequence[int], state: Buffer, owner: str = "") -> None:
+        """Keep the state of ``tokens`` for the chat ``owner``; its states of a prefix of
+        them are superseded."""
         if len(tokens) < MIN_TOKENS or len(state) > self.options.ram_bytes:
             return
         toks = array.array("i", tokens)
-        entry = _Entry(key, toks, state_files.file_name(key, toks), len(state), state)
+        name = state_files.file_name(key, toks, owner)
+        entry = _Entry(key, toks, name, len(state), state, owner=owner)
         with self._lock:
             self._scan(key)
             old = self._entries.get(entry.name)
@@ -130,12 +133,16 @@ class ResumeCache:
                 and entry.header is None
                 and self._pending < MAX_PENDING_WRITES
             )
-            # States of a prefix of these tokens go: this one resumes all they would. On
-            # disk they stay until this one is written, so a crash loses nothing.
+            # The chat's states of a prefix of these tokens go: this one resumes all they
+            # would. On disk they stay until this one is written, so a crash loses nothing.
+            # Another chat's stay: deleting this chat must not take that one's away.
             superseded = [
                 e
                 for e in self._entries.values()
-                if e.key == key and len(e.tokens) < len(toks) and toks[: len(e.tokens)] == e.tokens
+                if e.key == key
+                and e.owner == owner
+                and len(e.tokens) < len(toks)
+                and toks[: len(e.tokens)] == e.tokens
             ]
             for e in superseded if write or self._dir is None else []:
                 if e.header is not None:
@@ -192,7 +199,7 @@ class ResumeCache:
             return None  # superseded, or the disk tier went away, before its turn
         try:
             return state_files.write_state(
-                directory, entry.key, entry.tokens, state, pause=self._wait_idle
+                directory, entry.key, entry.tokens, state, pause=self._wait_idle, owner=entry.owner
             )
         except OSError as exc:
             # A full disk or a read-only cache: states stay in RAM, the app goes on.
@@ -264,7 +271,8 @@ class ResumeCache:
                 state = state_files.read_state(entry.header)
                 if state is None:
                     log.warning("resume cache: %s is damaged; deleted", entry.header.path.name)
-                    self.forget(key, entry.tokens)
+                    with self._lock:
+                        self._drop(entry, delete_file=True)
                     continue
             if state is None:
                 continue
@@ -282,14 +290,22 @@ class ResumeCache:
         return None
 
     def forget(self, key: StateKey, tokens: Sequence[int]) -> None:
-        """Drop a state (llama.cpp refused it, or its file was damaged)."""
-        name = state_files.file_name(key, array.array("i", tokens))
+        """Drop the states of exactly these tokens (llama.cpp refused one)."""
+        toks = array.array("i", tokens)
         with self._lock:
-            entry = self._entries.get(name)
-            if entry is not None:
-                self._drop(entry, delete_file=True)
-            elif self._dir is not None:
-                (self._dir / name).unlink(missing_ok=True)
+            for e in [e for e in self._entries.values() if e.key == key and e.tokens == toks]:
+                self._drop(e, delete_file=True)
+
+    def forget_owner(self, owner: str) -> None:
+        """Drop every state of the chat ``owner``, in RAM and on disk (the chat was
+        deleted: its states hold its words). One being written is deleted once written."""
+        if not owner:
+            return
+        with self._lock:
+            for e in [e for e in self._entries.values() if e.owner == owner]:
+                self._drop(e, delete_file=True)
+            if self._dir is not None:
+                state_files.clear(self._dir, owner)
 
     def clear(self) -> None:
         """Forget every state, in RAM and on disk."""
@@ -325,13 +341,13 @@ class ResumeCache:
             if (
                 header is None
                 or header.key != key
-                or path.name != state_files.file_name(key, header.tokens)
+                or path.name != state_files.file_name(key, header.tokens, header.owner)
             ):
                 log.warning("resume cache: %s is damaged or foreign; deleted", path.name)
                 path.unlink(missing_ok=True)
                 continue
             self._entries[path.name] = _Entry(
-                key, header.tokens, path.name, header.state_bytes, None, header
+                key, header.tokens, path.name, header.state_bytes, None, header, owner=header.owner
             )
 
     def _drop(self, entry: _Entry, delete_file: bool) -> None:

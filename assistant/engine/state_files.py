@@ -18,6 +18,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import struct
 import sys
 import time
@@ -72,8 +73,22 @@ def _tokens_from(data: bytes) -> array.array[int]:
     return tokens
 
 
-def file_name(key: StateKey, tokens: array.array[int]) -> str:
-    return f"{key.digest}-{tokens_digest(tokens)}{SUFFIX}"
+def file_name(key: StateKey, tokens: array.array[int], owner: str = "") -> str:
+    """``owner`` (a chat's tag, see :func:`check_owner`) ends the name, so that deleting
+    the chat finds its states without reading every file."""
+    tail = f"-{check_owner(owner)}" if owner else ""
+    return f"{key.digest}-{tokens_digest(tokens)}{tail}{SUFFIX}"
+
+
+def check_owner(owner: str) -> str:
+    """An owner tag is letters, digits and underscores: it goes into file names."""
+    if not re.fullmatch(r"[A-Za-z0-9_]{0,64}", owner):
+        raise ValueError(f"bad state owner {owner!r}")
+    return owner
+
+
+def owned_by(path: Path, owner: str) -> bool:
+    return bool(owner) and path.name.endswith(f"-{check_owner(owner)}{SUFFIX}")
 
 
 def write_state(
@@ -82,15 +97,17 @@ def write_state(
     tokens: array.array[int],
     state: bytes | bytearray | memoryview,
     pause: Callable[[], None] = lambda: None,
+    owner: str = "",
 ) -> Path:
     """Write atomically (temporary file, then rename): a reader never sees half a file.
 
     ``pause`` is called before each chunk: the engine holds the writer there while it
     answers. Readable by this user only: the state is derived from the conversation."""
-    header = json.dumps({"key": asdict(key), "tokens": len(tokens), "state": len(state)}).encode()
+    fields = {"key": asdict(key), "tokens": len(tokens), "state": len(state), "owner": owner}
+    header = json.dumps(fields).encode()
     head = MAGIC + struct.pack("<I", len(header)) + header + _token_bytes(tokens)
     digest = hashlib.sha256(head)
-    path = directory / file_name(key, tokens)
+    path = directory / file_name(key, tokens, owner)
     tmp = directory / f".{path.name}.{os.getpid()}.tmp"
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:
@@ -119,6 +136,7 @@ class StateHeader:
     tokens: array.array[int]
     state_bytes: int
     offset: int  # where the state bytes start
+    owner: str = ""  # the chat whose answer saved it ("" for files of earlier versions)
 
 
 def read_header(path: Path) -> StateHeader | None:
@@ -134,6 +152,7 @@ def read_header(path: Path) -> StateHeader | None:
             raw = json.loads(f.read(n))
             key = StateKey(**raw["key"])
             count, state_bytes = int(raw["tokens"]), int(raw["state"])
+            owner = check_owner(str(raw.get("owner", "")))
             data = f.read(4 * count)
             offset = len(start) + n + 4 * count
             size = os.fstat(f.fileno()).st_size
@@ -141,7 +160,7 @@ def read_header(path: Path) -> StateHeader | None:
         return None
     if len(data) != 4 * count or size != offset + state_bytes + _DIGEST or count < 1:
         return None
-    return StateHeader(path, key, _tokens_from(data), state_bytes, offset)
+    return StateHeader(path, key, _tokens_from(data), state_bytes, offset, owner)
 
 
 def read_state(header: StateHeader) -> memoryview | None:
@@ -221,7 +240,9 @@ def evict(directory: Path, budget: int, keep: Path | None = None) -> list[Path]:
     return removed
 
 
-def clear(directory: Path) -> None:
-    """Delete every saved state (Settings' Clear button)."""
+def clear(directory: Path, owner: str = "") -> None:
+    """Delete every saved state (Settings' Clear button), or every one of ``owner`` (a
+    deleted chat's: the states hold its words)."""
     for p in state_files(directory):
-        p.unlink(missing_ok=True)
+        if not owner or owned_by(p, owner):
+            p.unlink(missing_ok=True)

@@ -3,7 +3,9 @@ rename, pin, delete with Undo), opening a chat at a search hit, export."""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject, Signal
 from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QInputDialog, QListView, QWidget
@@ -15,6 +17,12 @@ from assistant.gui.message_model import MessageModel
 from assistant.gui.roles import Role
 from assistant.gui.sidebar import Sidebar
 from assistant.store.repository import Repository
+
+if TYPE_CHECKING:
+    from assistant.app import Core
+    from assistant.gui.background import Worker
+
+log = logging.getLogger(__name__)
 
 
 class Conversations(QObject):
@@ -36,6 +44,7 @@ class Conversations(QObject):
         self.chat = chat
         self.messages = messages
         self.current: int | None = None
+        self._trash: Worker | None = None
         self.list_model = ConversationListModel(repo)
         sidebar.list.setModel(self.list_model)
         sidebar.new_button.clicked.connect(self.new_chat)
@@ -133,6 +142,18 @@ class Conversations(QObject):
         self.list_model.refresh()
         self.deleted.emit(cid)
 
+    def empty_trash(self, core: Core) -> None:
+        """Remove, in the background, chats deleted long ago (``Core.empty_trash``)."""
+        from assistant.gui.background import Worker
+
+        if self._trash is None:
+            self._trash = Worker("trash", self)
+        # Housekeeping: a failure is logged (with the traceback, by the worker), not shown.
+        self._trash.submit(
+            lambda _job: core.empty_trash(),
+            failed=lambda message, _exc: log.warning("emptying the trash: %s", message),
+        )
+
     def undo_delete(self, cid: int) -> None:
         self.repo.undo_delete(cid)
         self.list_model.refresh()
@@ -211,3 +232,5 @@ class Conversations(QObject):
         self.list_model.shutdown()
         if hasattr(self, "_importer"):
             self._importer.shutdown()
+        if self._trash is not None:
+            self._trash.shutdown()

@@ -249,6 +249,7 @@ class MainWindow(QMainWindow):
             )
         self.model_control.start()
         self._show_empty()
+        self.conversations.empty_trash(self.core)
 
     @property
     def active(self) -> ActiveModel | None:
@@ -299,6 +300,7 @@ class MainWindow(QMainWindow):
         announce(self.banner, self.banner.text(), assertive=True)
 
     def _deleted(self, cid: int) -> None:
+        self.core.forget_chat_states(cid)  # they hold its words
         self.statusBar().showMessage(tr("Chat deleted"), 8000)
         self.show_banner(tr("Chat deleted. <a href='undo'>Undo</a>"))
         self._undo_id = cid

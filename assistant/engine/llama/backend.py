@@ -341,16 +341,21 @@ class LlamaBackend:
             accepted=stats.accepted,
         )
 
-    def remember(self) -> None:
-        """Save the cache's state for resuming this conversation later (after an answer)."""
+    def remember(self, owner: str = "") -> None:
+        """Save the cache's state for resuming this conversation (the chat ``owner``)
+        later (after an answer)."""
         if self._kv is not None:
-            self._kv.remember()
+            self._kv.remember(owner)
 
     def configure_resume(self, options: ResumeOptions) -> None:
         self._states.configure(options)
 
-    def clear_saved_states(self) -> None:
-        self._states.clear()
+    def clear_saved_states(self, owner: str = "") -> None:
+        """Forget every saved state, or every one of the chat ``owner``."""
+        if owner:
+            self._states.forget_owner(owner)
+        else:
+            self._states.clear()
 
     def busy(self, busy: bool) -> None:
         """A request starts or ends: saving to disk waits while the engine works."""

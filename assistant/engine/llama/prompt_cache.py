@@ -96,11 +96,11 @@ class PromptCache:
         self.tokens = saved.tolist()
         return common_prefix(saved, array.array("i", tokens))
 
-    def remember(self) -> None:
-        """Save the cache's state for resuming this conversation later (after an answer,
-        off the answer's path: the writing to disk happens in the background)."""
+    def remember(self, owner: str = "") -> None:
+        """Save the cache's state for resuming this conversation (the chat ``owner``)
+        later: after an answer, off its path (the writing happens in the background)."""
         if len(self.tokens) < MIN_TOKENS:
             return
         state = snapshot(self._ctx)
         if state is not None:
-            self._states.put(self._key, self.tokens, state)
+            self._states.put(self._key, self.tokens, state, owner)
