@@ -13,6 +13,7 @@ from typing import Any
 
 import tomli_w
 
+from assistant.file_lock import file_lock
 from assistant.model_settings import ModelSettings
 
 log = logging.getLogger(__name__)
@@ -95,13 +96,18 @@ class Settings:
     @classmethod
     def load(cls, path: Path) -> Settings:
         """Read settings; a missing or unreadable file gives defaults (and a log line)."""
+        return cls.read(path) or cls()
+
+    @classmethod
+    def read(cls, path: Path) -> Settings | None:
+        """The file's settings, or None when it is missing or unreadable (a log line)."""
         if not path.exists():
-            return cls()
+            return None
         try:
             raw = tomllib.loads(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-            log.warning("settings file %s unreadable, using defaults: %s", path, exc)
-            return cls()
+            log.warning("settings file %s unreadable: %s", path, exc)
+            return None
         values: dict[str, Any] = {}
         if isinstance(raw.get("remotes"), dict):
             servers = (RemoteServer.from_table(n, t) for n, t in raw.pop("remotes").items())
@@ -155,16 +161,26 @@ class SettingsStore:
             self._listeners.remove(listener)
 
     def change(self, **values: Any) -> frozenset[str]:
-        """Set, save, notify; returns the names whose value changed (nothing saved if none)."""
-        unknown = set(values) - {f.name for f in fields(Settings)}
+        """Set, save, notify; returns the names whose value changed (nothing saved if none).
+
+        The change applies to the file as it is now: another process (the window, a
+        command in a terminal) may have changed other settings since this one read it,
+        and writing this process's copy back whole would undo them. Those changes are
+        taken in and told to the listeners too."""
+        names = {f.name for f in fields(Settings)}
+        unknown = set(values) - names
         if unknown:
             raise TypeError(f"unknown settings: {', '.join(sorted(unknown))}")
         old = self.current
-        new = replace(old, **values)
-        changed = frozenset(k for k in values if getattr(old, k) != getattr(new, k))
+        with file_lock(self.path.with_name(f"{self.path.name}.lock")):
+            # An unreadable file is rewritten from this process's copy.
+            base = Settings.read(self.path) or old
+            new = replace(base, **values)
+            if new != base:
+                new.save(self.path)  # first: a failed save leaves the old values in use
+        changed = frozenset(k for k in names if getattr(old, k) != getattr(new, k))
+        self.current = new
         if changed:
-            new.save(self.path)  # first: a failed save leaves the old values in use
-            self.current = new
             for listener in list(self._listeners):
                 listener(new, changed)
         return changed

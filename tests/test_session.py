@@ -49,6 +49,56 @@ def test_a_failed_save_keeps_the_old_settings(store: SettingsStore, tmp_path: Pa
     assert store.current.theme == "system"
 
 
+def test_a_change_keeps_what_another_process_changed_meanwhile(tmp_path: Path) -> None:
+    """The window and a command in a terminal each hold the settings: a change made by
+    one is not undone when the other saves its own, and the other hears of it."""
+    path = tmp_path / "settings.toml"
+    window, terminal = SettingsStore(path), SettingsStore(path)
+    heard: list[frozenset[str]] = []
+    window.subscribe(lambda _s, changed: heard.append(changed))
+    box = RemoteServer("box", "http://10.0.0.2:8080/v1")
+    terminal.add_remote(box)  # `assistant remote add` while the window is open
+    assert window.change(theme="dark") == {"theme", "remotes"}
+    assert heard == [frozenset({"theme", "remotes"})]
+    assert window.current.remotes == {"box": box}
+    on_disk = Settings.load(path)
+    assert on_disk.theme == "dark" and on_disk.remotes == {"box": box}
+    # An unreadable file is written again from this process's copy, not from defaults.
+    path.write_text("this is [not toml")
+    window.change(font_size=14)
+    again = Settings.load(path)
+    assert (again.font_size, again.theme, again.remotes) == (14, "dark", {"box": box})
+
+
+CHANGER = """
+import sys
+from pathlib import Path
+from assistant.settings import RemoteServer, SettingsStore
+store = SettingsStore(Path(sys.argv[1]))
+for i in range(40):
+    if sys.argv[2] == "remotes":
+        store.add_remote(RemoteServer(f"server{i}", f"http://10.0.0.{i}:8080/v1"))
+    else:
+        store.change(font_size=10 + i)
+"""
+
+
+def test_two_processes_changing_settings_at_once_lose_nothing(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "settings.toml"
+    procs = [
+        subprocess.Popen([sys.executable, "-c", CHANGER, str(path), what], stderr=subprocess.PIPE)
+        for what in ("remotes", "font")
+    ]
+    for p in procs:
+        _, err = p.communicate(timeout=120)
+        assert p.returncode == 0, err.decode()
+    final = Settings.load(path)
+    assert len(final.remotes) == 40 and final.font_size == 49
+
+
 def test_remote_servers_round_trip_and_bad_tables_are_skipped(store: SettingsStore) -> None:
     box = RemoteServer("box", "http://10.0.0.2:8080/v1", "sk-1", "qwen")
     store.add_remote(box)

@@ -20,8 +20,8 @@ from pathlib import Path
 from assistant.docs.embeddings import Embeddings
 from assistant.docs.loaders import SUPPORTED, Block, blocks, looks_like_text
 from assistant.docs.passages import Passage, passages
-from assistant.docs.sync_lock import sync_lock
 from assistant.errors import Cancelled, UserError
+from assistant.file_lock import file_lock
 from assistant.store.collections import Collection
 from assistant.store.doc_index import DocIndex, FileRow
 
@@ -113,8 +113,10 @@ class Indexer:
         pause: threading.Event | None = None,
     ) -> SyncReport:
         """Bring the index of ``collection`` up to date with its folders and files (after
-        any other sync of this index, in this process or another, has ended)."""
-        with sync_lock(self.index.path, cancel):
+        any other sync of this index, in this process or another, has ended: the window
+        and `assistant docs sync` syncing one file at once would store its passages
+        twice)."""
+        with file_lock(Path(f"{self.index.path}.sync-lock"), cancel):
             return self._sync(collection, progress, cancel, pause)
 
     def _sync(
