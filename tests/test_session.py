@@ -57,7 +57,7 @@ def test_a_change_keeps_what_another_process_changed_meanwhile(tmp_path: Path) -
     heard: list[frozenset[str]] = []
     window.subscribe(lambda _s, changed: heard.append(changed))
     box = RemoteServer("box", "http://10.0.0.2:8080/v1")
-    terminal.add_remote(box)  # `assistant remote add` while the window is open
+    terminal.add_remote(box)  # `models add-remote` while the window is open
     assert window.change(theme="dark") == {"theme", "remotes"}
     assert heard == [frozenset({"theme", "remotes"})]
     assert window.current.remotes == {"box": box}
