@@ -5,7 +5,7 @@ and POSIX locking): a lock file beside the file it guards."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -33,3 +33,23 @@ def file_lock(path: Path, cancel: threading.Event | None = None) -> Iterator[Non
         yield
     finally:
         lock.release()
+
+
+def try_lock(path: Path) -> Callable[[], None] | None:
+    """Take the lock file ``path`` if no other process holds it: its release function,
+    or None when it is held elsewhere."""
+    lock = FileLock(str(path), thread_local=False)
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        return None
+    return lock.release
+
+
+def held_elsewhere(path: Path) -> bool:
+    """Whether another process (or another holder in this one) holds the lock ``path``."""
+    release = try_lock(path)
+    if release is None:
+        return True
+    release()
+    return False

@@ -401,6 +401,48 @@ def test_cli_download_killed_and_resumed_in_new_process(
     assert "SmolLM2-135M-Instruct-Q4_1" in out
 
 
+def test_a_download_running_in_another_process_is_left_to_it(
+    hub: FakeHub, app_home: Path, starter: Path
+) -> None:
+    """`assistant models download` in a terminal while the window is open: the window
+    lists it as downloading (not paused) and its Resume, or a second download command,
+    says it goes on elsewhere instead of writing the same part file too."""
+    name = "SmolLM2-135M-Instruct-Q4_1.gguf"
+    hub.faults[name] = ["slow:15000000"]
+    env = {**os.environ, "ASSISTANT_HOME": str(app_home), "HF_ENDPOINT": hub.url}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "assistant", "models", "download", REPO, name],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    models = app_home / "data" / "models"
+    deadline = time.time() + 60
+    while not list((models / ".downloads").glob("*/*.part")) and time.time() < deadline:
+        time.sleep(0.05)
+    window = DownloadManager(models, Hub(endpoint=hub.url), policy=FAST)
+    (job,) = window.jobs()
+    assert job.state == "downloading"
+    with pytest.raises(UserError, match="being downloaded by another"):
+        window.resume(job.id)
+    with pytest.raises(UserError, match="being downloaded by another"):
+        window.run(job.id)
+    second = subprocess.run(
+        [sys.executable, "-m", "assistant", "models", "download", REPO, name],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert second.returncode != 0 and "being downloaded by another" in second.stderr
+    _, err = proc.communicate(timeout=180)
+    assert proc.returncode == 0, err
+    assert (models / name).read_bytes() == starter.read_bytes()
+    assert window.jobs() == []
+    window.close()
+
+
 def test_resume_right_after_pause_is_not_lost(hub: FakeHub, tmp_path: Path, starter: Path) -> None:
     """Resume clicked while a paused download is still stopping (or before it noticed the
     pause) continues it; it used to be ignored because the download was "running"."""

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Literal
 
 from assistant.errors import Cancelled, UserError
+from assistant.file_lock import held_elsewhere, try_lock
 from assistant.models import settle
 from assistant.models.fit import Machine
 from assistant.models.hub import Hub, HubFile, safe_filename
@@ -98,6 +99,17 @@ class DownloadManager:
     def _control(self, job_id: str) -> Path:
         return self.work / f"{job_id}.control"
 
+    def _runner_lock(self, job_id: str) -> Path:
+        """Held while a process downloads the job: the window and `assistant models
+        download` writing one part file together would corrupt it."""
+        return self.work / f"{job_id}.lock"
+
+    def _busy_elsewhere(self, job: Job) -> UserError:
+        return UserError(
+            f"{job.name} is being downloaded by another Offline Assistant window or "
+            "command; it goes on there."
+        )
+
     def part_path(self, job: Job, f: JobFile) -> Path:
         return self.work / job.id / (os.path.basename(f.path) + ".part")
 
@@ -126,8 +138,12 @@ class DownloadManager:
             except UserError as exc:
                 log.warning("%s", exc)
                 continue
-            if job.state in ("downloading", "queued") and not self._running(job.id):
-                job.state = "paused"
+            if (
+                job.state in ("downloading", "queued")
+                and not self._running(job.id)
+                and not held_elsewhere(self._runner_lock(job.id))
+            ):
+                job.state = "paused"  # its process ended (a crash, a kill)
             out.append(job)
         return out
 
@@ -195,8 +211,10 @@ class DownloadManager:
         with self._lock:
             if self._running(job_id):
                 return
-            self._control(job_id).unlink(missing_ok=True)
             job = self.load(job_id)
+            if held_elsewhere(self._runner_lock(job_id)):
+                raise self._busy_elsewhere(job)
+            self._control(job_id).unlink(missing_ok=True)
             job.state, job.error = "queued", ""
             self._save(job)
             self._emit(job, "queued")
@@ -232,6 +250,8 @@ class DownloadManager:
 
     def run(self, job_id: str) -> Job:
         """Run a download in this thread (the CLI's foreground download)."""
+        if held_elsewhere(self._runner_lock(job_id)):
+            raise self._busy_elsewhere(self.load(job_id))
         self._control(job_id).unlink(missing_ok=True)
         self._run(job_id)
         return (
@@ -275,6 +295,8 @@ class DownloadManager:
             p.unlink(missing_ok=True)
         with contextlib.suppress(OSError):
             (self.work / job.id).rmdir()
+        with contextlib.suppress(OSError):  # Windows keeps a held lock file
+            self._runner_lock(job.id).unlink(missing_ok=True)
 
     def _run_logged(self, job_id: str) -> None:
         try:
@@ -285,6 +307,15 @@ class DownloadManager:
             log.exception("download %s failed", job_id)
 
     def _run(self, job_id: str) -> None:
+        release = try_lock(self._runner_lock(job_id))
+        if release is None:  # another process took it since the caller looked
+            raise self._busy_elsewhere(self.load(job_id))
+        try:
+            self._download(job_id)
+        finally:
+            release()
+
+    def _download(self, job_id: str) -> None:
         job = self.load(job_id)
         job.state = "downloading"
         self._save(job)
