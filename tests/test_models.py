@@ -349,9 +349,10 @@ def test_library_import_discover_remove(
         lib.remove(lib.resolve("SmolLM2 135M (built-in)"))
 
 
-def test_cli_download_killed_and_resumed_in_new_process(
-    hub: FakeHub, app_home: Path, starter: Path
-) -> None:
+def slow_cli_download(
+    hub: FakeHub, app_home: Path
+) -> tuple[str, dict[str, str], subprocess.Popen[str]]:
+    """`assistant models download` of the starter from a slow fake Hub, under way."""
     name = "SmolLM2-135M-Instruct-Q4_1.gguf"
     hub.faults[name] = ["slow:15000000"]
     env = {**os.environ, "ASSISTANT_HOME": str(app_home), "HF_ENDPOINT": hub.url}
@@ -359,8 +360,16 @@ def test_cli_download_killed_and_resumed_in_new_process(
         [sys.executable, "-m", "assistant", "models", "download", REPO, name],
         env=env,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
     )
+    return name, env, proc
+
+
+def test_cli_download_killed_and_resumed_in_new_process(
+    hub: FakeHub, app_home: Path, starter: Path
+) -> None:
+    name, env, proc = slow_cli_download(hub, app_home)
     parts = app_home / "data" / "models" / ".downloads"
     deadline = time.time() + 60
     while time.time() < deadline:
@@ -369,7 +378,7 @@ def test_cli_download_killed_and_resumed_in_new_process(
             break
         time.sleep(0.05)
     proc.kill()
-    proc.wait()
+    proc.communicate()
     kept = next(iter(parts.glob("*/*.part"))).stat().st_size
     served = hub.bytes_served
     listed = subprocess.run(
@@ -407,16 +416,7 @@ def test_a_download_running_in_another_process_is_left_to_it(
     """`assistant models download` in a terminal while the window is open: the window
     lists it as downloading (not paused) and its Resume, or a second download command,
     says it goes on elsewhere instead of writing the same part file too."""
-    name = "SmolLM2-135M-Instruct-Q4_1.gguf"
-    hub.faults[name] = ["slow:15000000"]
-    env = {**os.environ, "ASSISTANT_HOME": str(app_home), "HF_ENDPOINT": hub.url}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "assistant", "models", "download", REPO, name],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    name, env, proc = slow_cli_download(hub, app_home)
     models = app_home / "data" / "models"
     deadline = time.time() + 60
     while not list((models / ".downloads").glob("*/*.part")) and time.time() < deadline:
