@@ -13,6 +13,7 @@ from typing import Any
 
 import tomli_w
 
+from assistant import atomic
 from assistant.file_lock import file_lock
 from assistant.model_settings import ModelSettings
 
@@ -127,17 +128,10 @@ class Settings:
     def save(self, path: Path) -> None:
         """Write atomically so a crash never leaves a half-written settings file; readable
         by this user only, since it can hold API keys."""
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        if hasattr(os, "fchmod"):  # a leftover .tmp from an older version keeps its mode
-            os.fchmod(fd, 0o600)
         data = asdict(self)
         data["remotes"] = {name: r.table() for name, r in self.remotes.items()}
         data["models"] = {n: m.table() for n, m in self.models.items() if m.table()}
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(tomli_w.dumps(data))
-        os.replace(tmp, path)
+        atomic.write_text(path, tomli_w.dumps(data), mode=0o600)
 
 
 Listener = Callable[[Settings, frozenset[str]], None]

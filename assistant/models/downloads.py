@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from assistant import atomic
 from assistant.errors import Cancelled, UserError
 from assistant.file_lock import held_elsewhere, try_lock
 from assistant.models import settle
@@ -114,10 +115,7 @@ class DownloadManager:
         return self.work / job.id / (os.path.basename(f.path) + ".part")
 
     def _save(self, job: Job) -> None:
-        self.work.mkdir(parents=True, exist_ok=True)
-        tmp = self._sidecar(job.id).with_suffix(".tmp")
-        tmp.write_text(json.dumps(asdict(job), indent=1), encoding="utf-8")
-        os.replace(tmp, self._sidecar(job.id))
+        atomic.write_text(self._sidecar(job.id), json.dumps(asdict(job), indent=1))
 
     def load(self, job_id: str) -> Job:
         try:

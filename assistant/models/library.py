@@ -11,6 +11,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from assistant import atomic
 from assistant.engine.gguf_check import quantization_name, read_header
 from assistant.errors import UserError
 from assistant.models import discovery, settle
@@ -117,10 +118,7 @@ class ModelLibrary:
         kept = set(paths)
         old = {k: v for k, v in self._registry()[1].items() if k in kept}
         data = {"paths": sorted(kept), "names": {**old, **(names or {})}}
-        self.registry.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.registry.with_suffix(".tmp")
-        tmp.write_text(json.dumps(data, indent=1), encoding="utf-8")
-        os.replace(tmp, self.registry)
+        atomic.write_text(self.registry, json.dumps(data, indent=1))
 
     # -- listing ---------------------------------------------------------------------------
 

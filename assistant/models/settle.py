@@ -22,6 +22,7 @@ import os
 import time
 from pathlib import Path
 
+from assistant import atomic
 from assistant.errors import UserError
 
 log = logging.getLogger(__name__)
@@ -35,12 +36,8 @@ def _marker(model: Path) -> Path:
 
 def mark(model: Path, size: int, sha256: str | None) -> None:
     """Record what ``model`` must contain; call before renaming it into place."""
-    marker = _marker(model)
-    marker.parent.mkdir(parents=True, exist_ok=True)
-    tmp = marker.with_suffix(".tmp")
     info = {"size": size, "sha256": sha256, "installed_at": time.time()}
-    tmp.write_text(json.dumps(info), encoding="utf-8")
-    os.replace(tmp, marker)
+    atomic.write_text(_marker(model), json.dumps(info))
 
 
 def settle(models: list[Path]) -> bool:

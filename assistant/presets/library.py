@@ -4,11 +4,11 @@ with the same id overrides a shipped one, and a broken file is reported and skip
 from __future__ import annotations
 
 import logging
-import os
 from pathlib import Path
 
 import tomli_w
 
+from assistant import atomic
 from assistant.presets.preset import Preset, PresetError
 from assistant.resources import resources_dir
 
@@ -69,11 +69,8 @@ class PresetLibrary:
 
     def save(self, preset: Preset) -> Path:
         """Write a user preset (editing a shipped one saves a copy), atomically."""
-        self.user_dir.mkdir(parents=True, exist_ok=True)
         path = self.user_path(preset.id)
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text(tomli_w.dumps(preset.to_toml_dict()), encoding="utf-8")
-        os.replace(tmp, path)
+        atomic.write_text(path, tomli_w.dumps(preset.to_toml_dict()))
         self.reload()
         return path
 
