@@ -161,19 +161,28 @@ class SettingsStore:
         command in a terminal) may have changed other settings since this one read it,
         and writing this process's copy back whole would undo them. Those changes are
         taken in and told to the listeners too."""
-        names = {f.name for f in fields(Settings)}
-        unknown = set(values) - names
+        unknown = set(values) - {f.name for f in fields(Settings)}
         if unknown:
             raise TypeError(f"unknown settings: {', '.join(sorted(unknown))}")
-        old = self.current
         with file_lock(self.path.with_name(f"{self.path.name}.lock")):
             # An unreadable file is rewritten from this process's copy.
-            base = Settings.read(self.path) or old
+            base = Settings.read(self.path) or self.current
             new = replace(base, **values)
             if new != base:
                 new.save(self.path)  # first: a failed save leaves the old values in use
-        changed = frozenset(k for k in names if getattr(old, k) != getattr(new, k))
-        self.current = new
+        return self._take(new)
+
+    def reload(self) -> frozenset[str]:
+        """Take in what another process saved (the file changed on disk) and tell the
+        listeners; what changed. A missing or unreadable file changes nothing."""
+        on_disk = Settings.read(self.path)
+        return frozenset() if on_disk is None else self._take(on_disk)
+
+    def _take(self, new: Settings) -> frozenset[str]:
+        old, self.current = self.current, new
+        changed = frozenset(
+            f.name for f in fields(Settings) if getattr(old, f.name) != getattr(new, f.name)
+        )
         if changed:
             for listener in list(self._listeners):
                 listener(new, changed)

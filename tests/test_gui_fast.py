@@ -283,3 +283,21 @@ def test_import_chats_from_chatgpt_in_the_background(
     bad.write_text('[{"mapping": 3}]', encoding="utf-8")
     w.conversations.import_file(bad)
     qtbot.waitUntil(lambda: "Nothing was imported" in w.banner.text(), timeout=10_000)
+
+
+def test_settings_saved_by_another_process_reach_the_open_window(
+    qtbot, fake_window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    from assistant.settings import RemoteServer, SettingsStore
+
+    w = fake_window
+    terminal = SettingsStore(w.core.config.path)  # `assistant models add-remote` and the like
+    box = RemoteServer("box", "http://10.0.0.2:8080/v1")
+    terminal.add_remote(box)
+    terminal.change(send_key="ctrl+enter")
+    qtbot.waitUntil(lambda: w.composer.edit.send_key == "ctrl+enter", timeout=5000)
+    assert w.core.settings.remotes == {"box": box}
+    # An unreadable file (a half-done hand edit) changes nothing in the window.
+    w.core.config.path.write_text("send_key = ")
+    qtbot.wait(600)
+    assert w.core.settings.send_key == "ctrl+enter"

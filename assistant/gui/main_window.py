@@ -187,6 +187,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._wire()
         core.config.subscribe(self._settings_changed)
+        from assistant.gui.settings_watch import SettingsWatch
+
+        self._settings_watch = SettingsWatch(core.config, self)
         self.conversations.list_model.refresh()
         self.attached = True
         self._show_empty()
