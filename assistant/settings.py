@@ -13,8 +13,6 @@ from typing import Any
 
 import tomli_w
 
-from assistant import atomic
-from assistant.file_lock import file_lock
 from assistant.model_settings import ModelSettings
 
 log = logging.getLogger(__name__)
@@ -128,6 +126,8 @@ class Settings:
     def save(self, path: Path) -> None:
         """Write atomically so a crash never leaves a half-written settings file; readable
         by this user only, since it can hold API keys."""
+        from assistant import atomic  # not before the window's first paint (tempfile)
+
         data = asdict(self)
         data["remotes"] = {name: r.table() for name, r in self.remotes.items()}
         data["models"] = {n: m.table() for n, m in self.models.items() if m.table()}
@@ -161,6 +161,10 @@ class SettingsStore:
         command in a terminal) may have changed other settings since this one read it,
         and writing this process's copy back whole would undo them. Those changes are
         taken in and told to the listeners too."""
+        # Imported here: the window reads the settings before its first paint, and
+        # filelock's import alone costs about 10 ms of it.
+        from assistant.file_lock import file_lock
+
         unknown = set(values) - {f.name for f in fields(Settings)}
         if unknown:
             raise TypeError(f"unknown settings: {', '.join(sorted(unknown))}")
