@@ -336,18 +336,26 @@ docs.sync("big")
 """
 
 
-def test_kill_9_mid_index_leaves_a_consistent_index_the_next_sync_completes(
-    documents: Documents, tmp_path: Path, minilm: Path
+def big_collection_then_closed(
+    documents: Documents, tmp_path: Path, files: int, parts: int
 ) -> None:
+    """A collection "big" of ``files`` notes of ``parts`` paragraphs each, not yet
+    indexed; the library closed so that another process can index it."""
     root = tmp_path / "big"
     root.mkdir()
-    for i in range(30):
+    for i in range(files):
         (root / f"note{i:02}.txt").write_text(
             "\n\n".join(f"Note {i} part {j}: the meeting about topic {i * 100 + j} decided "
-                        "to plan the next steps carefully. " * 3 for j in range(40))
+                        "to plan the next steps carefully. " * 3 for j in range(parts))
         )  # fmt: skip
     documents.add("big", [root])
     documents.close()
+
+
+def test_kill_9_mid_index_leaves_a_consistent_index_the_next_sync_completes(
+    documents: Documents, tmp_path: Path, minilm: Path
+) -> None:
+    big_collection_then_closed(documents, tmp_path, files=30, parts=40)
     proc = subprocess.Popen([sys.executable, "-c", KILL_SCRIPT, str(tmp_path), str(minilm)])
     index_file = tmp_path / "documents.db"
     deadline = time.monotonic() + 120
@@ -391,15 +399,7 @@ def test_two_apps_syncing_one_collection_at_once_index_it_once(
 ) -> None:
     """The window's sync and `assistant docs sync` in a terminal, at the same time: one
     waits for the other, and each file is in the index once."""
-    root = tmp_path / "big"
-    root.mkdir()
-    for i in range(12):
-        (root / f"note{i:02}.txt").write_text(
-            "\n\n".join(f"Note {i} part {j}: the meeting about topic {i * 100 + j} decided "
-                          "to plan the next steps carefully. " * 3 for j in range(20))
-        )  # fmt: skip
-    documents.add("big", [root])
-    documents.close()
+    big_collection_then_closed(documents, tmp_path, files=12, parts=20)
     procs = [
         subprocess.Popen([sys.executable, "-c", KILL_SCRIPT, str(tmp_path), str(minilm)])
         for _ in range(2)
