@@ -9,7 +9,7 @@ import tempfile
 from pathlib import Path
 
 
-def write_text(path: Path, text: str, mode: int = 0o644) -> None:
+def write_text(path: Path, text: str, mode: int = 0o600) -> None:
     """Write ``path`` through a temporary file of its own beside it, then rename it into
     place (a reader sees the old file or the new one). A shared temporary name would let
     one writer rename the other's half-written file, or find its own gone."""

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import ipaddress
 import os
 import sys
 from typing import Any
 
 from assistant.cli_i18n import tr
 from assistant.errors import UserError
-
-LOOPBACK_NAMES = {"localhost", "127.0.0.1", "::1"}
+from assistant.server.guard import is_loopback
 
 
 def add_serve_parser(sub: Any) -> None:
@@ -39,15 +37,12 @@ def add_serve_parser(sub: Any) -> None:
         metavar="ORIGIN",
         help=tr("allow browser pages from ORIGIN to call the API (CORS is off by default)"),
     )
-
-
-def is_loopback(host: str) -> bool:
-    if host in LOOPBACK_NAMES:
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
+    sp.add_argument(
+        "--allowed-host",
+        action="append",
+        metavar="NAME",
+        help=tr("also answer requests addressed to NAME (by default only this machine's names)"),
+    )
 
 
 def api_key_for(args: argparse.Namespace, settings: Any) -> str | None:
@@ -87,8 +82,15 @@ def cmd_serve(core: Any, args: argparse.Namespace) -> int:
     check_exposure(args.host, args.allow_network, key)
     active = core.models.load_local(args.model)
     port = args.port or core.settings.server_port
+    settings = core.settings
     server = ApiServer(
-        core, PresetLibrary(core.paths.user_presets), args.host, port, key, args.cors_origin
+        core,
+        PresetLibrary(core.paths.user_presets),
+        args.host,
+        port,
+        key,
+        [*settings.server_cors_origins, *(args.cors_origin or [])],
+        allowed_hosts=[*settings.server_allowed_hosts, *(args.allowed_host or [])],
     )
     print(
         tr("Serving {name} at {url} (Ctrl+C stops)").format(name=active.name, url=server.url),

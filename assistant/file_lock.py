@@ -21,7 +21,7 @@ def file_lock(path: Path, cancel: threading.Event | None = None) -> Iterator[Non
     """Hold the lock file ``path`` (waiting while another process holds it; ``cancel``
     stops the wait with :class:`Cancelled`)."""
     # thread_local=False: the lock is held by this work, whichever thread releases it.
-    lock = FileLock(str(path), thread_local=False)
+    lock = FileLock(str(path), mode=0o600, thread_local=False)
     while True:
         try:
             lock.acquire(timeout=_POLL)
@@ -38,7 +38,7 @@ def file_lock(path: Path, cancel: threading.Event | None = None) -> Iterator[Non
 def try_lock(path: Path) -> Callable[[], None] | None:
     """Take the lock file ``path`` if no other process holds it: its release function,
     or None when it is held elsewhere."""
-    lock = FileLock(str(path), thread_local=False)
+    lock = FileLock(str(path), mode=0o600, thread_local=False)
     try:
         lock.acquire(timeout=0)
     except Timeout:

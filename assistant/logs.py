@@ -12,9 +12,10 @@ import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
-from typing import IO
+from typing import IO, Any
 
 from assistant.paths import AppPaths
+from assistant.private_files import open_private, private_file
 
 LOG_NAME = "assistant.log"
 CRASH_NAME = "crash.log"
@@ -37,13 +38,27 @@ def _keep_previous_crash(crash_file: Path) -> Path | None:
     return target
 
 
+class _PrivateFileHandler(logging.FileHandler):
+    """A log file readable by this user only (log lines can quote a chat's error)."""
+
+    def _open(self) -> Any:
+        private_file(Path(self.baseFilename))
+        return super()._open()
+
+
+class _PrivateRotatingFileHandler(RotatingFileHandler):
+    def _open(self) -> Any:
+        private_file(Path(self.baseFilename))
+        return super()._open()
+
+
 def setup_logging(paths: AppPaths, level: int = logging.INFO) -> None:
     """Send log records to ``assistant.log`` and native crash dumps to ``crash.log``."""
     global _crash_stream, previous_crash
     paths.logs.mkdir(parents=True, exist_ok=True)
     root = logging.getLogger()
     if not any(isinstance(h, RotatingFileHandler) for h in root.handlers):
-        handler = RotatingFileHandler(
+        handler = _PrivateRotatingFileHandler(
             paths.log_file, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
         )
         handler.setFormatter(logging.Formatter(LOG_FORMAT))
@@ -52,7 +67,7 @@ def setup_logging(paths: AppPaths, level: int = logging.INFO) -> None:
     if _crash_stream is None:
         previous_crash = _keep_previous_crash(paths.crash_file)
         # faulthandler needs a real file that stays open for the life of the process.
-        _crash_stream = open(paths.crash_file, "a", encoding="utf-8")  # noqa: SIM115
+        _crash_stream = open_private(paths.crash_file)
         faulthandler.enable(_crash_stream)
     sys.excepthook = _log_uncaught
     threading.excepthook = _log_thread_uncaught
@@ -81,9 +96,9 @@ def _log_thread_uncaught(args: threading.ExceptHookArgs) -> None:
 def setup_child_logging(logs_dir: str) -> None:
     """Logging for the engine child: the same files as the app (the parent rotates)."""
     root = logging.getLogger()
-    handler = logging.FileHandler(os.path.join(logs_dir, LOG_NAME), encoding="utf-8")
+    handler = _PrivateFileHandler(os.path.join(logs_dir, LOG_NAME), encoding="utf-8")
     handler.setFormatter(logging.Formatter(LOG_FORMAT))
     root.addHandler(handler)
     root.setLevel(logging.INFO)
-    crash = open(os.path.join(logs_dir, CRASH_NAME), "a", encoding="utf-8")  # noqa: SIM115
+    crash = open_private(Path(logs_dir) / CRASH_NAME)
     faulthandler.enable(crash)

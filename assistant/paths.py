@@ -59,8 +59,12 @@ class AppPaths:
         return self.config / "presets"
 
     def ensure(self) -> AppPaths:
+        """Create the folders, each readable by this user only (they hold chats, logs,
+        saved states and settings)."""
+        from assistant.private_files import private_dir
+
         for d in (self.data, self.config, self.cache, self.logs, self.models):
-            d.mkdir(parents=True, exist_ok=True)
+            private_dir(d)
         return self
 
 

@@ -80,6 +80,10 @@ class Settings:
     embedding_model: str = ""
     server_port: int = 8765  # `assistant serve` and the window's API server
     server_api_key: str = ""  # required by the server when it listens beyond this machine
+    # Names besides this machine's own the API answers to (a local DNS name, a proxy's).
+    server_allowed_hosts: list[str] = field(default_factory=list)
+    # Browser origins allowed to call the API (CORS); none by default.
+    server_cors_origins: list[str] = field(default_factory=list)
     # OpenAI-compatible servers the user added, by name (a [remotes.NAME] table each).
     remotes: dict[str, RemoteServer] = field(default_factory=dict)
     # Each model's own settings, by file name (a [models."NAME"] table each).
@@ -117,7 +121,7 @@ class Settings:
         for f in fields(cls):
             if f.name in raw:
                 default = getattr(cls(), f.name)
-                if isinstance(raw[f.name], type(default)):
+                if _fits(raw[f.name], default):
                     values[f.name] = raw[f.name]
                 else:
                     log.warning("settings: %s has the wrong type, using default", f.name)
@@ -132,6 +136,13 @@ class Settings:
         data["remotes"] = {name: r.table() for name, r in self.remotes.items()}
         data["models"] = {n: m.table() for n, m in self.models.items() if m.table()}
         atomic.write_text(path, tomli_w.dumps(data), mode=0o600)
+
+
+def _fits(value: Any, default: Any) -> bool:
+    """A file's value has the default's type (a list: of strings, as every list here)."""
+    if isinstance(default, list):
+        return isinstance(value, list) and all(isinstance(v, str) for v in value)
+    return isinstance(value, type(default))
 
 
 Listener = Callable[[Settings, frozenset[str]], None]

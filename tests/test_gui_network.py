@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import httpx
 import openai
 import pytest
 from PySide6.QtCore import QTimer
@@ -60,6 +61,14 @@ def test_api_server_from_the_models_menu(qtbot, window: MainWindow) -> None:  # 
         max_tokens=16,
     )
     assert "".join(c.choices[0].delta.content or "" for c in stream if c.choices).strip()
+    # The window's server has the same guard as `assistant serve`: a rebinding page's
+    # Host, a foreign page's Origin and a text/plain body get nothing.
+    rebound = httpx.get(f"{url}/models", headers={"Host": f"evil.example:{port}"})
+    page = httpx.get(f"{url}/models", headers={"Origin": "http://evil.example"})
+    plain = httpx.post(
+        f"{url}/chat/completions", content=b"{}", headers={"Content-Type": "text/plain"}
+    )
+    assert (rebound.status_code, page.status_code, plain.status_code) == (403, 403, 415)
     shot(w, "api-server")
     assert menu_action(w, "Local API server").isChecked()
     with qtbot.waitSignal(w.api_server.stopped, timeout=30_000):

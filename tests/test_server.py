@@ -26,6 +26,7 @@ from tests.conftest import TEST_CTX, free_port
 
 pytestmark = pytest.mark.slow
 KEY = "s3cret-key"
+JSON = {"Content-Type": "application/json"}
 
 
 @pytest.fixture(scope="module")
@@ -273,7 +274,7 @@ def test_bad_requests_get_clear_errors(client: openai.OpenAI, server: ApiServer)
                 "json_schema": {"name": "x", "schema": {"type": "no-such-type"}},
             },
         )
-    r = httpx.post(f"{server.url}/chat/completions", content=b"{not json", timeout=10)
+    r = httpx.post(f"{server.url}/chat/completions", content=b"{not json", headers=JSON, timeout=10)
     assert r.status_code == 400 and "not valid JSON" in r.json()["error"]["message"]
 
 
@@ -340,7 +341,7 @@ def test_oversized_requests_are_refused_in_the_openai_error_shape(
 
     url = f"{server.url}/chat/completions"
     big = {"messages": [{"role": "user", "content": "x" * (MAX_BODY_BYTES + 1)}]}
-    r = httpx.post(url, content=json.dumps(big).encode(), timeout=60)
+    r = httpx.post(url, content=json.dumps(big).encode(), headers=JSON, timeout=60)
     assert r.status_code == 413
     assert r.json()["error"]["code"] == "request_too_large"
 
@@ -350,7 +351,7 @@ def test_oversized_requests_are_refused_in_the_openai_error_shape(
             yield b"y" * 2**20
         yield b'"}]}'
 
-    r = httpx.post(url, content=chunks(), timeout=60)
+    r = httpx.post(url, content=chunks(), headers=JSON, timeout=60)
     assert r.status_code == 413 and "larger than" in r.json()["error"]["message"]
 
     many = [{"role": "user", "content": "hi"}] * (MAX_MESSAGES + 1)
@@ -363,7 +364,7 @@ def test_oversized_requests_are_refused_in_the_openai_error_shape(
             max_tokens=10**9,
         )
     deep = b"[" * 100_000 + b"]" * 100_000
-    r = httpx.post(url, content=deep, timeout=60)
+    r = httpx.post(url, content=deep, headers=JSON, timeout=60)
     assert r.status_code == 400 and "not valid JSON" in r.json()["error"]["message"]
     # The server is still fine.
     ok = client.chat.completions.create(

@@ -150,6 +150,9 @@ def test_chat_from_a_collection_with_the_openai_client(
     )
     sources = out.model_extra["sources"]  # type: ignore[index]
     assert sources[0]["name"] == "handbook.pdf" and sources[0]["page"] == 2
+    # The file relative to its collection's folder, never the user's absolute path.
+    assert sources[0]["file"] == "handbook.pdf" and "path" not in sources[0]
+    assert str(tmp_path) not in out.model_dump_json()
     assert out.usage is not None and out.usage.prompt_tokens > 150  # the passages were read
     # The model alias, for clients that only let people pick a model; streamed.
     stream = client.chat.completions.create(

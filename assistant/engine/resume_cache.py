@@ -22,6 +22,7 @@ from pathlib import Path
 from assistant.engine import state_files
 from assistant.engine.backend import ResumeOptions
 from assistant.engine.state_files import StateHeader, StateKey
+from assistant.private_files import private_dir
 
 log = logging.getLogger(__name__)
 
@@ -87,7 +88,7 @@ class ResumeCache:
         directory = Path(options.directory) if options.directory else None
         if directory is not None and options.disk_bytes > 0:
             try:
-                directory.mkdir(parents=True, exist_ok=True)
+                private_dir(directory)
                 state_files.remove_stale_tmp(directory)
             except OSError as exc:
                 log.warning(

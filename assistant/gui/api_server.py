@@ -62,7 +62,9 @@ class ApiServerService(QObject):
             self.presets,
             port=s.server_port,
             api_key=s.server_api_key or None,
+            cors_origins=s.server_cors_origins,
             switch_models=False,
+            allowed_hosts=s.server_allowed_hosts,
         )
         try:
             server.start()

@@ -29,6 +29,7 @@ from assistant.server.bodies import json_body
 from assistant.server.documents import collection_models, grounded_stream, requested_collections
 from assistant.server.embeddings import embeddings_response
 from assistant.server.gate import EngineGate, Started
+from assistant.server.guard import RequestGuard
 from assistant.server.presets import apply_preset
 from assistant.server.served_models import ServedModels
 
@@ -357,21 +358,29 @@ def create_app(
     api_key: str | None = None,
     cors_origins: list[str] | None = None,
     switch_models: bool = True,
+    bound: str = "127.0.0.1",
+    allowed_hosts: list[str] | None = None,
 ) -> Starlette:
-    """The ASGI application; CORS stays off unless origins are given."""
+    """The ASGI application; CORS stays off unless origins are given. The guard comes
+    first, so a refused request costs no work (server/guard.py)."""
     api = Api(core, presets, api_key, switch_models)
-    middleware = (
-        [
+    middleware = [
+        Middleware(
+            RequestGuard,
+            bound=bound,
+            allowed_hosts=allowed_hosts or [],
+            origins=cors_origins or [],
+        )
+    ]
+    if cors_origins:
+        middleware.append(
             Middleware(
                 CORSMiddleware,
                 allow_origins=cors_origins,
                 allow_methods=["GET", "POST"],
                 allow_headers=["*"],
             )
-        ]
-        if cors_origins
-        else []
-    )
+        )
     app = Starlette(
         routes=[
             Route("/v1/models", api.models),

@@ -6,6 +6,7 @@ the numbered passages the model was given in the extension field ``sources``."""
 from __future__ import annotations
 
 from collections.abc import Generator
+from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
 from assistant.engine.backend import ChatMessage, SamplingParams, StreamItem
@@ -57,10 +58,33 @@ def grounded_stream(
     grounded = core.documents.ground_messages(names, messages, params.max_tokens, host)
     if grounded is not None:
         messages = [*messages[:-1], {"role": "user", "content": grounded.content}]
-        extras["sources"] = grounded.sources
+        extras["sources"] = [api_source(core, s) for s in grounded.sources]
         if grounded.note:
             extras["sources_note"] = grounded.note
     yield from host.stream(messages, params)
+
+
+def api_source(core: Core, source: dict[str, Any]) -> dict[str, Any]:
+    """A source as an API client sees it: collection, file, page, passage; the file named
+    relative to the collection's folder, never by its absolute path. A client needs the
+    name to cite and the text to check; the absolute path would tell it the user's
+    account name and folder layout, which no answer needs (the window, which opens the
+    file, keeps the full path in the history)."""
+    out = {k: v for k, v in source.items() if k != "path"}
+    out["file"] = _relative_file(core, source)
+    return out
+
+
+def _relative_file(core: Core, source: dict[str, Any]) -> str:
+    path = PurePath(str(source.get("path") or ""))
+    try:
+        roots = core.documents.collections.get(str(source.get("collection"))).paths
+    except UserError:
+        roots = ()
+    for root in roots:
+        if path.is_relative_to(root) and path != PurePath(root):
+            return path.relative_to(root).as_posix()
+    return path.name
 
 
 def collection_models(core: Core, created: int) -> list[dict[str, Any]]:

@@ -26,8 +26,11 @@ class ApiServer:
         api_key: str | None = None,
         cors_origins: list[str] | None = None,
         switch_models: bool = True,
+        allowed_hosts: list[str] | None = None,
     ) -> None:
-        self.app = create_app(core, presets, api_key, cors_origins, switch_models)
+        self.app = create_app(
+            core, presets, api_key, cors_origins, switch_models, host, allowed_hosts
+        )
         config = uvicorn.Config(
             self.app, host=host, port=port, log_level="warning", lifespan="off", access_log=False
         )

@@ -12,11 +12,13 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from assistant.errors import UserError
+from assistant.private_files import private_file
 from assistant.store.schema import SCHEMA_VERSION, migrations
 
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 10_000
+SIDECARS = ("-wal", "-shm")
 
 
 @dataclass
@@ -29,6 +31,7 @@ class OpenResult:
 
 def connect(path: Path) -> Database:
     """A configured connection (one per thread: sqlite3 connections are not shared)."""
+    private_file(path, SIDECARS)
     conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
@@ -62,7 +65,7 @@ def move_aside(path: Path, reason: str) -> Path:
         target = path.with_name(f"{path.name}.{reason}-{stamp}-{n}")
         n += 1
     os.replace(path, target)
-    for suffix in ("-wal", "-shm"):
+    for suffix in SIDECARS:
         side = Path(str(path) + suffix)
         if side.exists():
             os.replace(side, Path(str(target) + suffix))

@@ -22,7 +22,8 @@ from typing import Any
 import numpy as np
 
 from assistant.errors import UserError
-from assistant.store.db import BUSY_TIMEOUT_MS, move_aside, use_wal
+from assistant.private_files import private_file
+from assistant.store.db import BUSY_TIMEOUT_MS, SIDECARS, move_aside, use_wal
 from assistant.store.doc_search import TOKENIZE, IndexSearch
 
 log = logging.getLogger(__name__)
@@ -161,6 +162,7 @@ class DocIndex(IndexSearch):
     def _conn(self) -> sqlite3.Connection:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
         if conn is None:
+            private_file(self.path, SIDECARS)
             conn = sqlite3.connect(
                 str(self.path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None
             )

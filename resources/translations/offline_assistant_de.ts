@@ -2235,6 +2235,10 @@ Fehler: {exc}</translation>
         <translation>Browserseiten von ORIGIN den Zugriff auf die API erlauben (CORS ist standardmäßig aus)</translation>
     </message>
     <message>
+        <source>also answer requests addressed to NAME (by default only this machine&apos;s names)</source>
+        <translation>auch Anfragen an NAME beantworten (sonst nur die Namen dieses Rechners)</translation>
+    </message>
+    <message>
         <source>{host} can be reached from other machines; add --allow-network (and an API key) if that is what you want.</source>
         <translation>{host} ist von anderen Rechnern erreichbar; fügen Sie --allow-network (und einen API-Schlüssel) hinzu, wenn Sie das wollen.</translation>
     </message>

@@ -2235,6 +2235,10 @@ error: {exc}</translation>
         <translation>permitir que las páginas de ORIGIN llamen a la API (CORS está desactivado por defecto)</translation>
     </message>
     <message>
+        <source>also answer requests addressed to NAME (by default only this machine&apos;s names)</source>
+        <translation>responder también a las peticiones dirigidas a NAME (por defecto, solo a los nombres de este equipo)</translation>
+    </message>
+    <message>
         <source>{host} can be reached from other machines; add --allow-network (and an API key) if that is what you want.</source>
         <translation>{host} es accesible desde otros equipos; añade --allow-network (y una clave de API) si es lo que quieres.</translation>
     </message>

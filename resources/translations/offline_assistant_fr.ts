@@ -2235,6 +2235,10 @@ erreur : {exc}</translation>
         <translation>autoriser les pages web d’ORIGIN à appeler l’API (CORS est désactivé par défaut)</translation>
     </message>
     <message>
+        <source>also answer requests addressed to NAME (by default only this machine&apos;s names)</source>
+        <translation>répondre aussi aux requêtes adressées à NAME (par défaut, seulement aux noms de cette machine)</translation>
+    </message>
+    <message>
         <source>{host} can be reached from other machines; add --allow-network (and an API key) if that is what you want.</source>
         <translation>{host} est accessible depuis d’autres machines ; ajoutez --allow-network (et une clé d’API) si c’est voulu.</translation>
     </message>

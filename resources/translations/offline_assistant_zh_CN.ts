@@ -2216,6 +2216,10 @@ error: {exc}</source>
         <translation>允许来自 ORIGIN 的网页调用 API（CORS 默认关闭）</translation>
     </message>
     <message>
+        <source>also answer requests addressed to NAME (by default only this machine&apos;s names)</source>
+        <translation>也应答发往 NAME 的请求（默认只应答本机的名称）</translation>
+    </message>
+    <message>
         <source>{host} can be reached from other machines; add --allow-network (and an API key) if that is what you want.</source>
         <translation>{host} 可被其他电脑访问；如确需如此，请添加 --allow-network（以及 API 密钥）。</translation>
     </message>
