@@ -9,18 +9,18 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from assistant.chat import ChatService, state_owner
 from assistant.engine.host import EngineHost
-from assistant.errors import UserError
-from assistant.logs import setup_logging
+from assistant.ground.errors import UserError
+from assistant.ground.logs import setup_logging
+from assistant.ground.paths import AppPaths, app_paths
+from assistant.ground.settings import Settings, SettingsStore
 from assistant.models.library import ModelLibrary
-from assistant.paths import AppPaths, app_paths
-from assistant.session import ModelSession
-from assistant.settings import Settings, SettingsStore
+from assistant.services.chat import ChatService, state_owner
+from assistant.services.session import ModelSession
 from assistant.store.repository import Repository
 
 if TYPE_CHECKING:
-    from assistant.docs.library import Documents
+    from assistant.documents.library import Documents
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +63,7 @@ class Core:
     @cached_property
     def documents(self) -> Documents:
         """Document collections, their index and search (opened on first use)."""
-        from assistant.docs.library import Documents
+        from assistant.documents.library import Documents
 
         docs = Documents(self.repo, self.paths.documents_index, self.engine, self.paths.data)
         docs.use_model(self.embedding_model_path(self.settings))

@@ -17,14 +17,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if not args:
         return main_gui()
-    from assistant.cli import main as cli_main
+    from assistant.cli.main import main as cli_main
 
     return cli_main(args)
 
 
 def main_gui() -> int:
     """Open the window (the desktop launcher's entry point)."""
-    from assistant.errors import UserError
+    from assistant.ground.errors import UserError
     from assistant.gui.app import run_gui
 
     try:

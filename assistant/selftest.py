@@ -46,11 +46,11 @@ def _steps(home: str) -> int:
         import importlib
 
         names = (
-            "assistant.cli",
+            "assistant.cli.main",
             "assistant.models.downloads",
-            "assistant.docs.loaders",
-            "assistant.gui.model_manager",
-            "assistant.gui.settings_dialog",
+            "assistant.documents.loaders",
+            "assistant.gui.models.model_manager",
+            "assistant.gui.settings.settings_dialog",
             "assistant.engine.remote",
             "assistant.server.run",
         )

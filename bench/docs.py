@@ -23,9 +23,9 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from assistant.docs.embeddings import EngineEmbeddings
-from assistant.docs.library import Documents
-from assistant.docs.retrieval import Retriever
+from assistant.documents.embeddings import EngineEmbeddings
+from assistant.documents.library import Documents
+from assistant.documents.retrieval import Retriever
 from assistant.engine.host import EngineHost
 from assistant.models.bert_gguf import minilm_gguf
 from assistant.store import Repository

@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from assistant.engine.backend import ChatMessage, Completion, LoadOptions, SamplingParams
 from assistant.engine.backends import describe
 from assistant.engine.host import EngineHost
-from assistant.errors import Cancelled
+from assistant.ground.errors import Cancelled
 from assistant.models.starter import starter_model_path
 from bench.llama_bench import PORTABLE, run_llama_bench
 

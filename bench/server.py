@@ -126,8 +126,8 @@ def serve(home: str, port: int) -> subprocess.Popen[bytes]:
 
 def write_settings(home: str) -> None:
     # The server's engine gets the same context and threads as the direct one.
-    from assistant.paths import app_paths
-    from assistant.settings import Settings
+    from assistant.ground.paths import app_paths
+    from assistant.ground.settings import Settings
 
     paths = app_paths(home).ensure()
     Settings(context_length=CTX, threads=THREADS).save(paths.settings_file)

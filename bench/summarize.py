@@ -17,8 +17,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from assistant.docs.loaders import paragraphs
-from assistant.docs.summarize import Summarizer
+from assistant.documents.loaders import paragraphs
+from assistant.documents.summarize import Summarizer
 from assistant.engine.backend import Completion, LoadOptions, SamplingParams
 from assistant.engine.host import EngineHost
 from assistant.models.starter import starter_model_path

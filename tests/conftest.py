@@ -41,7 +41,7 @@ def qapp(qapp: object) -> object:
     (its plural forms: "1 passage"), so windows in tests read as users see them."""
     from PySide6.QtWidgets import QApplication
 
-    from assistant.gui import i18n
+    from assistant.gui.shared import i18n
 
     assert isinstance(qapp, QApplication)
     i18n.install(qapp, "en")
@@ -129,7 +129,7 @@ def embed_host() -> Iterator[EngineHost]:
 @pytest.fixture
 def documents(tmp_path: Path, minilm: Path, embed_host: EngineHost) -> Iterator[object]:
     """Document collections over a real history file, index and embedding model."""
-    from assistant.docs.library import Documents
+    from assistant.documents.library import Documents
     from assistant.store import Repository
 
     repo = Repository(tmp_path / "history.db")

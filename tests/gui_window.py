@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from assistant.app import build_core
+from assistant.gui.look.theme import apply_theme
 from assistant.gui.main_window import MainWindow
-from assistant.gui.theme import apply_theme
 
 SHOTS = Path(__file__).parent / "screenshots"
 _connections: list[object] = []

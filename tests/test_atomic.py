@@ -1,4 +1,4 @@
-"""Small files replaced whole (assistant/atomic.py), as two app processes do at once."""
+"""Small files replaced whole (assistant/ground/atomic.py), as two app processes do at once."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant import atomic
+from assistant.ground import atomic
 
 
 def test_two_writers_at_once_leave_one_whole_file(tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ from assistant.engine.backend import SamplingParams
 from assistant.engine.gguf_check import read_header
 from assistant.engine.host import EngineHost
 from assistant.engine.memory import check_memory, kv_cache_bytes
-from assistant.errors import UserError
+from assistant.ground.errors import UserError
 from tests.fixtures.gguf_files import (
     edited_copy,
     truncated_copy,

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.errors import UserError
+from assistant.ground.errors import UserError
 from assistant.store.exchange import import_json
 from assistant.store.repository import Repository
 

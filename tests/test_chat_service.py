@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from assistant.chat import ChatService, LoadedEngine
 from assistant.engine.backend import SamplingParams
 from assistant.engine.host import EngineHost
-from assistant.errors import EngineCrashed
+from assistant.ground.errors import EngineCrashed
+from assistant.services.chat import ChatService, LoadedEngine
 from assistant.store import Repository
 
 P = SamplingParams(max_tokens=24, seed=5)

@@ -82,7 +82,7 @@ def test_chat_keeps_the_conversation(app_home: Path) -> None:
 def test_deleting_a_chat_deletes_its_saved_states(app_home: Path) -> None:
     """The engine saves each chat's state to resume it; those files hold the chat's
     words, so `history rm` deletes them (another chat's stay)."""
-    from assistant.paths import app_paths
+    from assistant.ground.paths import app_paths
 
     notes = "My shopping list: " + ", ".join(f"item {i} of the week" for i in range(30))
     for _ in range(2):

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from assistant.paths import app_paths
-from assistant.settings import Settings
+from assistant.ground.paths import app_paths
+from assistant.ground.settings import Settings
 from tests.test_cli import run_cli
 
 
@@ -34,6 +34,6 @@ def test_english_counts_read_right(app_home: Path, tmp_path: Path) -> None:
     assert r.returncode == 0 and "All presets are valid." in r.stdout
     r = run_cli("history", "purge", home=app_home)
     assert r.stdout.strip() == "Removed 0 deleted conversations for good."
-    from assistant.cli_i18n import tr
+    from assistant.cli.i18n import tr
 
     assert tr("%n problems.", "", 1) == "1 problem." and tr("%n problems.", "", 2) == "2 problems."

@@ -6,7 +6,7 @@ import pytest
 
 from assistant.engine.backend import ChatMessage
 from assistant.engine.context import fit_messages
-from assistant.errors import UserError
+from assistant.ground.errors import UserError
 
 
 def words(messages: Sequence[ChatMessage]) -> int:

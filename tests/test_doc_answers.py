@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from assistant.chat import ChatService, LoadedEngine
-from assistant.cli import main
-from assistant.docs.grounding import INSTRUCTION, cited, ground, source_label
-from assistant.docs.library import Documents
-from assistant.docs.retrieval import Hit, fuse
+from assistant.cli.main import main
+from assistant.documents.grounding import INSTRUCTION, cited, ground, source_label
+from assistant.documents.library import Documents
+from assistant.documents.retrieval import Hit, fuse
 from assistant.engine.backend import SamplingParams
 from assistant.engine.host import EngineHost
+from assistant.services.chat import ChatService, LoadedEngine
 from assistant.store import Repository
 from assistant.store.doc_search import Found
 from assistant.store.exchange import import_json, to_json, to_markdown

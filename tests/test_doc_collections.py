@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.docs.library import Documents
-from assistant.docs.loaders import blocks
-from assistant.errors import UserError
+from assistant.documents.library import Documents
+from assistant.documents.loaders import blocks
+from assistant.ground.errors import UserError
 from assistant.store.doc_index import DocIndex
 from tests.conftest import tmpfs
 from tests.fixtures import documents as fx
@@ -325,8 +325,8 @@ def test_a_full_disk_stops_indexing_with_a_clear_message_and_keeps_the_index(
 KILL_SCRIPT = """
 import sys
 from pathlib import Path
-from assistant.docs.library import Documents
-from assistant.docs.loaders import blocks
+from assistant.documents.library import Documents
+from assistant.documents.loaders import blocks
 from assistant.engine.host import EngineHost
 from assistant.store import Repository
 home = Path(sys.argv[1])
@@ -428,7 +428,7 @@ def test_two_apps_syncing_one_collection_at_once_index_it_once(
 PERMISSION_SCRIPT = """
 import json, sys
 from pathlib import Path
-from assistant.docs.library import Documents
+from assistant.documents.library import Documents
 from assistant.engine.host import EngineHost
 from assistant.store import Repository
 home = Path(sys.argv[1])

@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from assistant.docs.loaders import blocks, paragraphs, pdf_pages
-from assistant.docs.summarize import Summarizer, SummaryProgress
-from assistant.documents import summarize_file
+from assistant.documents.loaders import blocks, paragraphs, pdf_pages
+from assistant.documents.summarize import Summarizer, SummaryProgress
 from assistant.engine.host import EngineHost
-from assistant.errors import UserError
+from assistant.ground.errors import UserError
 from assistant.presets import PresetLibrary
+from assistant.services.summaries import summarize_file
 from assistant.store import Repository
 from tests.conftest import TEST_CTX
 from tests.fixtures import documents as docs
@@ -154,7 +154,7 @@ def test_damaged_pdfs_are_a_clear_error_never_a_crash(tmp_path: Path) -> None:
 BIG_READER = """
 import re, sys
 from pathlib import Path
-from assistant.docs.loaders import paragraphs
+from assistant.documents.loaders import paragraphs
 n = chars = 0
 for para in paragraphs(Path(sys.argv[1])):
     n += 1

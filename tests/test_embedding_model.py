@@ -201,7 +201,7 @@ def test_converted_model_matches_the_reference(model_dir: Path, gguf_path: Path)
 
 
 def test_a_damaged_model_folder_is_refused(model_dir: Path, tmp_path: Path) -> None:
-    from assistant.errors import UserError
+    from assistant.ground.errors import UserError
 
     broken = tmp_path / "broken"
     broken.mkdir()

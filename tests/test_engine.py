@@ -12,7 +12,7 @@ import pytest
 
 from assistant.engine.backend import ChatMessage, Completion, SamplingParams
 from assistant.engine.host import EngineHost
-from assistant.errors import Cancelled, EngineCrashed, UserError
+from assistant.ground.errors import Cancelled, EngineCrashed, UserError
 from tests.conftest import TEST_CTX
 
 STORY: list[ChatMessage] = [{"role": "user", "content": "Tell me a long story about a dragon."}]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.errors import UserError
+from assistant.ground.errors import UserError
 from assistant.store import Repository
 from assistant.store.exchange import export, import_json
 

@@ -12,10 +12,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMenu, QStyleOptionViewItem
 
 from assistant.app import build_core
-from assistant.gui.conversation_list import ConversationListModel
+from assistant.gui.chat.conversation_list import ConversationListModel
+from assistant.gui.chat.message_model import MessageModel
+from assistant.gui.look.theme import apply_theme
 from assistant.gui.main_window import MainWindow
-from assistant.gui.message_model import MessageModel
-from assistant.gui.theme import apply_theme
 from tests.conftest import power_loss_marker
 from tests.gui_window import SHOTS, answer_started, recording, send, shot
 
@@ -198,7 +198,7 @@ def test_summarize_a_dropped_pdf_with_progress(qtbot, window: MainWindow, tmp_pa
 def test_model_manager_downloads_pauses_resumes(
     qtbot, window: MainWindow, fake_hub, starter: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    from assistant.gui.model_manager import ModelManager
+    from assistant.gui.models.model_manager import ModelManager
     from assistant.models.hub import Hub
 
     name = "SmolLM2-135M-Instruct-Q4_1.gguf"
@@ -238,8 +238,8 @@ def test_model_manager_downloads_pauses_resumes(
 
 
 def test_settings_dialog_saves(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    from assistant.gui.settings_dialog import SettingsDialog
-    from assistant.settings import Settings
+    from assistant.ground.settings import Settings
+    from assistant.gui.settings.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(window.core, window.presets.all(), window)
     qtbot.addWidget(dialog)
@@ -263,8 +263,8 @@ def test_settings_dialog_saves(qtbot, window: MainWindow) -> None:  # type: igno
 
 def test_settings_shows_and_clears_the_resume_cache(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     from assistant.engine import state_files
-    from assistant.gui.settings_dialog import SettingsDialog
-    from assistant.settings import Settings
+    from assistant.ground.settings import Settings
+    from assistant.gui.settings.settings_dialog import SettingsDialog
 
     states = window.core.paths.states
     items = ", ".join(f"item {i}" for i in range(40))
@@ -349,7 +349,7 @@ def test_first_run_without_a_model_offers_the_catalog(qtbot, app_home: Path, mon
 
 
 def test_crash_report_of_the_last_run_is_offered(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from assistant import logs
+    from assistant.ground import logs
 
     crash = window.core.paths.logs / "crash.log"
     crash.write_text("Fatal Python error: Segmentation fault\n")
@@ -364,7 +364,7 @@ def test_export_a_conversation(qtbot, window: MainWindow, tmp_path: Path, monkey
     send(qtbot, window, "Name a planet.")
     target = tmp_path / "planet.md"
     monkeypatch.setattr(
-        "assistant.gui.conversations.QFileDialog.getSaveFileName",
+        "assistant.gui.chat.conversations.QFileDialog.getSaveFileName",
         lambda *a, **k: (str(target), "Markdown (*.md)"),
     )
     window.conversations.export_current(window)
@@ -399,7 +399,7 @@ def test_catalog_cards_download_in_place(
 ) -> None:  # type: ignore[no-untyped-def]
     """A card's Download fetches the recommended file of its repository from the Hub; the
     card shows the progress and then "Installed"; the model is then in the Models menu."""
-    from assistant.gui.model_manager import ModelManager
+    from assistant.gui.models.model_manager import ModelManager
     from assistant.models.catalog import load_catalog
     from assistant.models.hub import Hub
 
@@ -442,7 +442,7 @@ def test_catalog_cards_download_in_place(
 
 
 def test_catalog_card_of_a_missing_repository_says_so(qtbot, window: MainWindow, fake_hub) -> None:  # type: ignore[no-untyped-def]
-    from assistant.gui.model_manager import ModelManager
+    from assistant.gui.models.model_manager import ModelManager
     from assistant.models.hub import Hub
 
     recording[0] = False

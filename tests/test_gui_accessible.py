@@ -52,8 +52,8 @@ def test_every_control_of_the_main_screens_has_a_name(fake_window: Any, qtbot: A
         manager.tabs.setCurrentIndex(tab)
         assert unnamed(manager) == [], manager.tabs.tabText(tab)
     manager.close()
-    from assistant.gui.settings_dialog import SettingsDialog
-    from assistant.gui.sources import SourceDialog
+    from assistant.gui.chat.sources import SourceDialog
+    from assistant.gui.settings.settings_dialog import SettingsDialog
 
     settings = SettingsDialog(w.core, w.presets.all(), w)
     settings.show()

@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
-from assistant.gui.icons import _NAMES, icon
-from assistant.gui.theme import apply_theme
+from assistant.gui.look.icons import _NAMES, icon
+from assistant.gui.look.theme import apply_theme
 from tests.gui_window import shot
 
 
@@ -93,9 +93,9 @@ def test_text_colours_in_use_meet_wcag_aa(fake_window: Any, qtbot: Any, theme: s
 
     from PySide6.QtGui import QTextDocument
 
-    from assistant.gui.code_blocks import CodeHighlighter
-    from assistant.gui.empty_state import empty_chat_html
-    from assistant.gui.look import theme_of
+    from assistant.gui.chat.code_blocks import CodeHighlighter
+    from assistant.gui.chat.empty_state import empty_chat_html
+    from assistant.gui.look.style import theme_of
 
     w = fake_window
     app = QApplication.instance()

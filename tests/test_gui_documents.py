@@ -12,9 +12,9 @@ from PySide6.QtCore import QMimeData, QObject, QPoint, QPointF, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QDropEvent, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QPushButton
 
-from assistant.docs.grounding import source_label
-from assistant.gui.roles import Role
-from assistant.gui.sources import SourceDialog
+from assistant.documents.grounding import source_label
+from assistant.gui.chat.sources import SourceDialog
+from assistant.gui.shared.roles import Role
 from tests.gui_window import shot
 from tests.test_doc_collections import write_corpus
 
@@ -186,7 +186,7 @@ def notes_changed_while_closed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     """A collection indexed in an earlier run of the app, then changed while it was closed
     (one note deleted, one added); the window's first look comes at once."""
     from assistant.app import build_core
-    from assistant.gui.collections_controller import CollectionsController
+    from assistant.gui.documents.collections_controller import CollectionsController
 
     monkeypatch.setattr(CollectionsController, "START_SYNC_MS", 0)
     root = tmp_path / "notes"

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from assistant.gui.delegates import caption_parts
+from assistant.ground.settings import Settings
+from assistant.gui.chat.delegates import caption_parts
 from assistant.gui.main_window import MainWindow
-from assistant.settings import Settings
 from tests.gui_window import send, shot
 
 
@@ -110,7 +110,7 @@ def test_chats_deleted_over_thirty_days_ago_go_for_good_at_start(
 
 
 def _gone(repo, cid: int) -> bool:  # type: ignore[no-untyped-def]
-    from assistant.errors import UserError
+    from assistant.ground.errors import UserError
 
     try:
         repo.conversation(cid)
@@ -241,7 +241,7 @@ def test_each_chat_remembers_its_think_choice(qtbot, fake_window: MainWindow) ->
 
 
 def test_a_models_own_settings_from_the_manager(qtbot, fake_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    from assistant.gui.model_settings_dialog import ModelSettingsDialog
+    from assistant.gui.models.model_settings_dialog import ModelSettingsDialog
 
     w = fake_window
     model = w.active.local  # type: ignore[union-attr]
@@ -288,7 +288,7 @@ def test_import_chats_from_chatgpt_in_the_background(
 def test_settings_saved_by_another_process_reach_the_open_window(
     qtbot, fake_window: MainWindow
 ) -> None:  # type: ignore[no-untyped-def]
-    from assistant.settings import RemoteServer, SettingsStore
+    from assistant.ground.settings import RemoteServer, SettingsStore
 
     w = fake_window
     terminal = SettingsStore(w.core.config.path)  # `assistant models add-remote` and the like

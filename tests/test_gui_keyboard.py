@@ -64,7 +64,7 @@ def test_ctrl_plus_and_minus_change_the_text_size_without_clipping(
 
 
 def test_suggestion_cards_fill_the_message_box(fake_window: Any, qtbot: Any) -> None:
-    from assistant.gui.empty_state import EXAMPLES
+    from assistant.gui.chat.empty_state import EXAMPLES
     from tests.gui_window import shot
 
     w = fake_window

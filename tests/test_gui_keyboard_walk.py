@@ -158,7 +158,7 @@ def test_focus_is_visible_and_tab_follows_reading_order(fake_window: Any, qtbot:
         order.append(QApplication.focusWidget())
     assert order == [c.preset_box, w.collections.picker, c.edit, c.attach, c.send]
     # Each control looks different with the focus than without it.
-    from assistant.gui.settings_dialog import SettingsDialog
+    from assistant.gui.settings.settings_dialog import SettingsDialog
 
     settings = SettingsDialog(w.core, w.presets.all(), w)
     qtbot.addWidget(settings)

@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assistant.gui import i18n
-from assistant.gui.delegates import caption_parts
-from assistant.resources import resources_dir
+from assistant.ground.resources import resources_dir
+from assistant.gui.chat.delegates import caption_parts
+from assistant.gui.shared import i18n
 from tests.gui_window import send, shot
 
 MARK_OPEN, MARK_CLOSE = "⟦", "⟧"
@@ -134,9 +134,9 @@ def user_data(w: Any) -> set[str]:
 def test_every_visible_string_is_translatable(fake_window: Any, qtbot: Any, pseudo: Pseudo) -> None:
     # The window is built before the translator: build a fresh one in the pseudo-locale.
     from assistant.gui.main_window import MainWindow
-    from assistant.gui.model_settings_dialog import ModelSettingsDialog
-    from assistant.gui.remote_dialog import RemoteDialog
-    from assistant.gui.settings_dialog import SettingsDialog
+    from assistant.gui.models.model_settings_dialog import ModelSettingsDialog
+    from assistant.gui.models.remote_dialog import RemoteDialog
+    from assistant.gui.settings.settings_dialog import SettingsDialog
 
     w = MainWindow(fake_window.core)
     qtbot.addWidget(w)

@@ -18,7 +18,7 @@ import pytest
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
-from assistant.gui.theme import apply_theme
+from assistant.gui.look.theme import apply_theme
 from tests.gui_window import SHOTS
 
 REFERENCE = Path(__file__).parent / "reference"
@@ -116,7 +116,7 @@ def documents_dialog(qtbot: Any, w: Any) -> QWidget:
 
 
 def settings_dialog(qtbot: Any, w: Any) -> QWidget:
-    from assistant.gui.settings_dialog import SettingsDialog
+    from assistant.gui.settings.settings_dialog import SettingsDialog
 
     d = SettingsDialog(w.core, w.presets.all(), w)
     qtbot.addWidget(d)
@@ -133,7 +133,7 @@ def settings_dialog(qtbot: Any, w: Any) -> QWidget:
 def model_catalog(qtbot: Any, w: Any) -> QWidget:
     from unittest import mock
 
-    from assistant.gui.model_manager import ModelManager
+    from assistant.gui.models.model_manager import ModelManager
     from assistant.models.fit import Machine
 
     machine = Machine(total_ram=16 * 2**30, available_ram=9 * 2**30, free_disk=200 * 2**30)
@@ -148,7 +148,7 @@ def model_catalog(qtbot: Any, w: Any) -> QWidget:
 
 
 def remote_dialog(qtbot: Any, w: Any) -> QWidget:
-    from assistant.gui.remote_dialog import RemoteDialog
+    from assistant.gui.models.remote_dialog import RemoteDialog
 
     d = RemoteDialog(w, set())
     qtbot.addWidget(d)

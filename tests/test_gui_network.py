@@ -11,9 +11,9 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from assistant.ground.settings import Settings
 from assistant.gui.main_window import MainWindow
-from assistant.gui.remote_dialog import RemoteDialog
-from assistant.settings import Settings
+from assistant.gui.models.remote_dialog import RemoteDialog
 from tests.conftest import free_port
 from tests.gui_window import recording, send, shot
 from tests.test_remote import llama_server

@@ -31,7 +31,7 @@ def test_header_cells_take_their_columns_alignment(qtbot: Any) -> None:
     from PySide6.QtGui import QTextDocument, QTextTable
     from PySide6.QtWidgets import QApplication
 
-    from assistant.gui.table_look import finish_tables
+    from assistant.gui.look.table_look import finish_tables
 
     doc = QTextDocument()
     doc.setMarkdown(TABLE)

@@ -19,7 +19,7 @@ import pytest
 
 from assistant.engine.backend import LoadOptions, SamplingParams
 from assistant.engine.host import EngineHost
-from assistant.errors import Cancelled, UserError
+from assistant.ground.errors import Cancelled, UserError
 from tests.conftest import TEST_CTX
 from tests.fixtures.gguf_files import edited_copy
 

@@ -14,8 +14,8 @@ import pytest
 from assistant.engine.backend import SamplingParams
 from assistant.engine.peer_limits import MAX_LINE_BYTES, MAX_RESPONSE_BYTES
 from assistant.engine.remote import RemoteBackend
-from assistant.errors import UserError
-from assistant.settings import RemoteServer
+from assistant.ground.errors import UserError
+from assistant.ground.settings import RemoteServer
 
 QUESTION = [{"role": "user", "content": "hi"}]
 

@@ -1,4 +1,4 @@
-"""Each model's own settings (assistant/model_settings.py): validation, the settings
+"""Each model's own settings (assistant/ground/model_settings.py): validation, the settings
 file, what a load and an answer get from them, the CLI, and, on the real model, a
 context length, a template file and a GGUF's recommended sampling taking effect."""
 
@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from assistant.app import build_core
-from assistant.errors import UserError
-from assistant.model_settings import ModelSettings, check, parse_assignments
+from assistant.ground.errors import UserError
+from assistant.ground.model_settings import ModelSettings, check, parse_assignments
+from assistant.ground.settings import Settings
 from assistant.presets import PresetLibrary
-from assistant.settings import Settings
 
 
 def test_values_are_checked_with_messages_a_user_can_act_on(tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ import pytest
 
 from assistant.engine.backend import SamplingParams
 from assistant.engine.host import EngineHost
-from assistant.errors import UserError
+from assistant.ground.errors import UserError
 from assistant.models.downloads import DownloadEvent, DownloadManager, Job
 from assistant.models.fit import Machine, fit
 from assistant.models.hub import Hub, HubFile, safe_filename

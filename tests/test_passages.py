@@ -9,8 +9,8 @@ import re
 
 import pytest
 
-from assistant.docs.loaders import Block
-from assistant.docs.passages import Passage, passages
+from assistant.documents.loaders import Block
+from assistant.documents.passages import Passage, passages
 
 
 def words(texts: list[str]) -> list[int]:

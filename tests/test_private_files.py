@@ -11,7 +11,7 @@ import pytest
 
 from assistant.app import build_core
 from assistant.engine.backend import SamplingParams
-from assistant.private_files import private_dir, private_file
+from assistant.ground.private_files import private_dir, private_file
 from tests.conftest import TEST_CTX
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")

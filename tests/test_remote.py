@@ -19,10 +19,10 @@ import pytest
 from assistant.app import build_core
 from assistant.engine.backend import Completion, SamplingParams
 from assistant.engine.remote import RemoteBackend
-from assistant.errors import UserError
+from assistant.ground.errors import UserError
+from assistant.ground.settings import RemoteServer, Settings
 from assistant.presets import PresetLibrary
 from assistant.server.run import ApiServer
-from assistant.settings import RemoteServer, Settings
 from tests.conftest import TEST_CTX, free_port
 
 pytestmark = pytest.mark.slow

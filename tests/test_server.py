@@ -17,8 +17,8 @@ import openai
 import pytest
 
 from assistant.app import Core, build_core
-from assistant.cli_serve import check_exposure
-from assistant.errors import UserError
+from assistant.cli.serve import check_exposure
+from assistant.ground.errors import UserError
 from assistant.presets import PresetLibrary
 from assistant.server.protocol import StopScanner
 from assistant.server.run import ApiServer

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from assistant.errors import UserError
+from assistant.ground.errors import UserError
+from assistant.ground.settings import RemoteServer, Settings, SettingsStore
 from assistant.models.library import ModelLibrary
-from assistant.session import ModelSession
-from assistant.settings import RemoteServer, Settings, SettingsStore
+from assistant.services.session import ModelSession
 from tests.conftest import free_port
 from tests.fixtures.fake_engine import FakeEngine
 
@@ -73,7 +73,7 @@ def test_a_change_keeps_what_another_process_changed_meanwhile(tmp_path: Path) -
 CHANGER = """
 import sys
 from pathlib import Path
-from assistant.settings import RemoteServer, SettingsStore
+from assistant.ground.settings import RemoteServer, SettingsStore
 store = SettingsStore(Path(sys.argv[1]))
 for i in range(40):
     if sys.argv[2] == "remotes":

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from assistant.app import build_core
-from assistant.errors import UserError
+from assistant.ground.errors import UserError
 from assistant.models import settle
 from assistant.models.downloads import DownloadManager
 from assistant.models.hub import Hub

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from assistant.errors import UserError
+from assistant.ground.errors import UserError
 from assistant.store import Repository
 from assistant.store.recorder import AnswerRecorder
 from assistant.store.schema import SCHEMA_VERSION, migrations
@@ -213,7 +213,7 @@ FULL_DISK_WRITER = """
 import resource, signal, sys
 from pathlib import Path
 from assistant.store import Repository
-from assistant.errors import UserError
+from assistant.ground.errors import UserError
 repo = Repository(Path(sys.argv[1]))
 cid = repo.create_conversation("big")
 signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # get EFBIG instead of being killed

@@ -146,7 +146,7 @@ def test_a_file_held_by_another_program_is_busy_not_damaged(
     """A history or index another program holds locked (say, a database browser in the
     middle of a write) is reported busy; it is not moved aside as damaged, and the next
     start opens it with everything in it."""
-    from assistant.errors import UserError
+    from assistant.ground.errors import UserError
     from assistant.store import db, doc_index
     from assistant.store.doc_index import DocIndex
 

@@ -7,7 +7,7 @@ import time
 
 from PySide6.QtGui import QTextDocument
 
-from assistant.gui.streaming_doc import StreamingDocument, stable_end
+from assistant.gui.chat.streaming_doc import StreamingDocument, stable_end
 
 ANSWER = (
     "# Bees\n\nKeeping **bees** is easy.\n\n- one\n- two\n\n"

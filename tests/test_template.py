@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from assistant.engine.template import ChatTemplate
-from assistant.errors import UserError
+from assistant.ground.errors import UserError
 from tests.fixtures.gguf_files import MALICIOUS_TEMPLATE
 
 CHATML = (

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from assistant.chat import ChatService, LoadedEngine
 from assistant.engine.backend import LoadOptions, SamplingParams
 from assistant.engine.host import EngineHost
 from assistant.presets import PresetLibrary
+from assistant.services.chat import ChatService, LoadedEngine
 from assistant.store.repository import Repository
 from tests.conftest import TEST_CTX
 

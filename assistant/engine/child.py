@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from multiprocessing.connection import Connection
 from typing import Any
 
-from assistant.errors import Cancelled, UserError
+from assistant.ground.errors import Cancelled, UserError
 
 # Text is sent at most this often; one IPC message per token would cost more than the
 # token itself on a small model.
@@ -47,7 +47,7 @@ def main(argv: list[str]) -> None:
     # Ctrl+C in a terminal goes to the whole process group; the parent decides what stops.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if logs_dir:
-        from assistant.logs import setup_child_logging
+        from assistant.ground.logs import setup_child_logging
 
         setup_child_logging(logs_dir)
     from assistant.engine.llama import LlamaBackend

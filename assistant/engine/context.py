@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from assistant.engine.backend import ChatMessage
-from assistant.errors import UserError
+from assistant.ground.errors import UserError
 
 
 @dataclass

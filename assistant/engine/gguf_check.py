@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
 from assistant.engine.gguf_types import FILE_TYPES, TENSOR_TYPES
-from assistant.errors import UserError
+from assistant.ground.errors import UserError
 
 GGUF_MAGIC = b"GGUF"
 

@@ -38,7 +38,7 @@ from assistant.engine.load_errors import child_died, stopped_loading
 from assistant.engine.memory import estimate_bytes, resume_bytes
 from assistant.engine.memory_watch import MemoryWatch
 from assistant.engine.turns import Turns
-from assistant.errors import Cancelled, EngineCrashed, UserError
+from assistant.ground.errors import Cancelled, EngineCrashed, UserError
 
 log = logging.getLogger(__name__)
 

@@ -11,7 +11,7 @@ import re
 import signal
 from collections import deque
 
-from assistant.errors import EngineCrashed, UserError
+from assistant.ground.errors import EngineCrashed, UserError
 
 recent_log: deque[str] = deque(maxlen=40)
 

@@ -8,7 +8,7 @@ import psutil
 
 from assistant.engine.backend import LoadOptions
 from assistant.engine.gguf_check import GGUFHeader
-from assistant.errors import UserError
+from assistant.ground.errors import UserError
 
 # Compute buffers and runtime overhead beyond weights and KV cache (measured: ~60-120 MB
 # for small models at 4k context).

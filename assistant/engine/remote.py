@@ -21,8 +21,8 @@ from assistant.engine.backend import (
 )
 from assistant.engine.context import fit_messages
 from assistant.engine.peer_limits import CappedTransport, exceeded
-from assistant.errors import Cancelled, UserError
-from assistant.settings import RemoteServer
+from assistant.ground.errors import Cancelled, UserError
+from assistant.ground.settings import RemoteServer
 
 CHARS_PER_TOKEN = 3  # a cautious estimate: the server's tokenizer is not ours to call
 _CONTEXT_FIELDS = ("context_length", "max_model_len", "max_context_length", "n_ctx")

@@ -22,7 +22,7 @@ from pathlib import Path
 from assistant.engine import state_files
 from assistant.engine.backend import ResumeOptions
 from assistant.engine.state_files import StateHeader, StateKey
-from assistant.private_files import private_dir
+from assistant.ground.private_files import private_dir
 
 log = logging.getLogger(__name__)
 

@@ -25,8 +25,8 @@ from assistant.engine.template_limits import (
     check_call,
     deadline,
 )
-from assistant.errors import UserError
-from assistant.reasoning import MARKERS, markers_in
+from assistant.ground.errors import UserError
+from assistant.services.reasoning import MARKERS, markers_in
 
 # Real chat templates are a few KB (the largest we know of, with tool-use branches,
 # about 30 KB); anything this large is not a chat template.

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 import assistant
 from assistant.engine.offload import runs_on
-from assistant.gui.i18n import tr
-from assistant.session import ActiveModel
+from assistant.gui.shared.i18n import tr
+from assistant.services.session import ActiveModel
 
 
 def about_text(active: ActiveModel | None) -> str:

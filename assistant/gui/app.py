@@ -43,12 +43,12 @@ def run_gui() -> int:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
-    from assistant.gui.background import Worker
-    from assistant.gui.i18n import install as install_language
+    from assistant.ground.paths import app_paths
+    from assistant.ground.settings import Settings
+    from assistant.gui.look.theme import apply_theme
     from assistant.gui.main_window import MainWindow
-    from assistant.gui.theme import apply_theme
-    from assistant.paths import app_paths
-    from assistant.settings import Settings
+    from assistant.gui.shared.background import Worker
+    from assistant.gui.shared.i18n import install as install_language
 
     paths = app_paths().ensure()  # logging starts with the core, after the paint
     settings = Settings.load(paths.settings_file)
@@ -106,7 +106,7 @@ def _preload() -> None:
     import qtawesome  # type: ignore[import-untyped]  # noqa: F401
 
     import assistant.app
-    import assistant.gui.conversation_list
-    import assistant.gui.delegates
-    import assistant.gui.engine_service
+    import assistant.gui.chat.conversation_list
+    import assistant.gui.chat.delegates
+    import assistant.gui.services.engine_service
     import assistant.presets  # noqa: F401

@@ -27,24 +27,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assistant.gui.composer import Composer
-from assistant.gui.i18n import tr
-from assistant.gui.sidebar import Sidebar
+from assistant.gui.chat.composer import Composer
+from assistant.gui.chat.sidebar import Sidebar
+from assistant.gui.shared.i18n import tr
 from assistant.gui.status_bar import ModelStatus
 
 if TYPE_CHECKING:
     from assistant.app import Core
-    from assistant.chat import TurnResult
-    from assistant.gui.api_server import ApiServerService
-    from assistant.gui.chat_controller import ChatController
-    from assistant.gui.conversations import Conversations
-    from assistant.gui.documents_controller import Documents
-    from assistant.gui.engine_service import EngineService
-    from assistant.gui.message_model import MessageModel
-    from assistant.gui.models_menu import ModelsMenu
+    from assistant.ground.settings import Settings
+    from assistant.gui.chat.chat_controller import ChatController
+    from assistant.gui.chat.conversations import Conversations
+    from assistant.gui.chat.message_model import MessageModel
+    from assistant.gui.documents.collections_controller import CollectionsController
+    from assistant.gui.documents.documents_controller import Documents
+    from assistant.gui.models.models_menu import ModelsMenu
+    from assistant.gui.services.api_server import ApiServerService
+    from assistant.gui.services.engine_service import EngineService
     from assistant.presets import PresetLibrary
-    from assistant.session import ActiveModel
-    from assistant.settings import Settings
+    from assistant.services.chat import TurnResult
+    from assistant.services.session import ActiveModel
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +61,8 @@ class MainWindow(QMainWindow):
     conversations: Conversations
     chatting: ChatController
     documents: Documents
+    collections: CollectionsController
+    composer: Composer
     models_menu: ModelsMenu
     api_server: ApiServerService
 
@@ -135,18 +138,18 @@ class MainWindow(QMainWindow):
         """Bring in the store, presets, engine, models, menus and icons, and wire them."""
         from PySide6.QtCore import Qt
 
-        from assistant.gui.api_server import ApiServerService
-        from assistant.gui.chat_controller import ChatController
-        from assistant.gui.collections_controller import CollectionsController
-        from assistant.gui.conversation_delegate import ConversationDelegate
-        from assistant.gui.conversations import Conversations
-        from assistant.gui.documents_controller import Documents
-        from assistant.gui.engine_service import EngineService
-        from assistant.gui.icons import set_icon
-        from assistant.gui.keyboard import keyboard_for
-        from assistant.gui.message_model import MessageModel
-        from assistant.gui.model_control import ModelControl
-        from assistant.gui.models_menu import ModelsMenu
+        from assistant.gui.chat.chat_controller import ChatController
+        from assistant.gui.chat.conversation_delegate import ConversationDelegate
+        from assistant.gui.chat.conversations import Conversations
+        from assistant.gui.chat.message_model import MessageModel
+        from assistant.gui.documents.collections_controller import CollectionsController
+        from assistant.gui.documents.documents_controller import Documents
+        from assistant.gui.look.icons import set_icon
+        from assistant.gui.models.model_control import ModelControl
+        from assistant.gui.models.models_menu import ModelsMenu
+        from assistant.gui.services.api_server import ApiServerService
+        from assistant.gui.services.engine_service import EngineService
+        from assistant.gui.shared.keyboard import keyboard_for
         from assistant.presets import PresetLibrary
 
         self.core = core
@@ -187,7 +190,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._wire()
         core.config.subscribe(self._settings_changed)
-        from assistant.gui.settings_watch import SettingsWatch
+        from assistant.gui.settings.settings_watch import SettingsWatch
 
         self._settings_watch = SettingsWatch(core.config, self)
         self.conversations.list_model.refresh()
@@ -195,14 +198,14 @@ class MainWindow(QMainWindow):
         self._show_empty()
 
     def _build_menus(self) -> None:
-        from assistant.gui.menus import fill_menu_bar
+        from assistant.gui.shared.menus import fill_menu_bar
         from assistant.gui.window_menus import main_menus
 
         fill_menu_bar(self.menuBar(), main_menus(self))
         self.conversations.add_list_actions()
 
     def _wire(self) -> None:
-        from assistant.gui.empty_state import follow_empty_link
+        from assistant.gui.chat.empty_state import follow_empty_link
 
         conv, status, menu, engine = self.conversations, self.status, self.models_menu, self.engine
         conv.opened.connect(self._show_empty)
@@ -238,7 +241,7 @@ class MainWindow(QMainWindow):
 
     def start(self) -> None:
         """After the first paint: say what the last run left behind, load the model."""
-        from assistant import logs
+        from assistant.ground import logs
 
         for note in self.core.repo.notes:
             self.show_banner(note)
@@ -298,7 +301,7 @@ class MainWindow(QMainWindow):
         self._undo_id = None
         self.banner.setText(text)
         self.banner.setVisible(True)
-        from assistant.gui.announce import announce  # QAccessible: not before first paint
+        from assistant.gui.shared.announce import announce  # QAccessible: not before first paint
 
         announce(self.banner, self.banner.text(), assertive=True)
 
@@ -319,7 +322,7 @@ class MainWindow(QMainWindow):
             self.banner.hide()
 
     def _show_empty(self) -> None:
-        from assistant.gui.empty_state import NO_MODEL, empty_chat_html
+        from assistant.gui.chat.empty_state import NO_MODEL, empty_chat_html
 
         has = bool(self.messages.messages)
         self.chat.setVisible(has)
@@ -340,7 +343,7 @@ class MainWindow(QMainWindow):
     # -- dialogs and settings ----------------------------------------------------------------
 
     def open_model_manager(self, tab: int = 0) -> None:
-        from assistant.gui.model_manager import ModelManager
+        from assistant.gui.models.model_manager import ModelManager
 
         manager = ModelManager(self.core, self)
         manager.tabs.setCurrentIndex(tab)
@@ -349,7 +352,7 @@ class MainWindow(QMainWindow):
         manager.show()
 
     def open_settings(self) -> None:
-        from assistant.gui.settings_dialog import SettingsDialog
+        from assistant.gui.settings.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.core, self.presets.all(), self)
         self.dialog = dialog
@@ -358,7 +361,7 @@ class MainWindow(QMainWindow):
 
     def _settings_changed(self, settings: Settings, changed: frozenset[str]) -> None:
         from assistant.app import RELOAD_SETTINGS
-        from assistant.gui.theme import apply_theme
+        from assistant.gui.look.theme import apply_theme
 
         if "send_key" in changed:
             self.composer.edit.send_key = settings.send_key

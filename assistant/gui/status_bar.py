@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QStatusBar
 
-from assistant.gui.i18n import tr
-from assistant.gui.tone_label import ToneLabel
+from assistant.gui.look.tone_label import ToneLabel
+from assistant.gui.shared.i18n import tr
 
 if TYPE_CHECKING:
     from assistant.engine.backend import Completion
-    from assistant.session import ActiveModel
+    from assistant.services.session import ActiveModel
 
 
 class ModelStatus:
@@ -145,7 +145,7 @@ def facts_line(active: ActiveModel) -> str:
     """ "135M parameters · Q4_1 · 94 MiB" beside the model's name; where a remote one runs."""
     if active.server is not None:
         return tr("remote · {server}").format(server=active.server.url)
-    from assistant.gui.tables import size_text
+    from assistant.gui.look.tables import size_text
 
     f = active.facts
     parts = []

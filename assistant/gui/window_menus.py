@@ -4,18 +4,46 @@ shortcut (the shortcut set is documented in README.md)."""
 from __future__ import annotations
 
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QWidget
 
-from assistant.gui.i18n import tr
-from assistant.gui.menus import MenuSpec
+from assistant.gui.shared.i18n import tr
+from assistant.gui.shared.menus import MenuSpec
 
 if TYPE_CHECKING:
-    from assistant.gui.main_window import MainWindow
+    from assistant.gui.chat.chat_controller import ChatController
+    from assistant.gui.chat.composer import Composer
+    from assistant.gui.chat.conversations import Conversations
+    from assistant.gui.documents.collections_controller import CollectionsController
+    from assistant.gui.documents.documents_controller import Documents
+    from assistant.gui.models.models_menu import ModelsMenu
+    from assistant.gui.services.engine_service import EngineService
+    from assistant.presets import PresetLibrary
 
 
-def main_menus(w: MainWindow) -> dict[str, MenuSpec]:
+class MenuHost(Protocol):
+    """What the menu table needs of the window (the window is one; the table does not
+    import it, so the two never import each other)."""
+
+    conversations: Conversations
+    chatting: ChatController
+    documents: Documents
+    collections: CollectionsController
+    composer: Composer
+    engine: EngineService
+    models_menu: ModelsMenu
+    presets: PresetLibrary
+
+    def window(self) -> QWidget: ...
+    def open_settings(self) -> None: ...
+    def toggle_sidebar(self) -> None: ...
+    def about(self) -> None: ...
+    def close(self) -> bool: ...
+
+
+def main_menus(w: MenuHost) -> dict[str, MenuSpec]:
     """File, Edit, Models, Presets, View and Help, wired to the window's parts."""
     conv, chat = w.conversations, w.chatting
     presets = w.presets.all()
@@ -24,8 +52,8 @@ def main_menus(w: MainWindow) -> dict[str, MenuSpec]:
             (tr("&New chat"), "Ctrl+N", conv.new_chat),
             (tr("&Summarize document…"), "Ctrl+O", w.documents.choose),
             (tr("&Documents…"), "Ctrl+Shift+D", w.collections.open),
-            (tr("&Export chat…"), "Ctrl+E", lambda: conv.export_current(w)),
-            (tr("&Import chats…"), "Ctrl+Shift+I", lambda: conv.import_chats(w)),
+            (tr("&Export chat…"), "Ctrl+E", lambda: conv.export_current(w.window())),
+            (tr("&Import chats…"), "Ctrl+Shift+I", lambda: conv.import_chats(w.window())),
             (tr("Se&ttings…"), "Ctrl+,", w.open_settings),
             None,
             (tr("&Quit"), QKeySequence.StandardKey.Quit, w.close),

@@ -20,7 +20,7 @@ from typing import Any
 import gguf
 import numpy as np
 
-from assistant.errors import UserError
+from assistant.ground.errors import UserError
 
 _DTYPES = {"F32": np.float32, "F16": np.float16, "I64": np.int64, "BF16": None}
 _POOLING = {"mean": gguf.PoolingType.MEAN, "cls": gguf.PoolingType.CLS}

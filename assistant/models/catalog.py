@@ -6,8 +6,8 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from assistant.errors import UserError
-from assistant.resources import resources_dir
+from assistant.ground.errors import UserError
+from assistant.ground.resources import resources_dir
 
 
 @dataclass(frozen=True)

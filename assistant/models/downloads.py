@@ -16,9 +16,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from assistant import atomic
-from assistant.errors import Cancelled, UserError
-from assistant.file_lock import held_elsewhere, try_lock
+from assistant.ground import atomic
+from assistant.ground.errors import Cancelled, UserError
+from assistant.ground.file_lock import held_elsewhere, try_lock
 from assistant.models import settle
 from assistant.models.fit import Machine
 from assistant.models.hub import Hub, HubFile, safe_filename

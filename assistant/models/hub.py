@@ -13,7 +13,7 @@ import huggingface_hub as hf
 from huggingface_hub import errors as hf_errors
 from huggingface_hub.utils import build_hf_headers  # type: ignore[attr-defined]
 
-from assistant.errors import UserError
+from assistant.ground.errors import UserError
 from assistant.models.quant import quant_of, split_info
 
 Sort = Literal["downloads", "likes", "recent"]

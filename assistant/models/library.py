@@ -11,9 +11,9 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from assistant import atomic
 from assistant.engine.gguf_check import quantization_name, read_header
-from assistant.errors import UserError
+from assistant.ground import atomic
+from assistant.ground.errors import UserError
 from assistant.models import discovery, settle
 from assistant.models.kinds import Kind, model_kind
 from assistant.models.quant import split_info

@@ -22,8 +22,8 @@ import os
 import time
 from pathlib import Path
 
-from assistant import atomic
-from assistant.errors import UserError
+from assistant.ground import atomic
+from assistant.ground.errors import UserError
 
 log = logging.getLogger(__name__)
 

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from assistant.errors import Cancelled, UserError
+from assistant.ground.errors import Cancelled, UserError
 
 log = logging.getLogger(__name__)
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import tomli_w
 
-from assistant import atomic
+from assistant.ground import atomic
+from assistant.ground.resources import resources_dir
 from assistant.presets.preset import Preset, PresetError
-from assistant.resources import resources_dir
 
 log = logging.getLogger(__name__)
 

@@ -14,7 +14,7 @@ from typing import Any
 import jsonschema
 
 from assistant.engine.backend import ChatMessage, SamplingParams
-from assistant.errors import UserError
+from assistant.ground.errors import UserError
 
 _TOP = {
     "id",

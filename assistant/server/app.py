@@ -22,8 +22,7 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
 from assistant.engine.backend import Completion, SamplingParams, StreamItem
-from assistant.errors import UserError
-from assistant.reasoning import ReasoningSplitter
+from assistant.ground.errors import UserError
 from assistant.server import protocol
 from assistant.server.bodies import json_body
 from assistant.server.documents import collection_models, grounded_stream, requested_collections
@@ -32,6 +31,7 @@ from assistant.server.gate import EngineGate, Started
 from assistant.server.guard import RequestGuard
 from assistant.server.presets import apply_preset
 from assistant.server.served_models import ServedModels
+from assistant.services.reasoning import ReasoningSplitter
 
 if TYPE_CHECKING:
     from assistant.app import Core

@@ -10,7 +10,7 @@ from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
 from assistant.engine.backend import ChatMessage, SamplingParams, StreamItem
-from assistant.errors import UserError
+from assistant.ground.errors import UserError
 from assistant.server import protocol
 
 if TYPE_CHECKING:

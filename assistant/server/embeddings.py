@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from starlette.responses import JSONResponse, Response
 
-from assistant.errors import UserError
+from assistant.ground.errors import UserError
 from assistant.models.embedding import DEFAULT_NAME, default_embedding_model
 from assistant.models.library import model_slug
 from assistant.server import protocol

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from assistant.engine.backend import ChatMessage, SamplingParams
-from assistant.errors import UserError
+from assistant.ground.errors import UserError
 from assistant.server import protocol
 
 if TYPE_CHECKING:

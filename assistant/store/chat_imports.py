@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from assistant.errors import UserError
+from assistant.ground.errors import UserError
 
 Record = dict[str, Any]  # a conversation as store/bulk.py inserts it
 _ROLES = {"user", "assistant", "system"}

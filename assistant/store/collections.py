@@ -8,7 +8,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from assistant.errors import UserError
+from assistant.ground.errors import UserError
 from assistant.store.repository import Repository
 
 

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from assistant.errors import UserError
-from assistant.private_files import private_file
+from assistant.ground.errors import UserError
+from assistant.ground.private_files import private_file
 from assistant.store.schema import SCHEMA_VERSION, migrations
 
 log = logging.getLogger(__name__)

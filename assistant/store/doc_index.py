@@ -21,8 +21,8 @@ from typing import Any
 
 import numpy as np
 
-from assistant.errors import UserError
-from assistant.private_files import private_file
+from assistant.ground.errors import UserError
+from assistant.ground.private_files import private_file
 from assistant.store.db import BUSY_TIMEOUT_MS, SIDECARS, move_aside, use_wal
 from assistant.store.doc_search import TOKENIZE, IndexSearch
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from assistant.errors import UserError
+from assistant.ground.errors import UserError
 
 TOKENIZE = "porter unicode61 remove_diacritics 2"
 # A keyword search uses the terms in at most this share of the passages (and, if every

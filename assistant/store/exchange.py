@@ -9,7 +9,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from assistant.errors import UserError
+from assistant.ground.errors import UserError
 from assistant.store.chat_imports import foreign_conversations, load_export
 from assistant.store.records import Conversation, Message
 from assistant.store.repository import Repository

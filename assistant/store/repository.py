@@ -106,7 +106,7 @@ class Repository:
             f"SELECT {CONV_COLS} FROM conversations WHERE id = ?", (conversation_id,)
         ).fetchone()
         if row is None:
-            from assistant.errors import UserError
+            from assistant.ground.errors import UserError
 
             raise UserError(f"There is no conversation {conversation_id}.")
         return Conversation(*row)

@@ -110,7 +110,7 @@ def m003_speculative_decoding_figures(db: Database) -> None:
 def m004_reasoning_apart(db: Database) -> None:
     """A thinking model's reasoning in its own field: answers saved before kept it in
     their text between <think> and </think>, where copy, export and search saw it."""
-    from assistant.reasoning import OPEN, split_reasoning
+    from assistant.services.reasoning import OPEN, split_reasoning
 
     messages = db.table("messages")
     messages.add_column("reasoning", str)

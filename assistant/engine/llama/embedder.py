@@ -15,7 +15,7 @@ import llama_cpp as lc
 
 from assistant.engine.gguf_check import check_gguf_file
 from assistant.engine.llama.backend import init_backend
-from assistant.errors import UserError
+from assistant.ground.errors import UserError
 
 # Tokens per encode call: several short passages share one call (throughput); a
 # sequence is never split across calls (the model attends over all of it at once).

@@ -15,7 +15,7 @@ from assistant.engine.backend import CancelCheck
 from assistant.engine.llama.saved_state import restore, snapshot
 from assistant.engine.resume_cache import MIN_TOKENS, ResumeCache, common_prefix
 from assistant.engine.state_files import StateKey
-from assistant.errors import Cancelled, UserError
+from assistant.ground.errors import Cancelled, UserError
 
 log = logging.getLogger(__name__)
 

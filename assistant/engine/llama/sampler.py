@@ -10,7 +10,7 @@ import llama_cpp as lc
 from llama_cpp.llama_grammar import json_schema_to_gbnf
 
 from assistant.engine.backend import SamplingParams
-from assistant.errors import UserError
+from assistant.ground.errors import UserError
 
 
 def make_sampler(vocab: Any, p: SamplingParams) -> Any:

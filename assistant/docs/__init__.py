@@ -1,1 +1,0 @@
-"""Document loaders and the map-reduce summarizer. No Qt here."""

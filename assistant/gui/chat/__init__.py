@@ -1,0 +1,1 @@
+"""The conversation: chat list, messages, composer, streaming answers, sources."""

@@ -1,0 +1,1 @@
+"""Documents in the window: summarizing a file, collections and their Documents window."""

@@ -1,0 +1,1 @@
+"""The visual language: theme, icons, spacing and type, tables, text that fits."""

@@ -1,0 +1,1 @@
+"""Models in the window: the Models menu, the model manager, downloads, model settings."""

@@ -1,0 +1,224 @@
+"""One turn of a conversation: history from the store, answer from the engine, saved
+as it streams. Shared by the CLI and the window (no Qt here)."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Protocol
+
+from assistant.engine.backend import ChatEngine, ChatMessage, Completion, SamplingParams
+from assistant.ground.errors import Cancelled, EngineCrashed, UserError
+from assistant.services.reasoning import split_reasoning
+from assistant.services.session import ActiveModel
+from assistant.store.recorder import AnswerRecorder
+from assistant.store.records import Message
+from assistant.store.repository import Repository
+
+if TYPE_CHECKING:
+    from assistant.documents.grounding import Grounded
+    from assistant.documents.library import Documents
+
+# Statuses whose text the model should see again on the next turn.
+_VISIBLE = {"complete", "cancelled", "interrupted"}
+
+
+def state_owner(conversation_id: int) -> str:
+    """The tag the engine saves a chat's resume states under (deleting the chat deletes
+    them: they hold its words)."""
+    return f"chat{conversation_id}"
+
+
+class ModelSource(Protocol):
+    """Where answers come from: the active model and the engine that runs it
+    (:class:`assistant.services.session.ModelSession`)."""
+
+    @property
+    def backend(self) -> ChatEngine: ...
+
+    @property
+    def active(self) -> ActiveModel | None: ...
+
+
+class LoadedEngine:
+    """A :class:`ModelSource` over an engine that already holds its model (tests, scripts)."""
+
+    def __init__(self, engine: ChatEngine) -> None:
+        self.backend = engine
+
+    @property
+    def active(self) -> ActiveModel | None:
+        facts = self.backend.facts
+        return None if facts is None else ActiveModel("local", facts)
+
+
+@dataclass
+class TurnResult:
+    user_message_id: int | None
+    answer_message_id: int
+    completion: Completion | None
+    status: str
+    sources: list[dict[str, Any]] = field(default_factory=list)  # passages given, numbered
+    note: str = ""  # e.g. passages left out to fit the context
+
+
+class ChatService:
+    """Runs conversation turns against the active model and records them in a repository."""
+
+    def __init__(
+        self, models: ModelSource, repo: Repository, documents: Documents | None = None
+    ) -> None:
+        self.models = models
+        self.repo = repo
+        self.documents = documents
+
+    def _ground(
+        self,
+        conversation_id: int,
+        messages: list[ChatMessage],
+        params: SamplingParams,
+        engine: ChatEngine,
+    ) -> Grounded | None:
+        """The question with passages from the chat's document collections, if it has any."""
+        names = self.repo.conversation(conversation_id).params_dict.get("documents") or []
+        if not names or self.documents is None:
+            return None
+        return self.documents.ground_messages(names, messages, params.max_tokens, engine)
+
+    def history(self, conversation_id: int, up_to: Message | None = None) -> list[ChatMessage]:
+        """The shown branch as chat messages (ending at ``up_to`` when given)."""
+        conv = self.repo.conversation(conversation_id)
+        branch = self.repo.branch(conversation_id)
+        if up_to is not None:
+            branch = branch[: [m.id for m in branch].index(up_to.id) + 1]
+        out: list[ChatMessage] = []
+        if conv.system_prompt:
+            out.append({"role": "system", "content": conv.system_prompt})
+        for m in branch:
+            if m.status in _VISIBLE and m.content and m.role in ("user", "assistant", "system"):
+                content = m.content
+                if m.role == "assistant":
+                    # Earlier reasoning is not sent back (as Qwen3's template expects):
+                    # it costs context and the model reasons afresh on every turn.
+                    content = split_reasoning(content).answer or content
+                out.append({"role": m.role, "content": content})  # type: ignore[typeddict-item]
+        return out
+
+    def send(
+        self,
+        conversation_id: int,
+        text: str,
+        params: SamplingParams | None = None,
+        on_text: Callable[[str], None] | None = None,
+        preset: str | None = None,
+    ) -> TurnResult:
+        """Append a user message at the end of the shown branch and answer it."""
+        user_id = self.repo.append(conversation_id, "user", text, preset=preset)
+        return self._answer(conversation_id, user_id, params, on_text, preset)
+
+    def regenerate(
+        self,
+        answer_id: int,
+        params: SamplingParams | None = None,
+        on_text: Callable[[str], None] | None = None,
+    ) -> TurnResult:
+        """A new alternative answer next to ``answer_id`` (the old one is kept)."""
+        old = self.repo.message(answer_id)
+        if old.parent_id is None:
+            raise UserError("This message has nothing to answer.")
+        return self._answer(old.conversation_id, old.parent_id, params, on_text, old.preset, True)
+
+    def edit_and_resend(
+        self,
+        user_message_id: int,
+        new_text: str,
+        params: SamplingParams | None = None,
+        on_text: Callable[[str], None] | None = None,
+    ) -> TurnResult:
+        """A new version of a user message (the old branch is kept) and its answer."""
+        old = self.repo.message(user_message_id)
+        new_id = self.repo.append(
+            old.conversation_id, "user", new_text, parent_id=old.parent_id, preset=old.preset
+        )
+        return self._answer(old.conversation_id, new_id, params, on_text, old.preset)
+
+    def _answer(
+        self,
+        conversation_id: int,
+        parent_id: int,
+        params: SamplingParams | None,
+        on_text: Callable[[str], None] | None,
+        preset: str | None,
+        regenerate: bool = False,
+    ) -> TurnResult:
+        params = params or SamplingParams()
+        parent = self.repo.message(parent_id)
+        if regenerate:
+            self.repo.show_branch(parent_id)
+        messages = self.history(conversation_id, up_to=parent)
+        engine, active = self.models.backend, self.models.active
+        grounded = self._ground(conversation_id, messages, params, engine)
+        sources: dict[str, Any] = {}
+        if grounded is not None:
+            messages[-1] = {"role": "user", "content": grounded.content}
+            if grounded.sources:
+                sources["sources"] = grounded.sources
+        model_file = active.record_name if active else None
+        identity = active.identity if active else None
+        recorder = AnswerRecorder(
+            self.repo,
+            conversation_id,
+            parent_id,
+            model_file=model_file,
+            model_identity=identity,
+            preset=preset,
+            params={k: v for k, v in dataclasses.asdict(params).items() if v is not None},
+            **sources,
+        )
+        if model_file:
+            self.repo.set_conversation_settings(conversation_id, model=model_file, preset=preset)
+        user_id = parent_id if parent.role == "user" else None
+        done: Completion | None = None
+        try:
+            owned = dataclasses.replace(params, owner=state_owner(conversation_id))
+            for item in engine.stream(messages, owned):
+                if isinstance(item, Completion):
+                    done = item
+                else:
+                    recorder.add(item)
+                    if on_text is not None:
+                        on_text(item)
+        except Cancelled:
+            recorder.finish("cancelled", finish_reason="cancelled")
+            return TurnResult(user_id, recorder.message_id, None, "cancelled")
+        except EngineCrashed as exc:
+            recorder.finish("interrupted", error=str(exc))
+            raise
+        except UserError as exc:
+            recorder.finish("error", error=str(exc))
+            raise
+        except BaseException:
+            recorder.finish("interrupted")
+            raise
+        assert done is not None
+        status = "cancelled" if done.finish_reason == "cancelled" else "complete"
+        recorder.finish(
+            status,
+            text=done.text,
+            finish_reason=done.finish_reason,
+            prompt_tokens=done.prompt_tokens,
+            completion_tokens=done.completion_tokens,
+            generation_seconds=done.generation_seconds,
+            tokens_per_second=done.tokens_per_second,
+            drafted_tokens=done.drafted,
+            accepted_tokens=done.accepted,
+        )
+        return TurnResult(
+            user_id,
+            recorder.message_id,
+            done,
+            status,
+            sources=sources.get("sources", []),
+            note=grounded.note if grounded is not None else "",
+        )
