@@ -11,10 +11,10 @@ test: setup-test
 	QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest
 
 setup:
-	scripts/setup.sh starter,server,documents
+	scripts/setup.sh starter,server,documents,speech
 
 setup-test:
-	scripts/setup.sh starter,server,documents,test
+	scripts/setup.sh starter,server,documents,speech,test
 
 bench: setup-test
 	.venv/bin/python bench/engine.py

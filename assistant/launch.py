@@ -15,6 +15,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         child_main(args[1:])
         return 0
+    if args[:1] == ["--speech-child"]:  # and its speech child (speech/transcriber.py)
+        from assistant.speech.child import main as speech_main
+
+        return speech_main(args[1:])
     if not args:
         return main_gui()
     from assistant.cli.main import main as cli_main

@@ -29,6 +29,8 @@ case ",$EXTRAS," in
     # The screen-reader test: the real window under Xvfb (Qt's xcb plugin needs these
     # libraries), read over AT-SPI with pyatspi in the system Python.
     command -v Xvfb >/dev/null || NEED="$NEED xvfb"
+    # The speech tests speak known sentences with espeak-ng and transcribe them.
+    command -v espeak-ng >/dev/null || NEED="$NEED espeak-ng"
     command -v dbus-launch >/dev/null || NEED="$NEED dbus-x11"
     [ -x /usr/libexec/at-spi-bus-launcher ] || NEED="$NEED at-spi2-core"
     /usr/bin/python3 -c "import pyatspi" 2>/dev/null || NEED="$NEED python3-pyatspi"

@@ -127,6 +127,15 @@ def test_linux_bundle_builds_installs_runs_offline_and_uninstalls(tmp_path: Path
         env=docs_env, capture_output=True, text=True, timeout=300,
     )  # fmt: skip
     assert "meter.pdf" in meter.stdout.splitlines()[0], meter.stdout + meter.stderr
+    # Recordings are transcribed offline by the bundle's own Whisper, in its speech child.
+    from tests.fixtures.audio import encode, speak
+
+    wav = speak("Please bring the budget report to the meeting.", tmp_path / "memo.wav")
+    heard = subprocess.run(
+        _offline([cli, "transcribe", str(encode(wav, tmp_path / "memo.m4a"))]),
+        env=docs_env, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert heard.returncode == 0 and "budget report" in heard.stdout.lower(), heard.stderr
     version = subprocess.run(
         [str(local / "bin" / "offline-assistant"), "--version"],
         env=env,

@@ -24,6 +24,8 @@ OWNERS = {
     "openai": ("engine/remote.py",),
     "filelock": ("ground/file_lock.py",),
     "gguf": ("models/bert_gguf.py",),
+    "av": ("speech/audio.py",),
+    "faster_whisper": ("speech/whisper.py",),
     "httpx2": ("engine/peer_limits.py", "models/"),
     # SQL only in the store; the indexer names sqlite3's error type only.
     "sqlite3": ("store/", "documents/indexer.py"),

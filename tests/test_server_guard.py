@@ -123,10 +123,9 @@ def test_pages_and_non_json_bodies_are_refused() -> None:
     )
     multipart = "multipart/form-data; boundary=x"
     assert refused(upload, content_type=multipart, **post) == 415
-    assert (
-        refused(upload, content_type=multipart, method="POST", path="/v1/audio/transcriptions")
-        is None
-    )
+    upload_post = {"method": "POST", "path": "/v1/audio/transcriptions"}
+    assert refused(upload, content_type=multipart, **upload_post) is None
+    assert refused(upload, content_type="application/json", **upload_post) == 415
 
 
 def test_host_names_and_loopback() -> None:

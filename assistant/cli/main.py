@@ -19,6 +19,7 @@ from assistant.cli.i18n import tr
 from assistant.cli.info import add_info_parser
 from assistant.cli.models import add_models_parser
 from assistant.cli.serve import add_serve_parser
+from assistant.cli.speech import add_speech_parsers
 from assistant.cli.tasks import add_task_parsers, parse_vars, presets
 from assistant.engine.backend import Completion, SamplingParams
 from assistant.ground.errors import UserError
@@ -86,6 +87,7 @@ def _parser() -> argparse.ArgumentParser:
     add_models_parser(sub)
     add_task_parsers(sub)
     add_serve_parser(sub)
+    add_speech_parsers(sub)
     add_info_parser(sub)
     return p
 

@@ -78,6 +78,8 @@ class Settings:
     # The embedding model documents are indexed with (a name or path; empty: the built-in
     # all-MiniLM-L6-v2). Another model means every collection is indexed again.
     embedding_model: str = ""
+    # The Whisper model that transcribes (a CTranslate2 folder; empty: the built-in one).
+    speech_model: str = ""
     server_port: int = 8765  # `assistant serve` and the window's API server
     server_api_key: str = ""  # required by the server when it listens beyond this machine
     # Names besides this machine's own the API answers to (a local DNS name, a proxy's).

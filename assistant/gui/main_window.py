@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from assistant.gui.models.models_menu import ModelsMenu
     from assistant.gui.services.api_server import ApiServerService
     from assistant.gui.services.engine_service import EngineService
+    from assistant.gui.speech.transcribe_controller import Transcriptions
     from assistant.presets import PresetLibrary
     from assistant.services.chat import TurnResult
     from assistant.services.session import ActiveModel
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
     conversations: Conversations
     chatting: ChatController
     documents: Documents
+    transcriptions: Transcriptions
     collections: CollectionsController
     composer: Composer
     models_menu: ModelsMenu
@@ -150,6 +152,7 @@ class MainWindow(QMainWindow):
         from assistant.gui.services.api_server import ApiServerService
         from assistant.gui.services.engine_service import EngineService
         from assistant.gui.shared.keyboard import keyboard_for
+        from assistant.gui.speech.transcribe_controller import Transcriptions
         from assistant.presets import PresetLibrary
 
         self.core = core
@@ -168,6 +171,7 @@ class MainWindow(QMainWindow):
             core.models,
         )  # fmt: skip
         self.documents = Documents(self.engine, self.composer, active, self)
+        self.transcriptions = Transcriptions(core, self)
         self.collections = CollectionsController(core, self.composer, self.conversations, self)
         self.api_server = ApiServerService(core, self.presets)
         self.models_menu = ModelsMenu(
@@ -219,6 +223,9 @@ class MainWindow(QMainWindow):
         self.documents.progress.connect(self.show_banner)
         self.documents.failed.connect(self.show_banner)
         self.documents.finished.connect(self._summary_finished)
+        self.transcriptions.progress.connect(self.show_banner)
+        self.transcriptions.failed.connect(self.show_banner)
+        self.transcriptions.finished.connect(self._summary_finished)
         for signal in (self.collections.notice, self.collections.failed):
             signal.connect(self.show_banner)
         engine.turn_done.connect(self.collections.turn_done)
@@ -375,6 +382,11 @@ class MainWindow(QMainWindow):
         if reload and local is not None:
             self.model_control.switch(str(local.path))
 
+    def stop(self) -> None:
+        """Esc: stop a transcription, else the answer (or summary) in progress."""
+        if not self.transcriptions.stop():
+            self.engine.stop()
+
     def toggle_sidebar(self) -> None:
         self.sidebar.setVisible(not self.sidebar.isVisible())
 
@@ -392,7 +404,13 @@ class MainWindow(QMainWindow):
     def dropEvent(self, event: QDropEvent) -> None:
         urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
         if urls and self.attached:
-            self.documents.summarize(urls[0].toLocalFile())
+            from assistant.gui.speech.transcribe_controller import is_audio
+
+            path = urls[0].toLocalFile()
+            if is_audio(path):
+                self.transcriptions.transcribe(path)
+            else:
+                self.documents.summarize(path)
             event.acceptProposedAction()
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
@@ -400,6 +418,7 @@ class MainWindow(QMainWindow):
             self.core.config.unsubscribe(self._settings_changed)
             self.api_server.shutdown()
             self.collections.shutdown()
+            self.transcriptions.shutdown()
             self.conversations.shutdown()
             self.engine.shutdown()
         super().closeEvent(event)

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from assistant.gui.documents.collections_controller import CollectionsController
     from assistant.gui.documents.documents_controller import Documents
     from assistant.gui.models.models_menu import ModelsMenu
-    from assistant.gui.services.engine_service import EngineService
+    from assistant.gui.speech.transcribe_controller import Transcriptions
     from assistant.presets import PresetLibrary
 
 
@@ -30,14 +30,15 @@ class MenuHost(Protocol):
     conversations: Conversations
     chatting: ChatController
     documents: Documents
+    transcriptions: Transcriptions
     collections: CollectionsController
     composer: Composer
-    engine: EngineService
     models_menu: ModelsMenu
     presets: PresetLibrary
 
     def window(self) -> QWidget: ...
     def open_settings(self) -> None: ...
+    def stop(self) -> None: ...
     def toggle_sidebar(self) -> None: ...
     def about(self) -> None: ...
     def close(self) -> bool: ...
@@ -52,6 +53,7 @@ def main_menus(w: MenuHost) -> dict[str, MenuSpec]:
             (tr("&New chat"), "Ctrl+N", conv.new_chat),
             (tr("&Summarize document…"), "Ctrl+O", w.documents.choose),
             (tr("&Documents…"), "Ctrl+Shift+D", w.collections.open),
+            (tr("&Transcribe audio or video…"), "Ctrl+Shift+T", w.transcriptions.choose),
             (tr("&Export chat…"), "Ctrl+E", lambda: conv.export_current(w.window())),
             (tr("&Import chats…"), "Ctrl+Shift+I", lambda: conv.import_chats(w.window())),
             (tr("Se&ttings…"), "Ctrl+,", w.open_settings),
@@ -62,7 +64,7 @@ def main_menus(w: MenuHost) -> dict[str, MenuSpec]:
             (tr("&Find in chats"), "Ctrl+F", conv.focus_search),
             (tr("Find (alternate)"), "Ctrl+K", conv.focus_search),
             (tr("Copy last answer"), "Ctrl+Shift+C", chat.copy_last_answer),
-            (tr("Stop answer"), "Esc", w.engine.stop),
+            (tr("Stop answer"), "Esc", w.stop),
         ],
         "&Models": w.models_menu,
         tr("&Presets"): [

@@ -8,7 +8,7 @@ import hmac
 import json
 import logging
 import time
-from collections.abc import AsyncGenerator, Callable, Generator
+from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
 from contextlib import aclosing
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -24,6 +24,8 @@ from starlette.routing import Route
 from assistant.engine.backend import Completion, SamplingParams, StreamItem
 from assistant.ground.errors import UserError
 from assistant.server import protocol
+from assistant.server.audio import PATHS as AUDIO_PATHS
+from assistant.server.audio import Audio
 from assistant.server.bodies import json_body
 from assistant.server.documents import collection_models, grounded_stream, requested_collections
 from assistant.server.embeddings import embeddings_response
@@ -325,6 +327,17 @@ class Api:
 
     # -- access ------------------------------------------------------------------------
 
+    def authorized(
+        self, route: Callable[[Request], Awaitable[Response]]
+    ) -> Callable[[Request], Awaitable[Response]]:
+        """``route`` behind the API key check."""
+
+        async def checked(request: Request) -> Response:
+            self._authorize(request)
+            return await route(request)
+
+        return checked
+
     def _authorize(self, request: Request) -> None:
         if self.api_key is None:
             return
@@ -364,12 +377,14 @@ def create_app(
     """The ASGI application; CORS stays off unless origins are given. The guard comes
     first, so a refused request costs no work (server/guard.py)."""
     api = Api(core, presets, api_key, switch_models)
+    audio = Audio(core)
     middleware = [
         Middleware(
             RequestGuard,
             bound=bound,
             allowed_hosts=allowed_hosts or [],
             origins=cors_origins or [],
+            body_types=dict.fromkeys(AUDIO_PATHS, frozenset({"multipart/form-data"})),
         )
     ]
     if cors_origins:
@@ -387,6 +402,8 @@ def create_app(
             Route("/v1/chat/completions", api.chat_completions, methods=["POST"]),
             Route("/v1/completions", api.completions, methods=["POST"]),
             Route("/v1/embeddings", api.embeddings, methods=["POST"]),
+            Route(AUDIO_PATHS[0], api.authorized(audio.transcriptions), methods=["POST"]),
+            Route(AUDIO_PATHS[1], api.authorized(audio.translations), methods=["POST"]),
             Route("/health", lambda _r: JSONResponse({"status": "ok"})),
         ],
         middleware=middleware,

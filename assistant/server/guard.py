@@ -84,7 +84,7 @@ class RequestGuard:
     ``bound`` is the address the server listens on; ``allowed_hosts`` the extra names the
     user trusts (``.example.lan`` matches its subdomains too); ``origins`` the browser
     origins allowed to call (``*``: any); ``body_types`` the media types a path accepts
-    besides JSON (e.g. multipart for an upload).
+    instead of JSON (e.g. multipart for an upload).
     """
 
     def __init__(
@@ -151,7 +151,7 @@ class RequestGuard:
             )
         if scope.get("method") in BODY_METHODS:
             media = headers.get("content-type", "").split(";")[0].strip().lower()
-            accepted = JSON_ONLY | self.body_types.get(scope.get("path", ""), frozenset())
+            accepted = self.body_types.get(scope.get("path", ""), JSON_ONLY)
             if media not in accepted:
                 return ApiError(
                     415,

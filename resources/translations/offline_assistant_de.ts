@@ -669,6 +669,10 @@
         <translation>&amp;Dokumente…</translation>
     </message>
     <message>
+        <source>&amp;Transcribe audio or video…</source>
+        <translation>Audio oder Video &amp;transkribieren…</translation>
+    </message>
+    <message>
         <source>&amp;Export chat…</source>
         <translation>Chat &amp;exportieren…</translation>
     </message>
@@ -2335,6 +2339,66 @@ Fehler: {exc}</translation>
             <numerusform>als Gespräch {cid} gespeichert; %n Teil</numerusform>
             <numerusform>als Gespräch {cid} gespeichert; %n Teile</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>write down what is said in an audio or video file</source>
+        <translation>aufschreiben, was in einer Audio- oder Videodatei gesagt wird</translation>
+    </message>
+    <message>
+        <source>Transcribe wav, mp3, m4a, ogg, flac, webm, mp4 and other audio or video files on this machine, with timestamps.</source>
+        <translation>wav-, mp3-, m4a-, ogg-, flac-, webm-, mp4- und andere Audio- oder Videodateien auf diesem Rechner transkribieren, mit Zeitmarken.</translation>
+    </message>
+    <message>
+        <source>the spoken language, e.g. en (default: heard)</source>
+        <translation>die gesprochene Sprache, z. B. en (Standard: erkannt)</translation>
+    </message>
+    <message>
+        <source>output format (txt)</source>
+        <translation>Ausgabeformat (txt)</translation>
+    </message>
+    <message>
+        <source>write to this file, not the terminal</source>
+        <translation>in diese Datei schreiben, nicht ins Terminal</translation>
+    </message>
+    <message>
+        <source>translate the speech into English</source>
+        <translation>das Gesprochene ins Englische übersetzen</translation>
+    </message>
+    <message>
+        <source>also keep it as a conversation to ask about</source>
+        <translation>auch als Unterhaltung behalten, um Fragen dazu zu stellen</translation>
+    </message>
+    <message>
+        <source>transcribing</source>
+        <translation>transkribiere</translation>
+    </message>
+    <message>
+        <source>[saved as conversation {cid}]</source>
+        <translation>[als Unterhaltung {cid} gespeichert]</translation>
+    </message>
+    <message>
+        <source>Audio and video (*.wav *.mp3 *.m4a *.ogg *.opus *.flac *.webm *.mp4)</source>
+        <translation>Audio und Video (*.wav *.mp3 *.m4a *.ogg *.opus *.flac *.webm *.mp4)</translation>
+    </message>
+    <message>
+        <source>Transcribe audio or video</source>
+        <translation>Audio oder Video transkribieren</translation>
+    </message>
+    <message>
+        <source>A transcription is already running; Esc stops it.</source>
+        <translation>Es läuft bereits eine Transkription; Esc hält sie an.</translation>
+    </message>
+    <message>
+        <source>Transcribing {file}… (Esc stops)</source>
+        <translation>Transkribiere {file}… (Esc hält an)</translation>
+    </message>
+    <message>
+        <source>Transcribing {file}: {percent}%… (Esc stops)</source>
+        <translation>Transkribiere {file}: {percent} %… (Esc hält an)</translation>
+    </message>
+    <message>
+        <source>The transcription failed (details in the log).</source>
+        <translation>Die Transkription ist fehlgeschlagen (Einzelheiten im Protokoll).</translation>
     </message>
 </context>
 </TS>

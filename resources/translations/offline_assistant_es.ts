@@ -669,6 +669,10 @@
         <translation>&amp;Documentos…</translation>
     </message>
     <message>
+        <source>&amp;Transcribe audio or video…</source>
+        <translation>&amp;Transcribir audio o vídeo…</translation>
+    </message>
+    <message>
         <source>&amp;Export chat…</source>
         <translation>&amp;Exportar chat…</translation>
     </message>
@@ -2335,6 +2339,66 @@ error: {exc}</translation>
             <numerusform>guardado como conversación {cid}; %n parte</numerusform>
             <numerusform>guardado como conversación {cid}; %n partes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>write down what is said in an audio or video file</source>
+        <translation>escribir lo que se dice en un archivo de audio o vídeo</translation>
+    </message>
+    <message>
+        <source>Transcribe wav, mp3, m4a, ogg, flac, webm, mp4 and other audio or video files on this machine, with timestamps.</source>
+        <translation>Transcribir en este equipo archivos wav, mp3, m4a, ogg, flac, webm, mp4 y otros de audio o vídeo, con marcas de tiempo.</translation>
+    </message>
+    <message>
+        <source>the spoken language, e.g. en (default: heard)</source>
+        <translation>el idioma hablado, p. ej. en (por defecto: el detectado)</translation>
+    </message>
+    <message>
+        <source>output format (txt)</source>
+        <translation>formato de salida (txt)</translation>
+    </message>
+    <message>
+        <source>write to this file, not the terminal</source>
+        <translation>escribir en este archivo, no en la terminal</translation>
+    </message>
+    <message>
+        <source>translate the speech into English</source>
+        <translation>traducir lo hablado al inglés</translation>
+    </message>
+    <message>
+        <source>also keep it as a conversation to ask about</source>
+        <translation>guardarla también como conversación para hacer preguntas</translation>
+    </message>
+    <message>
+        <source>transcribing</source>
+        <translation>transcribiendo</translation>
+    </message>
+    <message>
+        <source>[saved as conversation {cid}]</source>
+        <translation>[guardada como conversación {cid}]</translation>
+    </message>
+    <message>
+        <source>Audio and video (*.wav *.mp3 *.m4a *.ogg *.opus *.flac *.webm *.mp4)</source>
+        <translation>Audio y vídeo (*.wav *.mp3 *.m4a *.ogg *.opus *.flac *.webm *.mp4)</translation>
+    </message>
+    <message>
+        <source>Transcribe audio or video</source>
+        <translation>Transcribir audio o vídeo</translation>
+    </message>
+    <message>
+        <source>A transcription is already running; Esc stops it.</source>
+        <translation>Ya hay una transcripción en curso; Esc la detiene.</translation>
+    </message>
+    <message>
+        <source>Transcribing {file}… (Esc stops)</source>
+        <translation>Transcribiendo {file}… (Esc detiene)</translation>
+    </message>
+    <message>
+        <source>Transcribing {file}: {percent}%… (Esc stops)</source>
+        <translation>Transcribiendo {file}: {percent} %… (Esc detiene)</translation>
+    </message>
+    <message>
+        <source>The transcription failed (details in the log).</source>
+        <translation>La transcripción falló (detalles en el registro).</translation>
     </message>
 </context>
 </TS>

@@ -669,6 +669,10 @@
         <translation>&amp;Documents…</translation>
     </message>
     <message>
+        <source>&amp;Transcribe audio or video…</source>
+        <translation>&amp;Transcrire un audio ou une vidéo…</translation>
+    </message>
+    <message>
         <source>&amp;Export chat…</source>
         <translation>&amp;Exporter le chat…</translation>
     </message>
@@ -2335,6 +2339,66 @@ erreur : {exc}</translation>
             <numerusform>enregistré comme conversation {cid} ; %n partie</numerusform>
             <numerusform>enregistré comme conversation {cid} ; %n parties</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>write down what is said in an audio or video file</source>
+        <translation>écrire ce qui est dit dans un fichier audio ou vidéo</translation>
+    </message>
+    <message>
+        <source>Transcribe wav, mp3, m4a, ogg, flac, webm, mp4 and other audio or video files on this machine, with timestamps.</source>
+        <translation>Transcrire sur cette machine les fichiers wav, mp3, m4a, ogg, flac, webm, mp4 et autres fichiers audio ou vidéo, avec horodatage.</translation>
+    </message>
+    <message>
+        <source>the spoken language, e.g. en (default: heard)</source>
+        <translation>la langue parlée, par ex. en (par défaut : reconnue)</translation>
+    </message>
+    <message>
+        <source>output format (txt)</source>
+        <translation>format de sortie (txt)</translation>
+    </message>
+    <message>
+        <source>write to this file, not the terminal</source>
+        <translation>écrire dans ce fichier, pas dans le terminal</translation>
+    </message>
+    <message>
+        <source>translate the speech into English</source>
+        <translation>traduire la parole en anglais</translation>
+    </message>
+    <message>
+        <source>also keep it as a conversation to ask about</source>
+        <translation>la garder aussi comme conversation pour poser des questions</translation>
+    </message>
+    <message>
+        <source>transcribing</source>
+        <translation>transcription</translation>
+    </message>
+    <message>
+        <source>[saved as conversation {cid}]</source>
+        <translation>[enregistrée comme conversation {cid}]</translation>
+    </message>
+    <message>
+        <source>Audio and video (*.wav *.mp3 *.m4a *.ogg *.opus *.flac *.webm *.mp4)</source>
+        <translation>Audio et vidéo (*.wav *.mp3 *.m4a *.ogg *.opus *.flac *.webm *.mp4)</translation>
+    </message>
+    <message>
+        <source>Transcribe audio or video</source>
+        <translation>Transcrire un audio ou une vidéo</translation>
+    </message>
+    <message>
+        <source>A transcription is already running; Esc stops it.</source>
+        <translation>Une transcription est déjà en cours ; Échap l’arrête.</translation>
+    </message>
+    <message>
+        <source>Transcribing {file}… (Esc stops)</source>
+        <translation>Transcription de {file}… (Échap arrête)</translation>
+    </message>
+    <message>
+        <source>Transcribing {file}: {percent}%… (Esc stops)</source>
+        <translation>Transcription de {file} : {percent} %… (Échap arrête)</translation>
+    </message>
+    <message>
+        <source>The transcription failed (details in the log).</source>
+        <translation>La transcription a échoué (détails dans le journal).</translation>
     </message>
 </context>
 </TS>

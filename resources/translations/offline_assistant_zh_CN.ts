@@ -662,6 +662,10 @@
         <translation>文档(&amp;D)…</translation>
     </message>
     <message>
+        <source>&amp;Transcribe audio or video…</source>
+        <translation>转写音频或视频(&amp;T)…</translation>
+    </message>
+    <message>
         <source>&amp;Export chat…</source>
         <translation>导出对话(&amp;E)…</translation>
     </message>
@@ -2314,6 +2318,66 @@ error: {exc}</source>
         <translation>
             <numerusform>已保存为对话 {cid}；共 %n 个部分</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>write down what is said in an audio or video file</source>
+        <translation>写下音频或视频文件中所说的内容</translation>
+    </message>
+    <message>
+        <source>Transcribe wav, mp3, m4a, ogg, flac, webm, mp4 and other audio or video files on this machine, with timestamps.</source>
+        <translation>在本机转写 wav、mp3、m4a、ogg、flac、webm、mp4 等音频或视频文件，带时间戳。</translation>
+    </message>
+    <message>
+        <source>the spoken language, e.g. en (default: heard)</source>
+        <translation>所说的语言，例如 en（默认：自动识别）</translation>
+    </message>
+    <message>
+        <source>output format (txt)</source>
+        <translation>输出格式（txt）</translation>
+    </message>
+    <message>
+        <source>write to this file, not the terminal</source>
+        <translation>写入此文件，而不是终端</translation>
+    </message>
+    <message>
+        <source>translate the speech into English</source>
+        <translation>将语音翻译成英文</translation>
+    </message>
+    <message>
+        <source>also keep it as a conversation to ask about</source>
+        <translation>同时保存为对话，以便提问</translation>
+    </message>
+    <message>
+        <source>transcribing</source>
+        <translation>正在转写</translation>
+    </message>
+    <message>
+        <source>[saved as conversation {cid}]</source>
+        <translation>[已保存为对话 {cid}]</translation>
+    </message>
+    <message>
+        <source>Audio and video (*.wav *.mp3 *.m4a *.ogg *.opus *.flac *.webm *.mp4)</source>
+        <translation>音频和视频 (*.wav *.mp3 *.m4a *.ogg *.opus *.flac *.webm *.mp4)</translation>
+    </message>
+    <message>
+        <source>Transcribe audio or video</source>
+        <translation>转写音频或视频</translation>
+    </message>
+    <message>
+        <source>A transcription is already running; Esc stops it.</source>
+        <translation>已有转写正在进行；按 Esc 停止。</translation>
+    </message>
+    <message>
+        <source>Transcribing {file}… (Esc stops)</source>
+        <translation>正在转写 {file}…（Esc 停止）</translation>
+    </message>
+    <message>
+        <source>Transcribing {file}: {percent}%… (Esc stops)</source>
+        <translation>正在转写 {file}：{percent}%…（Esc 停止）</translation>
+    </message>
+    <message>
+        <source>The transcription failed (details in the log).</source>
+        <translation>转写失败（详情见日志）。</translation>
     </message>
 </context>
 </TS>

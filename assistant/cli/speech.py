@@ -1,0 +1,82 @@
+"""``assistant transcribe FILE``: audio and video files to text, with timestamps."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import threading
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.progress import BarColumn, Progress, TimeRemainingColumn
+
+from assistant.cli.i18n import tr
+from assistant.ground import atomic
+from assistant.ground.errors import Cancelled
+from assistant.speech.transcript import FORMATS
+
+
+def add_speech_parsers(sub: Any) -> None:
+    sp = sub.add_parser(
+        "transcribe",
+        help=tr("write down what is said in an audio or video file"),
+        description=tr(
+            "Transcribe wav, mp3, m4a, ogg, flac, webm, mp4 and other audio or video files "
+            "on this machine, with timestamps."
+        ),
+    )
+    sp.set_defaults(run=cmd_transcribe)
+    sp.add_argument("file", type=Path)
+    sp.add_argument("--language", "-l", help=tr("the spoken language, e.g. en (default: heard)"))
+    sp.add_argument(
+        "--format", "-f", choices=FORMATS, default="txt", help=tr("output format (txt)")
+    )
+    sp.add_argument("--output", "-o", type=Path, help=tr("write to this file, not the terminal"))
+    sp.add_argument(
+        "--translate", action="store_true", help=tr("translate the speech into English")
+    )
+    sp.add_argument(
+        "--save", action="store_true", help=tr("also keep it as a conversation to ask about")
+    )
+
+
+def cmd_transcribe(core: Any, args: argparse.Namespace) -> int:
+    from assistant.services.transcripts import keep_transcript, transcriber
+
+    engine = transcriber(core)
+    stop = threading.Event()
+    with Progress(
+        "[progress.description]{task.description}",
+        BarColumn(),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    ) as bar:
+        task = bar.add_task(tr("transcribing"), total=None)
+
+        def on_progress(done: float, total: float | None) -> None:
+            bar.update(task, completed=done, total=total)
+
+        try:
+            transcript = engine.transcribe(
+                args.file,
+                args.language,
+                "translate" if args.translate else "transcribe",
+                on_progress,
+                cancelled=stop,
+            )
+        except KeyboardInterrupt:
+            stop.set()
+            raise
+        except Cancelled:
+            raise KeyboardInterrupt from None
+    text = transcript.render(args.format)
+    if args.output:
+        atomic.write_text(args.output, text, mode=0o644)  # the user's own file
+    else:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    if args.save:
+        cid = keep_transcript(core.repo, args.file, transcript)
+        print(tr("[saved as conversation {cid}]").format(cid=cid), file=sys.stderr)
+    return 0

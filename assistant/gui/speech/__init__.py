@@ -1,0 +1,1 @@
+"""Speech in the window: transcribing audio and video files into a conversation."""

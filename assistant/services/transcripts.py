@@ -1,0 +1,51 @@
+"""Transcribing a file for the faces (window, command line, API): the speech model the
+settings name, and a transcript kept as a conversation to ask about (no Qt here)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from assistant.speech.models import speech_model
+from assistant.speech.transcriber import Transcriber
+from assistant.speech.transcript import Transcript
+from assistant.store.repository import Repository
+
+if TYPE_CHECKING:
+    from assistant.app import Core
+
+# Files the window and the CLI hand to speech instead of the document loaders.
+AUDIO_SUFFIXES = frozenset(
+    {".wav", ".mp3", ".m4a", ".ogg", ".oga", ".opus", ".flac", ".webm", ".mp4", ".mkv",
+     ".mov", ".aac", ".wma"}
+)  # fmt: skip
+
+
+def transcriber(core: Core) -> Transcriber:
+    """A transcriber with the model the settings name (else the built-in one)."""
+    settings = core.settings
+    return Transcriber(
+        speech_model(settings.speech_model), core.paths.logs, settings.effective_threads()
+    )
+
+
+def keep_transcript(repo: Repository, path: Path, transcript: Transcript) -> int:
+    """Save ``transcript`` as a new conversation (the transcript as the first message,
+    so the next question is about it: "summarize this", "what was decided?")."""
+    name = Path(path).name
+    verb = "Translation" if transcript.task == "translate" else "Transcript"
+    cid = repo.create_conversation(
+        f"{verb} of {name}",
+        preset="chat",
+        system_prompt="You answer questions about a recording the user transcribed.",
+        params={"source": {"name": name, "duration": round(transcript.duration, 1)}},
+    )
+    repo.append(
+        cid,
+        "user",
+        f"{verb} of {name}:\n\n{transcript.text or '(no speech was heard)'}",
+        preset="chat",
+        params=json.dumps({"source": {"name": name, "language": transcript.language}}),
+    )
+    return cid

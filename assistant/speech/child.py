@@ -1,0 +1,81 @@
+"""The speech child process: decodes one file and transcribes it, reporting as it goes.
+
+Whisper (CTranslate2) and FFmpeg (PyAV) are native code reading files from anywhere: a
+crash or a runaway allocation on a hostile file must cost an error message, never the
+window. Request: one JSON object as the only argument (file, model, language, task,
+threads). Answers, one JSON object per line on the original stdout:
+``{"duration": s}``, ``{"language": code}``, ``{"segment": [start, end, text]}``,
+``{"progress": s}``, then ``{"done": true}`` or ``{"error": message}``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import signal
+import sys
+from pathlib import Path
+from typing import IO, Any
+
+from assistant.ground.errors import Cancelled, UserError
+
+
+def main(argv: list[str]) -> int:
+    request: dict[str, Any] = json.loads(argv[0])
+    # The protocol keeps the real stdout; anything a library prints goes to stderr.
+    out = os.fdopen(os.dup(1), "w", buffering=1, encoding="utf-8")
+    os.dup2(2, 1)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what stops
+    if request.get("logs"):
+        from assistant.ground.logs import setup_child_logging
+
+        setup_child_logging(request["logs"])
+    try:
+        run(request, out)
+    except UserError as exc:
+        send(out, error=str(exc))
+        return 1
+    except Cancelled:
+        return 1
+    except MemoryError:
+        send(out, error="Reading this file needed more memory than it should; it may be damaged.")
+        return 1
+    except Exception:
+        logging.getLogger(__name__).exception("transcription failed")
+        send(out, error="The transcription failed (details in the log).")
+        return 2
+    send(out, done=True)
+    return 0
+
+
+def send(out: IO[str], **message: Any) -> None:
+    out.write(json.dumps(message, ensure_ascii=False) + "\n")
+
+
+def run(request: dict[str, Any], out: IO[str]) -> None:
+    from assistant.speech import audio
+    from assistant.speech.whisper import Whisper
+
+    path = Path(request["file"])
+    task = request.get("task") or "transcribe"
+    language = request.get("language") or None
+    send(out, duration=audio.duration_of(path))
+    model = Whisper(Path(request["model"]), int(request.get("threads") or 0))
+    model.check(language, task)
+    for offset, samples in audio.chunks(path):
+        if len(samples) == 0:
+            continue
+        heard, pieces = model.pieces(samples, language, task)
+        if language is None:
+            language = heard  # the first chunk decides; later ones keep to it
+            send(out, language=heard)
+        for p in pieces:
+            send(out, segment=[round(offset + p.start, 3), round(offset + p.end, 3), p.text])
+        send(out, progress=round(offset + len(samples) / audio.SAMPLE_RATE, 3))
+    if language is not None:
+        send(out, language=language)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,60 @@
+"""Whisper through faster-whisper (CTranslate2). The only module that imports it; runs
+in the speech child (speech/child.py), never in the window's process."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from faster_whisper import WhisperModel
+
+from assistant.ground.errors import UserError
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A recognised stretch of speech, in seconds from the start of its samples."""
+
+    start: float
+    end: float
+    text: str
+
+
+class Whisper:
+    """One loaded Whisper model."""
+
+    def __init__(self, model_dir: Path, threads: int) -> None:
+        try:
+            self._model = WhisperModel(
+                str(model_dir), device="cpu", compute_type="int8", cpu_threads=threads
+            )
+        except (RuntimeError, OSError, ValueError) as exc:
+            raise UserError(f"The speech model in {model_dir} could not be loaded: {exc}") from None
+        self.multilingual = bool(self._model.model.is_multilingual)
+
+    def check(self, language: str | None, task: str) -> None:
+        """Refuse what an English-only model cannot do, before any audio is read."""
+        if self.multilingual:
+            return
+        if task == "translate":
+            raise UserError(
+                "Translating speech needs a multilingual speech model; the one in use "
+                "understands English only."
+            )
+        if language not in (None, "", "en"):
+            raise UserError(f"The speech model in use understands English only, not '{language}'.")
+
+    def pieces(
+        self, samples: np.ndarray, language: str | None, task: str
+    ) -> tuple[str, Iterator[Piece]]:
+        """The language heard (or given) and the pieces, as they are recognised."""
+        segments, info = self._model.transcribe(
+            samples,
+            language=language or ("en" if not self.multilingual else None),
+            task=task,
+            vad_filter=True,  # Silero VAD (built in): silence is skipped, not imagined
+            condition_on_previous_text=False,  # one bad guess does not repeat itself
+        )
+        return info.language, (Piece(s.start, s.end, s.text.strip()) for s in segments)

@@ -1,0 +1,85 @@
+"""Transcribing in the window: a recording dropped on it (or File → Transcribe) becomes a
+conversation holding the transcript, with progress above the chat and Esc to stop. The
+real Whisper weights in the speech child; the chat model is the scripted fake."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QKeySequence
+
+from assistant.gui.main_window import MainWindow
+from tests.fixtures.audio import encode, read_samples, speak, write
+from tests.gui_window import shot
+
+pytestmark = pytest.mark.slow
+SENTENCE = "The quarterly meeting starts at nine. Please bring the budget report."
+
+
+def drop(w: MainWindow, path: Path) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(
+        QPointF(50, 50),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    w.dropEvent(event)
+
+
+def file_action(w: MainWindow, text: str):  # type: ignore[no-untyped-def]
+    file_menu = w.menuBar().actions()[0].menu()
+    return next(a for a in file_menu.actions() if a.text() == text)  # type: ignore[union-attr]
+
+
+def test_a_dropped_recording_becomes_a_conversation(
+    qtbot, fake_window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    w = fake_window
+    wav = speak(SENTENCE, tmp_path / "standup.wav", gap_seconds=0.5)
+    recording = encode(wav, tmp_path / "standup.m4a")
+    action = file_action(w, "&Transcribe audio or video…")
+    assert action.shortcut() == QKeySequence("Ctrl+Shift+T")
+    with qtbot.waitSignal(w.transcriptions.finished, timeout=120_000) as done:
+        drop(w, recording)
+        assert "standup.m4a" in w.banner.text() and w.transcriptions.busy
+    cid = done.args[0]
+    assert w.conversations.current == cid and not w.transcriptions.busy
+    chat = w.core.repo.conversation(cid)
+    assert chat.title == "Transcript of standup.m4a"
+    first = w.messages.messages[0].content
+    assert first.startswith("Transcript of standup.m4a:") and "budget report" in first.lower()
+    shot(w, "transcript")
+    # Ask about it: the transcript is in what the model reads.
+    from tests.gui_window import send
+
+    send(qtbot, w, "What should I bring?")
+    prompt = w.core.models.engine.prompts[-1]  # type: ignore[attr-defined]
+    assert "budget report" in " ".join(m["content"] for m in prompt).lower()
+
+
+def test_esc_stops_a_transcription_and_bad_files_say_why(
+    qtbot, fake_window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    w = fake_window
+    talk = read_samples(speak(SENTENCE, tmp_path / "one.wav"))
+    long = write(np.tile(talk, 60), tmp_path / "long.flac", "flac")  # six minutes
+    chats = len(w.core.repo.list_conversations())
+    with qtbot.waitSignal(w.transcriptions.failed, timeout=60_000) as stopped:
+        w.transcriptions.transcribe(str(long))
+        qtbot.wait(500)
+        w.stop()  # what Esc does
+    assert stopped.args[0] == "Stopped." and not w.transcriptions.busy
+    assert len(w.core.repo.list_conversations()) == chats  # nothing half-made
+    fake = tmp_path / "voice-memo.mp3"
+    fake.write_text("not a recording\n" * 20)
+    with qtbot.waitSignal(w.transcriptions.failed, timeout=60_000) as failed:
+        drop(w, fake)
+    assert "voice-memo.mp3 is not an audio or video file" in failed.args[0]
+    assert failed.args[0] in w.banner.text()
+    shot(w, "transcript-bad-file")
