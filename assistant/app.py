@@ -15,6 +15,7 @@ from assistant.ground.logs import setup_logging
 from assistant.ground.paths import AppPaths, app_paths
 from assistant.ground.settings import Settings, SettingsStore
 from assistant.models.library import ModelLibrary
+from assistant.personal.memory import Recall
 from assistant.services.chat import ChatService, state_owner
 from assistant.services.session import ModelSession
 from assistant.store.repository import Repository
@@ -82,7 +83,9 @@ class Core:
 
     @cached_property
     def chat(self) -> ChatService:
-        return ChatService(self.models, self.repo, self.documents)
+        # Many memories are searched with the documents' embedding model.
+        recall = Recall(lambda texts: self.documents.embeddings.embed(texts, background=False)[0])
+        return ChatService(self.models, self.repo, self.documents, recall)
 
     def delete_chat(self, conversation_id: int) -> None:
         """Delete a chat (``repo.undo_delete`` brings it back) and at once the engine's

@@ -43,7 +43,7 @@ def test_a_dropped_recording_becomes_a_conversation(
     w = fake_window
     wav = speak(SENTENCE, tmp_path / "standup.wav", gap_seconds=0.5)
     recording = encode(wav, tmp_path / "standup.m4a")
-    action = file_action(w, "&Transcribe audio or video…")
+    action = file_action(w, "T&ranscribe audio or video…")
     assert action.shortcut() == QKeySequence("Ctrl+Shift+T")
     with qtbot.waitSignal(w.transcriptions.finished, timeout=120_000) as done:
         drop(w, recording)

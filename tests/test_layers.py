@@ -82,6 +82,14 @@ def test_the_core_never_imports_qt_or_a_face() -> None:
             assert not bad, f"{name} imports {bad}"
 
 
+def test_the_core_stands_below_the_services_and_the_composition_root() -> None:
+    below = ("engine", "models", "presets", "store", "documents", *CAPABILITIES)
+    for name, targets in graph().items():
+        if name.split(".")[1:2] and name.split(".")[1] in below:
+            bad = {t for t in targets if t.startswith(("assistant.services", "assistant.app"))}
+            assert not bad, f"{name} imports {bad}"
+
+
 def test_the_ground_stands_on_nothing_of_the_app() -> None:
     for name, targets in graph().items():
         if name.startswith("assistant.ground"):

@@ -1,4 +1,4 @@
-"""Reasoning blocks in streamed answers (assistant/services/reasoning.py): markers split across
+"""Reasoning blocks in streamed answers (assistant/engine/reasoning.py): markers split across
 pieces, blocks the prompt opened, unclosed blocks, stray and nested tags."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ import itertools
 
 import pytest
 
-from assistant.services.reasoning import ReasoningSplitter, split_reasoning
+from assistant.engine.reasoning import ReasoningSplitter, split_reasoning
 
 ANSWER = "<think>\nThe user wants a colour. Blue is common.\n</think>\n\nBlue."
 
@@ -64,7 +64,7 @@ def test_stray_and_nested_tags() -> None:
 
 
 def test_a_models_own_markers_become_think_tags_even_in_pieces() -> None:
-    from assistant.services.reasoning import MarkerTranslator, markers_in
+    from assistant.engine.reasoning import MarkerTranslator, markers_in
 
     template = "{{ '<|START_THINKING|>' }}{{ x.split('<|END_THINKING|>') }}"
     markers = markers_in(template)

@@ -17,13 +17,14 @@ from assistant.cli.documents import add_docs_parser, check_collections, print_so
 from assistant.cli.history import add_history_parser
 from assistant.cli.i18n import tr
 from assistant.cli.info import add_info_parser
+from assistant.cli.memory import add_memory_parser
 from assistant.cli.models import add_models_parser
 from assistant.cli.serve import add_serve_parser
 from assistant.cli.speech import add_speech_parsers
 from assistant.cli.tasks import add_task_parsers, parse_vars, presets
 from assistant.engine.backend import Completion, SamplingParams
+from assistant.engine.reasoning import Part, ReasoningSplitter, split_reasoning
 from assistant.ground.errors import UserError
-from assistant.services.reasoning import Part, ReasoningSplitter, split_reasoning
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +63,11 @@ def _parser() -> argparse.ArgumentParser:
             metavar="COLLECTION",
             help=tr("answer from a document collection (see `assistant docs`), citing its sources"),
         )
+        sp.add_argument(
+            "--private",
+            action="store_true",
+            help=tr("a private chat: your memories are neither used nor added"),
+        )
 
     ask = sub.add_parser("ask", help=tr("answer one prompt and exit"))
     ask.set_defaults(run=cmd_ask)
@@ -89,6 +95,7 @@ def _parser() -> argparse.ArgumentParser:
     add_serve_parser(sub)
     add_speech_parsers(sub)
     add_info_parser(sub)
+    add_memory_parser(sub)
     return p
 
 
@@ -246,9 +253,13 @@ def _dropped_note(done: Completion | None) -> None:
         )
 
 
-def _docs_params(core: Any, args: argparse.Namespace) -> dict[str, Any] | None:
+def _chat_params(core: Any, args: argparse.Namespace) -> dict[str, Any] | None:
+    """A new conversation's own settings: its collections, private or not."""
     names = getattr(args, "docs", None)
-    return {"documents": check_collections(core, names)} if names else None
+    params: dict[str, Any] = {"documents": check_collections(core, names)} if names else {}
+    if getattr(args, "private", False):
+        params["private"] = True
+    return params or None
 
 
 def cmd_ask(core: Any, args: argparse.Namespace) -> int:
@@ -278,7 +289,7 @@ def cmd_ask(core: Any, args: argparse.Namespace) -> int:
         system = args.system or core.models.system_prompt()
         params = _params(args, core.models.sampling_defaults())
     cid = core.repo.create_conversation(
-        system_prompt=system, preset=args.preset, params=_docs_params(core, args)
+        system_prompt=system, preset=args.preset, params=_chat_params(core, args)
     )
     out = _Output()
     with _CtrlC(core.models.cancel) as ctrl_c:
@@ -322,7 +333,7 @@ def cmd_chat(core: Any, args: argparse.Namespace) -> int:
             print(f"{'you' if m.role == 'user' else 'assistant'}> {m.content}")
     else:
         system = getattr(args, "system", None) or core.models.system_prompt()
-        cid = core.repo.create_conversation(system_prompt=system, params=_docs_params(core, args))
+        cid = core.repo.create_conversation(system_prompt=system, params=_chat_params(core, args))
     print(
         tr(
             "{name} · context {context} tokens · conversation {cid}. Ctrl+C stops an answer, "

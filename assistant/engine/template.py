@@ -16,6 +16,7 @@ import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from assistant.engine.backend import ChatMessage
+from assistant.engine.reasoning import MARKERS, markers_in
 from assistant.engine.template_limits import (
     RENDER_SECONDS,
     BoundedCodeGenerator,
@@ -26,7 +27,6 @@ from assistant.engine.template_limits import (
     deadline,
 )
 from assistant.ground.errors import UserError
-from assistant.services.reasoning import MARKERS, markers_in
 
 # Real chat templates are a few KB (the largest we know of, with tool-use branches,
 # about 30 KB); anything this large is not a chat template.

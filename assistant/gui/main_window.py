@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from assistant.gui.documents.collections_controller import CollectionsController
     from assistant.gui.documents.documents_controller import Documents
     from assistant.gui.models.models_menu import ModelsMenu
+    from assistant.gui.personal.memory_controller import MemoryController
     from assistant.gui.services.api_server import ApiServerService
     from assistant.gui.services.engine_service import EngineService
     from assistant.gui.speech.transcribe_controller import Transcriptions
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
     chatting: ChatController
     documents: Documents
     transcriptions: Transcriptions
+    memory: MemoryController
     collections: CollectionsController
     composer: Composer
     models_menu: ModelsMenu
@@ -120,6 +122,7 @@ class MainWindow(QMainWindow):
         model_row = QHBoxLayout(self.model_bar)
         model_row.setContentsMargins(0, 0, 0, 4)
         layout.addWidget(self.model_bar)
+        self._column = layout  # parts attached later add their lines under the model bar
         layout.addWidget(self.banner)
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.chat, 1)
@@ -149,11 +152,13 @@ class MainWindow(QMainWindow):
         from assistant.gui.look.icons import set_icon
         from assistant.gui.models.model_control import ModelControl
         from assistant.gui.models.models_menu import ModelsMenu
+        from assistant.gui.personal.memory_controller import MemoryController
         from assistant.gui.services.api_server import ApiServerService
         from assistant.gui.services.engine_service import EngineService
         from assistant.gui.shared.keyboard import keyboard_for
         from assistant.gui.speech.transcribe_controller import Transcriptions
         from assistant.presets import PresetLibrary
+        from assistant.store.memories import Memories
 
         self.core = core
         self.presets = PresetLibrary(core.paths.user_presets)
@@ -172,6 +177,12 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
         self.documents = Documents(self.engine, self.composer, active, self)
         self.transcriptions = Transcriptions(core, self)
+        mark = QLabel()
+        mark.setObjectName("privateMark")
+        self._column.insertWidget(1, mark)
+        self.memory = MemoryController(
+            Memories(core.repo), self.conversations, self.messages, self.chatting, mark, self
+        )
         self.collections = CollectionsController(core, self.composer, self.conversations, self)
         self.api_server = ApiServerService(core, self.presets)
         self.models_menu = ModelsMenu(

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from assistant.gui.documents.collections_controller import CollectionsController
     from assistant.gui.documents.documents_controller import Documents
     from assistant.gui.models.models_menu import ModelsMenu
+    from assistant.gui.personal.memory_controller import MemoryController
     from assistant.gui.speech.transcribe_controller import Transcriptions
     from assistant.presets import PresetLibrary
 
@@ -31,6 +32,7 @@ class MenuHost(Protocol):
     chatting: ChatController
     documents: Documents
     transcriptions: Transcriptions
+    memory: MemoryController
     collections: CollectionsController
     composer: Composer
     models_menu: ModelsMenu
@@ -51,9 +53,10 @@ def main_menus(w: MenuHost) -> dict[str, MenuSpec]:
     return {
         tr("&File"): [
             (tr("&New chat"), "Ctrl+N", conv.new_chat),
+            (tr("New &private chat"), "Ctrl+Shift+N", w.memory.new_private_chat),
             (tr("&Summarize document…"), "Ctrl+O", w.documents.choose),
             (tr("&Documents…"), "Ctrl+Shift+D", w.collections.open),
-            (tr("&Transcribe audio or video…"), "Ctrl+Shift+T", w.transcriptions.choose),
+            (tr("T&ranscribe audio or video…"), "Ctrl+Shift+T", w.transcriptions.choose),
             (tr("&Export chat…"), "Ctrl+E", lambda: conv.export_current(w.window())),
             (tr("&Import chats…"), "Ctrl+Shift+I", lambda: conv.import_chats(w.window())),
             (tr("Se&ttings…"), "Ctrl+,", w.open_settings),
@@ -64,6 +67,7 @@ def main_menus(w: MenuHost) -> dict[str, MenuSpec]:
             (tr("&Find in chats"), "Ctrl+F", conv.focus_search),
             (tr("Find (alternate)"), "Ctrl+K", conv.focus_search),
             (tr("Copy last answer"), "Ctrl+Shift+C", chat.copy_last_answer),
+            (tr("&Memory…"), None, w.memory.open_page),
             (tr("Stop answer"), "Esc", w.stop),
         ],
         "&Models": w.models_menu,

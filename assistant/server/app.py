@@ -22,6 +22,7 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
 from assistant.engine.backend import Completion, SamplingParams, StreamItem
+from assistant.engine.reasoning import ReasoningSplitter
 from assistant.ground.errors import UserError
 from assistant.server import protocol
 from assistant.server.audio import PATHS as AUDIO_PATHS
@@ -33,7 +34,6 @@ from assistant.server.gate import EngineGate, Started
 from assistant.server.guard import RequestGuard
 from assistant.server.presets import apply_preset
 from assistant.server.served_models import ServedModels
-from assistant.services.reasoning import ReasoningSplitter
 
 if TYPE_CHECKING:
     from assistant.app import Core

@@ -9,9 +9,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
 from assistant.engine.backend import ChatEngine, ChatMessage, Completion, SamplingParams
+from assistant.engine.reasoning import split_reasoning
 from assistant.ground.errors import Cancelled, EngineCrashed, UserError
-from assistant.services.reasoning import split_reasoning
+from assistant.personal.memory import Recall, Recalled
 from assistant.services.session import ActiveModel
+from assistant.store.memories import Memories
 from assistant.store.recorder import AnswerRecorder
 from assistant.store.records import Message
 from assistant.store.repository import Repository
@@ -61,17 +63,45 @@ class TurnResult:
     status: str
     sources: list[dict[str, Any]] = field(default_factory=list)  # passages given, numbered
     note: str = ""  # e.g. passages left out to fit the context
+    memories: list[dict[str, Any]] = field(default_factory=list)  # given to the answer
 
 
 class ChatService:
     """Runs conversation turns against the active model and records them in a repository."""
 
     def __init__(
-        self, models: ModelSource, repo: Repository, documents: Documents | None = None
+        self,
+        models: ModelSource,
+        repo: Repository,
+        documents: Documents | None = None,
+        recall: Recall | None = None,
     ) -> None:
+        """``recall``: memories are given to answers (None: never)."""
         self.models = models
         self.repo = repo
         self.documents = documents
+        self.recall = recall
+        self.memories = Memories(repo)
+
+    def is_private(self, conversation_id: int) -> bool:
+        """A private chat neither reads nor adds memories."""
+        return bool(self.repo.conversation(conversation_id).params_dict.get("private"))
+
+    def set_private(self, conversation_id: int, private: bool = True) -> None:
+        params = self.repo.conversation(conversation_id).params_dict
+        params["private"] = private
+        self.repo.set_conversation_settings(conversation_id, params=params)
+
+    def _recall(
+        self, conversation_id: int, messages: list[ChatMessage], preset: str | None
+    ) -> Recalled:
+        # Tasks on a given text (translate, proofread, classify...) get none: a fact about
+        # the person would only distract a small model there.
+        if self.recall is None or preset not in (None, "chat"):
+            return Recalled([], messages)
+        if self.is_private(conversation_id):
+            return Recalled([], messages)
+        return self.recall.apply(self.memories.all(enabled_only=True), messages)
 
     def _ground(
         self,
@@ -164,6 +194,11 @@ class ChatService:
             messages[-1] = {"role": "user", "content": grounded.content}
             if grounded.sources:
                 sources["sources"] = grounded.sources
+        recalled = self._recall(conversation_id, messages, preset)
+        messages = recalled.messages
+        used = [{"id": m.id, "text": m.text} for m in recalled.memories]
+        if used:
+            sources["memories"] = used
         model_file = active.record_name if active else None
         identity = active.identity if active else None
         recorder = AnswerRecorder(
@@ -221,4 +256,5 @@ class ChatService:
             status,
             sources=sources.get("sources", []),
             note=grounded.note if grounded is not None else "",
+            memories=used,
         )

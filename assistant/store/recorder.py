@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from assistant.services.reasoning import ReasoningSplitter, split_reasoning
+from assistant.engine.reasoning import ReasoningSplitter, split_reasoning
 from assistant.store.repository import Repository
 
 CHECKPOINT_SECONDS = 0.5

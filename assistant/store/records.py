@@ -52,10 +52,15 @@ class Message:
     reasoning: str | None = None  # a thinking model's reasoning, apart from its answer
     reasoning_seconds: float | None = None  # how long it thought
     sources: str | None = None  # JSON: the document passages an answer was given, numbered
+    memories: str | None = None  # JSON: the memories an answer was given ([{id, text}])
 
     @property
     def sources_list(self) -> list[dict[str, Any]]:
         return json.loads(self.sources) if self.sources else []
+
+    @property
+    def memories_list(self) -> list[dict[str, Any]]:
+        return json.loads(self.memories) if self.memories else []
 
 
 CONV_COLS = ", ".join(f.name for f in fields(Conversation))

@@ -21,8 +21,8 @@ from assistant.store.titles import auto_title
 
 
 def _as_json(meta: dict[str, Any]) -> None:
-    """Message fields kept as JSON text (parameters, sources), in place."""
-    for key in ("params", "sources"):
+    """Message fields kept as JSON text (parameters, sources, memories), in place."""
+    for key in ("params", "sources", "memories"):
         if isinstance(meta.get(key), dict | list):
             meta[key] = json.dumps(meta[key])
 

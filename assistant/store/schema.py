@@ -110,7 +110,7 @@ def m003_speculative_decoding_figures(db: Database) -> None:
 def m004_reasoning_apart(db: Database) -> None:
     """A thinking model's reasoning in its own field: answers saved before kept it in
     their text between <think> and </think>, where copy, export and search saw it."""
-    from assistant.services.reasoning import OPEN, split_reasoning
+    from assistant.engine.reasoning import OPEN, split_reasoning
 
     messages = db.table("messages")
     messages.add_column("reasoning", str)
@@ -139,6 +139,16 @@ def m005_document_collections(db: Database) -> None:
     db.table("messages").add_column("sources", str)
 
 
+@migrations()
+def m006_memories(db: Database) -> None:
+    """Facts the person asked to keep across chats, and the ones an answer was given."""
+    db.execute(
+        "CREATE TABLE memories (id INTEGER PRIMARY KEY, text TEXT NOT NULL, "
+        "enabled INTEGER NOT NULL DEFAULT 1, created REAL NOT NULL, updated REAL NOT NULL)"
+    )
+    db.table("messages").add_column("memories", str)
+
+
 # Bump with every migration (a test checks it matches); stored in PRAGMA user_version so
 # an older app can tell that a database comes from a newer one.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6

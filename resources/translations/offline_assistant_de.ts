@@ -414,12 +414,23 @@
         <translation>Bearbeiten</translation>
     </message>
     <message>
+        <source>Remember…</source>
+        <translation>Merken…</translation>
+    </message>
+    <message>
         <source>{speed} tok/s</source>
         <translation>{speed} Tok./s</translation>
     </message>
     <message>
         <source>{kept} of {drafted} drafted kept</source>
         <translation>{kept} von {drafted} Entwurfs-Token übernommen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memories used</source>
+        <translation>
+            <numerusform>%n Erinnerung verwendet</numerusform>
+            <numerusform>%n Erinnerungen verwendet</numerusform>
+        </translation>
     </message>
     <message>
         <source>Documents (*.txt *.md *.pdf *.docx *.html *.htm)</source>
@@ -661,6 +672,10 @@
         <translation>&amp;Neuer Chat</translation>
     </message>
     <message>
+        <source>New &amp;private chat</source>
+        <translation>Neuer &amp;privater Chat</translation>
+    </message>
+    <message>
         <source>&amp;Summarize document…</source>
         <translation>Dokument &amp;zusammenfassen…</translation>
     </message>
@@ -669,8 +684,8 @@
         <translation>&amp;Dokumente…</translation>
     </message>
     <message>
-        <source>&amp;Transcribe audio or video…</source>
-        <translation>Audio oder Video &amp;transkribieren…</translation>
+        <source>T&amp;ranscribe audio or video…</source>
+        <translation>Audio oder Video t&amp;ranskribieren…</translation>
     </message>
     <message>
         <source>&amp;Export chat…</source>
@@ -703,6 +718,10 @@
     <message>
         <source>Copy last answer</source>
         <translation>Letzte Antwort kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Memory…</source>
+        <translation>&amp;Erinnerungen…</translation>
     </message>
     <message>
         <source>Stop answer</source>
@@ -1901,6 +1920,10 @@
         <translation>aus einer Dokumentsammlung antworten (siehe `assistant docs`) und die Quellen nennen</translation>
     </message>
     <message>
+        <source>a private chat: your memories are neither used nor added</source>
+        <translation>ein privater Chat: Ihre Erinnerungen werden weder verwendet noch ergänzt</translation>
+    </message>
+    <message>
         <source>answer one prompt and exit</source>
         <translation>eine Eingabe beantworten und beenden</translation>
     </message>
@@ -2399,6 +2422,90 @@ Fehler: {exc}</translation>
     <message>
         <source>The transcription failed (details in the log).</source>
         <translation>Die Transkription ist fehlgeschlagen (Einzelheiten im Protokoll).</translation>
+    </message>
+    <message>
+        <source>facts the assistant keeps across chats</source>
+        <translation>Fakten, die der Assistent über Chats hinweg behält</translation>
+    </message>
+    <message>
+        <source>Facts about you the assistant is given in every chat (private chats excepted), e.g. &apos;I am vegetarian&apos; or &apos;answer in metric units&apos;.</source>
+        <translation>Fakten über Sie, die der Assistent in jedem Chat erhält (außer in privaten), z. B. &apos;Ich bin Vegetarier&apos; oder &apos;antworte in metrischen Einheiten&apos;.</translation>
+    </message>
+    <message>
+        <source>remember a fact</source>
+        <translation>einen Fakt merken</translation>
+    </message>
+    <message>
+        <source>list the memories (off ones marked)</source>
+        <translation>die Erinnerungen auflisten (ausgeschaltete markiert)</translation>
+    </message>
+    <message>
+        <source>change a memory&apos;s text</source>
+        <translation>den Text einer Erinnerung ändern</translation>
+    </message>
+    <message>
+        <source>use a memory again</source>
+        <translation>eine Erinnerung wieder verwenden</translation>
+    </message>
+    <message>
+        <source>keep a memory but stop using it</source>
+        <translation>eine Erinnerung behalten, aber nicht mehr verwenden</translation>
+    </message>
+    <message>
+        <source>forget a memory</source>
+        <translation>eine Erinnerung vergessen</translation>
+    </message>
+    <message>
+        <source>(off)</source>
+        <translation>(aus)</translation>
+    </message>
+    <message>
+        <source>Private chat: memories are not used or added</source>
+        <translation>Privater Chat: Erinnerungen werden weder verwendet noch ergänzt</translation>
+    </message>
+    <message>
+        <source>Remember</source>
+        <translation>Merken</translation>
+    </message>
+    <message>
+        <source>A fact to keep across chats:</source>
+        <translation>Ein Fakt, der über Chats hinweg bleibt:</translation>
+    </message>
+    <message>
+        <source>Memories used</source>
+        <translation>Verwendete Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Facts about you the assistant is given in every chat, except private ones. Untick one to keep it without using it.</source>
+        <translation>Fakten über Sie, die der Assistent in jedem Chat erhält, außer in privaten. Nehmen Sie den Haken weg, um einen Fakt zu behalten, ohne ihn zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Memories</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Nothing is remembered yet. Add a fact, or use Remember… on one of your messages.</source>
+        <translation>Noch ist nichts gemerkt. Fügen Sie einen Fakt hinzu oder verwenden Sie Merken… bei einer Ihrer Nachrichten.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Edit memory</source>
+        <translation>Erinnerung bearbeiten</translation>
     </message>
 </context>
 </TS>

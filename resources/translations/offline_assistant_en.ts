@@ -150,5 +150,12 @@
             <numerusform>Thought for %n s</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n memories used</source>
+        <translation>
+            <numerusform>%n memory used</numerusform>
+            <numerusform>%n memories used</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -414,12 +414,23 @@
         <translation>Editar</translation>
     </message>
     <message>
+        <source>Remember…</source>
+        <translation>Recordar…</translation>
+    </message>
+    <message>
         <source>{speed} tok/s</source>
         <translation>{speed} tok/s</translation>
     </message>
     <message>
         <source>{kept} of {drafted} drafted kept</source>
         <translation>{kept} de {drafted} tokens anticipados aceptados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memories used</source>
+        <translation>
+            <numerusform>%n recuerdo usado</numerusform>
+            <numerusform>%n recuerdos usados</numerusform>
+        </translation>
     </message>
     <message>
         <source>Documents (*.txt *.md *.pdf *.docx *.html *.htm)</source>
@@ -661,6 +672,10 @@
         <translation>&amp;Nuevo chat</translation>
     </message>
     <message>
+        <source>New &amp;private chat</source>
+        <translation>Nueva conversación &amp;privada</translation>
+    </message>
+    <message>
         <source>&amp;Summarize document…</source>
         <translation>&amp;Resumir documento…</translation>
     </message>
@@ -669,8 +684,8 @@
         <translation>&amp;Documentos…</translation>
     </message>
     <message>
-        <source>&amp;Transcribe audio or video…</source>
-        <translation>&amp;Transcribir audio o vídeo…</translation>
+        <source>T&amp;ranscribe audio or video…</source>
+        <translation>T&amp;ranscribir audio o vídeo…</translation>
     </message>
     <message>
         <source>&amp;Export chat…</source>
@@ -703,6 +718,10 @@
     <message>
         <source>Copy last answer</source>
         <translation>Copiar la última respuesta</translation>
+    </message>
+    <message>
+        <source>&amp;Memory…</source>
+        <translation>&amp;Memoria…</translation>
     </message>
     <message>
         <source>Stop answer</source>
@@ -1901,6 +1920,10 @@
         <translation>responder a partir de una colección de documentos (ver `assistant docs`), citando sus fuentes</translation>
     </message>
     <message>
+        <source>a private chat: your memories are neither used nor added</source>
+        <translation>una conversación privada: tus recuerdos no se usan ni se añaden</translation>
+    </message>
+    <message>
         <source>answer one prompt and exit</source>
         <translation>responder a una petición y salir</translation>
     </message>
@@ -2399,6 +2422,90 @@ error: {exc}</translation>
     <message>
         <source>The transcription failed (details in the log).</source>
         <translation>La transcripción falló (detalles en el registro).</translation>
+    </message>
+    <message>
+        <source>facts the assistant keeps across chats</source>
+        <translation>datos que el asistente guarda entre conversaciones</translation>
+    </message>
+    <message>
+        <source>Facts about you the assistant is given in every chat (private chats excepted), e.g. &apos;I am vegetarian&apos; or &apos;answer in metric units&apos;.</source>
+        <translation>Datos sobre ti que el asistente recibe en cada conversación (salvo las privadas), p. ej. &apos;soy vegetariano&apos; o &apos;responde en unidades métricas&apos;.</translation>
+    </message>
+    <message>
+        <source>remember a fact</source>
+        <translation>recordar un dato</translation>
+    </message>
+    <message>
+        <source>list the memories (off ones marked)</source>
+        <translation>listar los recuerdos (los desactivados, marcados)</translation>
+    </message>
+    <message>
+        <source>change a memory&apos;s text</source>
+        <translation>cambiar el texto de un recuerdo</translation>
+    </message>
+    <message>
+        <source>use a memory again</source>
+        <translation>volver a usar un recuerdo</translation>
+    </message>
+    <message>
+        <source>keep a memory but stop using it</source>
+        <translation>guardar un recuerdo sin usarlo</translation>
+    </message>
+    <message>
+        <source>forget a memory</source>
+        <translation>olvidar un recuerdo</translation>
+    </message>
+    <message>
+        <source>(off)</source>
+        <translation>(desactivado)</translation>
+    </message>
+    <message>
+        <source>Private chat: memories are not used or added</source>
+        <translation>Conversación privada: los recuerdos no se usan ni se añaden</translation>
+    </message>
+    <message>
+        <source>Remember</source>
+        <translation>Recordar</translation>
+    </message>
+    <message>
+        <source>A fact to keep across chats:</source>
+        <translation>Un dato para guardar entre conversaciones:</translation>
+    </message>
+    <message>
+        <source>Memories used</source>
+        <translation>Recuerdos usados</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Memoria</translation>
+    </message>
+    <message>
+        <source>Facts about you the assistant is given in every chat, except private ones. Untick one to keep it without using it.</source>
+        <translation>Datos sobre ti que el asistente recibe en cada conversación, salvo las privadas. Desmarca uno para guardarlo sin usarlo.</translation>
+    </message>
+    <message>
+        <source>Memories</source>
+        <translation>Recuerdos</translation>
+    </message>
+    <message>
+        <source>Nothing is remembered yet. Add a fact, or use Remember… on one of your messages.</source>
+        <translation>Aún no se recuerda nada. Añade un dato o usa Recordar… en uno de tus mensajes.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Edit memory</source>
+        <translation>Editar recuerdo</translation>
     </message>
 </context>
 </TS>

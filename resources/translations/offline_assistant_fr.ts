@@ -414,12 +414,23 @@
         <translation>Modifier</translation>
     </message>
     <message>
+        <source>Remember…</source>
+        <translation>Retenir…</translation>
+    </message>
+    <message>
         <source>{speed} tok/s</source>
         <translation>{speed} jetons/s</translation>
     </message>
     <message>
         <source>{kept} of {drafted} drafted kept</source>
         <translation>{kept} sur {drafted} jetons anticipés gardés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memories used</source>
+        <translation>
+            <numerusform>%n souvenir utilisé</numerusform>
+            <numerusform>%n souvenirs utilisés</numerusform>
+        </translation>
     </message>
     <message>
         <source>Documents (*.txt *.md *.pdf *.docx *.html *.htm)</source>
@@ -661,6 +672,10 @@
         <translation>&amp;Nouveau chat</translation>
     </message>
     <message>
+        <source>New &amp;private chat</source>
+        <translation>Nouvelle conversation &amp;privée</translation>
+    </message>
+    <message>
         <source>&amp;Summarize document…</source>
         <translation>&amp;Résumer un document…</translation>
     </message>
@@ -669,8 +684,8 @@
         <translation>&amp;Documents…</translation>
     </message>
     <message>
-        <source>&amp;Transcribe audio or video…</source>
-        <translation>&amp;Transcrire un audio ou une vidéo…</translation>
+        <source>T&amp;ranscribe audio or video…</source>
+        <translation>T&amp;ranscrire un audio ou une vidéo…</translation>
     </message>
     <message>
         <source>&amp;Export chat…</source>
@@ -703,6 +718,10 @@
     <message>
         <source>Copy last answer</source>
         <translation>Copier la dernière réponse</translation>
+    </message>
+    <message>
+        <source>&amp;Memory…</source>
+        <translation>&amp;Mémoire…</translation>
     </message>
     <message>
         <source>Stop answer</source>
@@ -1901,6 +1920,10 @@
         <translation>répondre à partir d’une collection de documents (voir `assistant docs`), en citant les sources</translation>
     </message>
     <message>
+        <source>a private chat: your memories are neither used nor added</source>
+        <translation>une conversation privée : vos souvenirs ne sont ni utilisés ni ajoutés</translation>
+    </message>
+    <message>
         <source>answer one prompt and exit</source>
         <translation>répondre à une demande puis quitter</translation>
     </message>
@@ -2399,6 +2422,90 @@ erreur : {exc}</translation>
     <message>
         <source>The transcription failed (details in the log).</source>
         <translation>La transcription a échoué (détails dans le journal).</translation>
+    </message>
+    <message>
+        <source>facts the assistant keeps across chats</source>
+        <translation>les faits que l’assistant garde d’une conversation à l’autre</translation>
+    </message>
+    <message>
+        <source>Facts about you the assistant is given in every chat (private chats excepted), e.g. &apos;I am vegetarian&apos; or &apos;answer in metric units&apos;.</source>
+        <translation>Les faits vous concernant que l’assistant reçoit dans chaque conversation (sauf les privées), par ex. &apos;je suis végétarien&apos; ou &apos;réponds en unités métriques&apos;.</translation>
+    </message>
+    <message>
+        <source>remember a fact</source>
+        <translation>retenir un fait</translation>
+    </message>
+    <message>
+        <source>list the memories (off ones marked)</source>
+        <translation>lister les souvenirs (ceux désactivés sont marqués)</translation>
+    </message>
+    <message>
+        <source>change a memory&apos;s text</source>
+        <translation>modifier le texte d’un souvenir</translation>
+    </message>
+    <message>
+        <source>use a memory again</source>
+        <translation>utiliser à nouveau un souvenir</translation>
+    </message>
+    <message>
+        <source>keep a memory but stop using it</source>
+        <translation>garder un souvenir sans plus l’utiliser</translation>
+    </message>
+    <message>
+        <source>forget a memory</source>
+        <translation>oublier un souvenir</translation>
+    </message>
+    <message>
+        <source>(off)</source>
+        <translation>(désactivé)</translation>
+    </message>
+    <message>
+        <source>Private chat: memories are not used or added</source>
+        <translation>Conversation privée : les souvenirs ne sont ni utilisés ni ajoutés</translation>
+    </message>
+    <message>
+        <source>Remember</source>
+        <translation>Retenir</translation>
+    </message>
+    <message>
+        <source>A fact to keep across chats:</source>
+        <translation>Un fait à garder d’une conversation à l’autre :</translation>
+    </message>
+    <message>
+        <source>Memories used</source>
+        <translation>Souvenirs utilisés</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <source>Facts about you the assistant is given in every chat, except private ones. Untick one to keep it without using it.</source>
+        <translation>Les faits vous concernant que l’assistant reçoit dans chaque conversation, sauf les privées. Décochez-en un pour le garder sans l’utiliser.</translation>
+    </message>
+    <message>
+        <source>Memories</source>
+        <translation>Souvenirs</translation>
+    </message>
+    <message>
+        <source>Nothing is remembered yet. Add a fact, or use Remember… on one of your messages.</source>
+        <translation>Rien n’est encore retenu. Ajoutez un fait, ou utilisez Retenir… sur l’un de vos messages.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Edit memory</source>
+        <translation>Modifier le souvenir</translation>
     </message>
 </context>
 </TS>

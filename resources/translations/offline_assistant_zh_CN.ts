@@ -408,12 +408,22 @@
         <translation>编辑</translation>
     </message>
     <message>
+        <source>Remember…</source>
+        <translation>记住…</translation>
+    </message>
+    <message>
         <source>{speed} tok/s</source>
         <translation>{speed} 词元/秒</translation>
     </message>
     <message>
         <source>{kept} of {drafted} drafted kept</source>
         <translation>草拟的 {drafted} 个词元中保留了 {kept} 个</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memories used</source>
+        <translation>
+            <numerusform>使用了 %n 条记忆</numerusform>
+        </translation>
     </message>
     <message>
         <source>Documents (*.txt *.md *.pdf *.docx *.html *.htm)</source>
@@ -654,6 +664,10 @@
         <translation>新对话(&amp;N)</translation>
     </message>
     <message>
+        <source>New &amp;private chat</source>
+        <translation>新建私密对话(&amp;P)</translation>
+    </message>
+    <message>
         <source>&amp;Summarize document…</source>
         <translation>总结文档(&amp;S)…</translation>
     </message>
@@ -662,8 +676,8 @@
         <translation>文档(&amp;D)…</translation>
     </message>
     <message>
-        <source>&amp;Transcribe audio or video…</source>
-        <translation>转写音频或视频(&amp;T)…</translation>
+        <source>T&amp;ranscribe audio or video…</source>
+        <translation>转写音频或视频(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Export chat…</source>
@@ -696,6 +710,10 @@
     <message>
         <source>Copy last answer</source>
         <translation>复制最后一条回答</translation>
+    </message>
+    <message>
+        <source>&amp;Memory…</source>
+        <translation>记忆(&amp;M)…</translation>
     </message>
     <message>
         <source>Stop answer</source>
@@ -1886,6 +1904,10 @@
         <translation>根据文档集回答（见 `assistant docs`），并引用来源</translation>
     </message>
     <message>
+        <source>a private chat: your memories are neither used nor added</source>
+        <translation>私密对话：既不使用也不添加你的记忆</translation>
+    </message>
+    <message>
         <source>answer one prompt and exit</source>
         <translation>回答一个提示后退出</translation>
     </message>
@@ -2378,6 +2400,90 @@ error: {exc}</source>
     <message>
         <source>The transcription failed (details in the log).</source>
         <translation>转写失败（详情见日志）。</translation>
+    </message>
+    <message>
+        <source>facts the assistant keeps across chats</source>
+        <translation>助手在各对话之间记住的事实</translation>
+    </message>
+    <message>
+        <source>Facts about you the assistant is given in every chat (private chats excepted), e.g. &apos;I am vegetarian&apos; or &apos;answer in metric units&apos;.</source>
+        <translation>助手在每个对话中（私密对话除外）都会获知的关于你的事实，例如&apos;我吃素&apos;或&apos;用公制单位回答&apos;。</translation>
+    </message>
+    <message>
+        <source>remember a fact</source>
+        <translation>记住一个事实</translation>
+    </message>
+    <message>
+        <source>list the memories (off ones marked)</source>
+        <translation>列出记忆（已关闭的会标出）</translation>
+    </message>
+    <message>
+        <source>change a memory&apos;s text</source>
+        <translation>修改一条记忆的文字</translation>
+    </message>
+    <message>
+        <source>use a memory again</source>
+        <translation>重新使用一条记忆</translation>
+    </message>
+    <message>
+        <source>keep a memory but stop using it</source>
+        <translation>保留一条记忆但不再使用</translation>
+    </message>
+    <message>
+        <source>forget a memory</source>
+        <translation>忘记一条记忆</translation>
+    </message>
+    <message>
+        <source>(off)</source>
+        <translation>（已关闭）</translation>
+    </message>
+    <message>
+        <source>Private chat: memories are not used or added</source>
+        <translation>私密对话：不使用也不添加记忆</translation>
+    </message>
+    <message>
+        <source>Remember</source>
+        <translation>记住</translation>
+    </message>
+    <message>
+        <source>A fact to keep across chats:</source>
+        <translation>要在各对话之间记住的事实：</translation>
+    </message>
+    <message>
+        <source>Memories used</source>
+        <translation>使用的记忆</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>记忆</translation>
+    </message>
+    <message>
+        <source>Facts about you the assistant is given in every chat, except private ones. Untick one to keep it without using it.</source>
+        <translation>助手在每个对话中（私密对话除外）都会获知的关于你的事实。取消勾选即可保留而不使用。</translation>
+    </message>
+    <message>
+        <source>Memories</source>
+        <translation>记忆</translation>
+    </message>
+    <message>
+        <source>Nothing is remembered yet. Add a fact, or use Remember… on one of your messages.</source>
+        <translation>还没有记住任何内容。添加一个事实，或在你的某条消息上使用“记住…”。</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Edit memory</source>
+        <translation>编辑记忆</translation>
     </message>
 </context>
 </TS>

@@ -40,11 +40,11 @@ from assistant.engine.llama.token_loop import TokenLoop
 from assistant.engine.load_errors import load_error, recent_log
 from assistant.engine.memory import check_memory, estimate_bytes, resume_bytes
 from assistant.engine.offload import OffloadPlan, plan_offload
+from assistant.engine.reasoning import MARKERS, MarkerTranslator
+from assistant.engine.reasoning import OPEN as THINK_OPEN
 from assistant.engine.resume_cache import ResumeCache
 from assistant.engine.template import ChatTemplate, template_from_metadata
 from assistant.ground.errors import Cancelled, UserError
-from assistant.services.reasoning import MARKERS, MarkerTranslator
-from assistant.services.reasoning import OPEN as THINK_OPEN
 
 log = logging.getLogger(__name__)
 

@@ -12,6 +12,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QInputDialog, QListView, QStyleOptionViewItem
 
 from assistant.engine.backend import SamplingParams
+from assistant.engine.reasoning import split_reasoning
 from assistant.ground.errors import UserError
 from assistant.gui.chat.composer import Composer
 from assistant.gui.chat.conversations import Conversations
@@ -21,7 +22,6 @@ from assistant.gui.services.engine_service import EngineService
 from assistant.gui.shared.i18n import tr
 from assistant.gui.shared.roles import Role
 from assistant.services.chat import TurnResult
-from assistant.services.reasoning import split_reasoning
 from assistant.services.session import ActiveModel, ModelSession
 from assistant.store.records import Message
 
@@ -45,6 +45,7 @@ class ChatController(QObject):
     ) -> None:
         """``models``: the active model's own sampling defaults and system prompt."""
         super().__init__(chat)
+        self.more_actions: dict[str, Callable[[Message], None]] = {}  # by action id
         self.engine = engine
         self.conversations = conversations
         self.repo = conversations.repo
@@ -115,7 +116,10 @@ class ChatController(QObject):
             system = rendered.messages[0]["content"] if len(rendered.messages) > 1 else None
             if preset.id == "chat" and self.models is not None:
                 system = self.models.system_prompt() or system  # the model's own, if set
-            cid = self.repo.create_conversation(system_prompt=system, preset=preset.id)
+            private = {"private": True} if self.conversations.private_next else None
+            cid = self.repo.create_conversation(
+                system_prompt=system, preset=preset.id, params=private
+            )
             self.conversations.started(cid)
             if self.composer.think_choice() is not None:  # a new chat keeps the choice made
                 self._think_toggled(self.composer.think.isChecked())
@@ -202,6 +206,8 @@ class ChatController(QObject):
                 self.turn_begins.emit()
                 self.engine.edit(m.id, text.strip(), self._params())
                 QTimer.singleShot(0, self.conversations.show_current)
+        elif action in self.more_actions:  # other parts' actions (memories)
+            self.more_actions[action](m)
         elif action in ("prev", "next"):
             sibs = self.repo.siblings(m.id)
             i = sibs.index(m.id) + (1 if action == "next" else -1)
@@ -218,7 +224,13 @@ class ChatController(QObject):
             pos = self.chat.visualRect(index).topLeft()
         if index.isValid():
             m = index.data(Role.MESSAGE)
-            menu = message_menu(self.chat, m, index.data(Role.ALTERNATIVES), self.message_action)
+            menu = message_menu(
+                self.chat,
+                m,
+                index.data(Role.ALTERNATIVES),
+                self.message_action,
+                bool(index.data(Role.PRIVATE)),
+            )
             menu.popup(self.chat.viewport().mapToGlobal(pos))
 
     def copy_last_answer(self) -> None:

@@ -44,6 +44,7 @@ class Conversations(QObject):
         self.chat = chat
         self.messages = messages
         self.current: int | None = None
+        self.private_next = False  # the next new chat is private
         self._trash: Worker | None = None
         self.list_model = ConversationListModel(repo)
         sidebar.list.setModel(self.list_model)
@@ -52,7 +53,9 @@ class Conversations(QObject):
         sidebar.list.clicked.connect(self.open_index)
         sidebar.list.activated.connect(self.open_index)
 
-    def new_chat(self) -> None:
+    def new_chat(self, private: bool = False) -> None:
+        """An empty chat; ``private``: it will neither read nor add memories."""
+        self.private_next = private
         self.current = None
         self.messages.open(None)
         self.sidebar.list.clearSelection()

@@ -54,14 +54,18 @@ def caption_parts(
     alternatives: tuple[int, int],
     model_names: dict[str, str] | None = None,
     preset_names: dict[str, str] | None = None,
+    private: bool = False,
 ) -> list[tuple[str, str]]:
     """(action id, label) pieces of the line under a message; id "" is plain text.
-    ``model_names``: display names of model files ("SmolLM2 135M (built-in)")."""
+    ``model_names``: display names of model files ("SmolLM2 135M (built-in)");
+    ``private``: the chat keeps no memories (nothing to remember from it)."""
     parts: list[tuple[str, str]] = [("copy", tr("Copy"))]
     if m.role == "assistant":
         parts.append(("regenerate", tr("Regenerate")))
     else:
         parts.append(("edit", tr("Edit")))
+        if not private:
+            parts.append(("remember", tr("Remember…")))
     pos, count = alternatives
     if count > 1:
         parts += [("prev", "‹"), ("", f"{pos}/{count}"), ("next", "›")]
@@ -81,6 +85,8 @@ def caption_parts(
             info.append(tr(STATUS_NOTE[m.status]))
         if info:
             parts.append(("", " · ".join(info)))
+        if m.memories_list:  # which memories the answer was given: a click lists them
+            parts.append(("memories", tr("%n memories used", "", len(m.memories_list))))
     return parts
 
 
@@ -337,7 +343,11 @@ class MessageDelegate(QStyledItemDelegate):
         fm = option.fontMetrics
         out = []
         for action, label in caption_parts(
-            m, index.data(Role.ALTERNATIVES), self.model_names, self.preset_names
+            m,
+            index.data(Role.ALTERNATIVES),
+            self.model_names,
+            self.preset_names,
+            bool(index.data(Role.PRIVATE)),
         ):
             w = fm.horizontalAdvance(label)
             out.append((action, label, QRect(x, y, w, fm.height())))

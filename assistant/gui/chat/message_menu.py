@@ -30,10 +30,11 @@ def message_menu(
     m: Message,
     alternatives: tuple[int, int],
     run: Callable[[str, Message], None],
+    private: bool = False,
 ) -> QMenu:
     """The menu of one message; choosing an entry calls ``run(action id, message)``."""
     menu = QMenu(parent)
-    for action, label in caption_parts(m, alternatives):
+    for action, label in caption_parts(m, alternatives, private=private):
         if action:
             menu.addAction(tr(_LABELS.get(action, label))).triggered.connect(
                 lambda _=False, a=action: run(a, m)

@@ -22,6 +22,7 @@ class MessageModel(QAbstractListModel):
         super().__init__()
         self.repo = repo
         self.conversation_id: int | None = None
+        self.private = False  # the open chat neither reads nor adds memories
         self.messages: list[Message] = []
         self._more = False
         self._alternatives: dict[int, tuple[int, int]] = {}
@@ -30,6 +31,9 @@ class MessageModel(QAbstractListModel):
         self.beginResetModel()
         self.conversation_id = conversation_id
         self.messages = self.repo.page(conversation_id, limit=PAGE) if conversation_id else []
+        self.private = bool(
+            conversation_id and self.repo.conversation(conversation_id).params_dict.get("private")
+        )
         self._more = len(self.messages) == PAGE
         self._alternatives.clear()
         self.endResetModel()
@@ -72,6 +76,8 @@ class MessageModel(QAbstractListModel):
             return m
         if role == Role.ALTERNATIVES:
             return self.alternatives(m)
+        if role == Role.PRIVATE:
+            return self.private
         return None
 
     def _actions_said(self, m: Message) -> str:
@@ -79,7 +85,8 @@ class MessageModel(QAbstractListModel):
         (the menu key or Shift+F10), code blocks included."""
         from assistant.gui.chat.delegates import caption_parts
 
-        actions = [label for action, label in caption_parts(m, self.alternatives(m)) if action]
+        parts = caption_parts(m, self.alternatives(m), private=self.private)
+        actions = [label for action, label in parts if action]
         blocks = m.content.count("```") // 2
         if blocks:
             actions.append(tr("copy one of %n code blocks", "", blocks))

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from assistant.engine.reasoning import OPEN, split_reasoning
 from assistant.gui.shared.i18n import tr
-from assistant.services.reasoning import OPEN, split_reasoning
 from assistant.store.records import Message
 
 

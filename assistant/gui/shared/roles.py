@@ -18,3 +18,4 @@ class Role(IntEnum):
     KIND = _USER + 4  # ConversationListModel: "header", "conversation" or "hit"
     MESSAGE_ID = _USER + 5  # ConversationListModel: the message a search hit is in
     SNIPPET = _USER + 6  # ConversationListModel: a search hit's highlighted snippet
+    PRIVATE = _USER + 7  # MessageModel: the row's chat is private (no memories)

@@ -1,0 +1,2 @@
+"""Making the assistant the person's own: memories kept across chats (memory.py). No Qt
+here."""
