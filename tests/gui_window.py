@@ -73,3 +73,21 @@ def send(qtbot, w: MainWindow, text: str, wait: bool = True) -> None:  # type: i
     qtbot.keyClick(w.composer.edit, Qt.Key.Key_Return)
     if wait:
         qtbot.waitUntil(lambda: not w.engine.busy, timeout=150_000)
+
+
+def drop_file(w: MainWindow, path: Path) -> None:
+    """Drop ``path`` on the window, as a file manager does."""
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    w.dropEvent(
+        QDropEvent(
+            QPointF(50, 50),
+            Qt.DropAction.CopyAction,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+    )

@@ -165,25 +165,14 @@ def test_list_models_pass_qt_model_tester(qtmodeltester, window: MainWindow) -> 
 
 
 def test_summarize_a_dropped_pdf_with_progress(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import QMimeData, QPointF, QUrl
-    from PySide6.QtGui import QDropEvent
-
     from tests.fixtures.documents import pdf
+    from tests.gui_window import drop_file
 
     text = "The harbour was rebuilt after the storm. New cranes arrived in May. " * 12
     doc = pdf(tmp_path / "harbour.pdf", [text] * 8)
     progress: list[tuple[str, int, int]] = []
     window.engine.summary_progress.connect(lambda *a: progress.append(a))
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(doc))])
-    drop = QDropEvent(
-        QPointF(50, 50),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    window.dropEvent(drop)
+    drop_file(window, doc)
     assert window.engine.busy and "harbour.pdf" in window.banner.text()
     qtbot.waitUntil(lambda: not window.engine.busy, timeout=300_000)
     assert progress and progress[-1][1] >= 1

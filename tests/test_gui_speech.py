@@ -8,28 +8,14 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent, QKeySequence
+from PySide6.QtGui import QKeySequence
 
 from assistant.gui.main_window import MainWindow
 from tests.fixtures.audio import encode, read_samples, speak, write
-from tests.gui_window import shot
+from tests.gui_window import drop_file, shot
 
 pytestmark = pytest.mark.slow
 SENTENCE = "The quarterly meeting starts at nine. Please bring the budget report."
-
-
-def drop(w: MainWindow, path: Path) -> None:
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(path))])
-    event = QDropEvent(
-        QPointF(50, 50),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    w.dropEvent(event)
 
 
 def file_action(w: MainWindow, text: str):  # type: ignore[no-untyped-def]
@@ -46,7 +32,7 @@ def test_a_dropped_recording_becomes_a_conversation(
     action = file_action(w, "T&ranscribe audio or video…")
     assert action.shortcut() == QKeySequence("Ctrl+Shift+T")
     with qtbot.waitSignal(w.transcriptions.finished, timeout=120_000) as done:
-        drop(w, recording)
+        drop_file(w, recording)
         assert "standup.m4a" in w.banner.text() and w.transcriptions.busy
     cid = done.args[0]
     assert w.conversations.current == cid and not w.transcriptions.busy
@@ -79,7 +65,7 @@ def test_esc_stops_a_transcription_and_bad_files_say_why(
     fake = tmp_path / "voice-memo.mp3"
     fake.write_text("not a recording\n" * 20)
     with qtbot.waitSignal(w.transcriptions.failed, timeout=60_000) as failed:
-        drop(w, fake)
+        drop_file(w, fake)
     assert "voice-memo.mp3 is not an audio or video file" in failed.args[0]
     assert failed.args[0] in w.banner.text()
     shot(w, "transcript-bad-file")
