@@ -218,7 +218,7 @@ def test_clients_the_user_allowed_keep_working(core: Core) -> None:
         core,
         PresetLibrary(core.paths.user_presets),
         port=free_port(),
-        cors_origins=["http://my-notebook.test"],
+        cors_origins=["http://My-Notebook.test/"],  # as a person may type it
         allowed_hosts=["assistant.lan"],
     )
     s.start()

@@ -391,7 +391,8 @@ def create_app(
         middleware.append(
             Middleware(
                 CORSMiddleware,
-                allow_origins=cors_origins,
+                # As the guard compares them: browsers send scheme and host in lower case.
+                allow_origins=[o.strip().rstrip("/").lower() for o in cors_origins],
                 allow_methods=["GET", "POST"],
                 allow_headers=["*"],
             )
