@@ -130,7 +130,8 @@ def test_linux_bundle_builds_installs_runs_offline_and_uninstalls(tmp_path: Path
     # Recordings are transcribed offline by the bundle's own Whisper, in its speech child.
     from tests.fixtures.audio import encode, speak
 
-    wav = speak("Please bring the budget report to the meeting.", tmp_path / "memo.wav")
+    said = "The quarterly meeting starts at nine. Please bring the budget report."
+    wav = speak(said, tmp_path / "memo.wav", gap_seconds=0.5)
     heard = subprocess.run(
         _offline([cli, "transcribe", str(encode(wav, tmp_path / "memo.m4a"))]),
         env=docs_env, capture_output=True, text=True, timeout=300,
