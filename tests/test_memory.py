@@ -89,6 +89,12 @@ def test_many_memories_are_searched_and_go_with_the_question() -> None:
     assert out.messages[-1]["content"].endswith("What should I cook for dinner?")
     assert "I eat no meat" in out.messages[-1]["content"]
 
+    def broken(_texts: list[str]) -> np.ndarray:
+        raise UserError("The embedding model could not be loaded.")
+
+    fallback = Recall(broken).apply(memories, chat)  # the answer still gets the newest
+    assert [m.id for m in fallback.memories] == [m.id for m in memories[-5:]]
+
 
 @pytest.mark.slow
 def test_answers_on_the_real_model_record_their_memories(

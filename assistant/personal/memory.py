@@ -5,13 +5,17 @@ question (as document passages do), leaving the conversation before it untouched
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from assistant.engine.backend import ChatMessage
+from assistant.ground.errors import UserError
 from assistant.store.memories import Memory
+
+log = logging.getLogger(__name__)
 
 # All of them while they are this few and this short; beyond, the most relevant.
 ALL_UP_TO = 12
@@ -67,13 +71,20 @@ class Recall:
     def relevant(self, memories: Sequence[Memory], question: str) -> list[Memory]:
         """The TOP memories closest in meaning to ``question`` (the newest without an
         embedding model), in the order they were added."""
+        newest = sorted(memories, key=lambda m: m.updated)[-TOP:]
         if self._embed is None or not question.strip():
-            return sorted(memories, key=lambda m: m.updated)[-TOP:]
-        missing = [m.text for m in memories if m.text not in self._vectors]
-        if missing:
-            for text, vector in zip(missing, self._embed(missing), strict=True):
-                self._vectors[text] = vector
-        query = self._embed([question])[0]
+            return newest
+        try:
+            missing = [m.text for m in memories if m.text not in self._vectors]
+            if missing:
+                for text, vector in zip(missing, self._embed(missing), strict=True):
+                    self._vectors[text] = vector
+            query = self._embed([question])[0]
+        except UserError as exc:
+            # The embedding model is missing or will not load: the answer still comes,
+            # with the newest memories.
+            log.warning("memories: searching them failed, using the newest: %s", exc)
+            return newest
         scores = [float(np.dot(self._vectors[m.text], query)) for m in memories]
         best = sorted(range(len(memories)), key=lambda i: scores[i], reverse=True)[:TOP]
         return [memories[i] for i in sorted(best)]
