@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QFileDialog
 
 from assistant.gui.main_window import MainWindow
 from tests.fixtures.audio import encode, read_samples, speak, write
@@ -50,7 +51,7 @@ def test_a_dropped_recording_becomes_a_conversation(
 
 
 def test_esc_stops_a_transcription_and_bad_files_say_why(
-    qtbot, fake_window: MainWindow, tmp_path: Path
+    qtbot, fake_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
     w = fake_window
     talk = read_samples(speak(SENTENCE, tmp_path / "one.wav"))
@@ -64,6 +65,11 @@ def test_esc_stops_a_transcription_and_bad_files_say_why(
     assert len(w.core.repo.list_conversations()) == chats  # nothing half-made
     fake = tmp_path / "voice-memo.mp3"
     fake.write_text("not a recording\n" * 20)
+    # Attach (the paper clip) takes recordings too: transcribed, not summarized.
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(fake), ""))
+    with qtbot.waitSignal(w.transcriptions.failed, timeout=60_000) as attached:
+        w.composer.attach_requested.emit()
+    assert "voice-memo.mp3 is not an audio" in attached.args[0] and not w.engine.busy
     with qtbot.waitSignal(w.transcriptions.failed, timeout=60_000) as failed:
         drop_file(w, fake)
     assert "voice-memo.mp3 is not an audio or video file" in failed.args[0]

@@ -237,6 +237,7 @@ class MainWindow(QMainWindow):
         self.transcriptions.progress.connect(self.show_banner)
         self.transcriptions.failed.connect(self.show_banner)
         self.transcriptions.finished.connect(self._summary_finished)
+        self.documents.recording_chosen.connect(self.transcriptions.transcribe)
         for signal in (self.collections.notice, self.collections.failed):
             signal.connect(self.show_banner)
         engine.turn_done.connect(self.collections.turn_done)

@@ -23,6 +23,7 @@ class Documents(QObject):
     progress = Signal(str)  # a line for the banner
     failed = Signal(str)
     finished = Signal(int)  # the summary's conversation id
+    recording_chosen = Signal(str)  # Attach picked audio or video: it is transcribed
 
     def __init__(
         self,
@@ -41,10 +42,19 @@ class Documents(QObject):
         engine.summary_done.connect(self._done)
 
     def choose(self) -> None:
+        """Attach: a document is summarized, a recording transcribed."""
+        from assistant.gui.speech.transcribe_controller import FILE_FILTER as RECORDINGS
+        from assistant.gui.speech.transcribe_controller import is_audio
+
         path, _ = QFileDialog.getOpenFileName(
-            self.parent_widget, tr("Summarize a document"), str(Path.home()), tr(FILE_FILTER)
+            self.parent_widget,
+            tr("Summarize a document"),
+            str(Path.home()),
+            f"{tr(FILE_FILTER)};;{tr(RECORDINGS)}",
         )
-        if path:
+        if path and is_audio(path):
+            self.recording_chosen.emit(path)
+        elif path:
             self.summarize(path)
 
     def summarize(self, path: str) -> None:
