@@ -26,6 +26,8 @@ OWNERS = {
     "gguf": ("models/bert_gguf.py",),
     "av": ("speech/audio.py",),
     "faster_whisper": ("speech/whisper.py",),
+    # Never: its Linux wheels carry a telemetry client (speech/vad.py says why).
+    "onnxruntime": (),
     "httpx2": ("engine/peer_limits.py", "models/"),
     # SQL only in the store; the indexer names sqlite3's error type only.
     "sqlite3": ("store/", "documents/indexer.py"),

@@ -5,6 +5,7 @@ timestamps, an hour in bounded memory, cancel, crashes and bad files; the CLI.""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import threading
@@ -21,6 +22,7 @@ from assistant.speech import transcriber as transcriber_module
 from assistant.speech.models import built_in_model, speech_model
 from assistant.speech.transcriber import Transcriber
 from assistant.speech.transcript import Segment, Transcript
+from assistant.speech.vad import speech_regions
 from tests.fixtures.audio import RATE, encode, read_samples, speak, video
 
 SENTENCE = "The quarterly meeting starts at nine. Please bring the budget report."
@@ -93,6 +95,23 @@ def test_chunks_end_in_a_quiet_moment_and_cover_everything(tmp_path: Path) -> No
     for cut, (start, end) in zip(cuts, quiet, strict=True):
         assert start <= cut <= end, (cut, start, end)
     assert all(s.dtype == np.float32 and np.abs(s).max() <= 1.0 for _, s in pieces)
+
+
+def test_speech_is_found_by_its_loudness() -> None:
+    rate = audio.SAMPLE_RATE
+    rng = np.random.default_rng(3)
+    room = rng.normal(0, 0.001, 20 * rate).astype(np.float32)  # about -60 dBFS
+    voice = room.copy()
+    t = np.arange(3 * rate) / rate
+    voice[5 * rate : 8 * rate] += 0.2 * np.sin(2 * np.pi * 220 * t) * (t % 0.5 < 0.4)
+    voice[14 * rate : 15 * rate] += 0.1 * np.sin(2 * np.pi * 330 * t[:rate])
+    regions = speech_regions(voice, rate)
+    assert len(regions) == 2
+    (a, b), (c, d) = regions
+    assert 4.6 < a < 5.0 and 8.0 < b < 8.4 and 13.6 < c < 14.0 and 15.0 < d < 15.4
+    assert speech_regions(room, rate) == [] and speech_regions(np.zeros(rate), rate) == []
+    loud_room = rng.normal(0, 0.05, 5 * rate).astype(np.float32)  # a fan: all of it counts
+    assert speech_regions(loud_room, rate) == [(0.0, 5.0)]
 
 
 # -- real transcriptions ------------------------------------------------------------------
@@ -245,6 +264,33 @@ def test_bad_files_are_clear_messages(spoken: Path, engine: Transcriber, tmp_pat
         engine.transcribe(spoken, language="de")
     with pytest.raises(UserError, match="multilingual"):
         engine.transcribe(spoken, task="translate")
+
+
+@pytest.mark.slow
+def test_nothing_is_written_outside_the_app(spoken: Path, tmp_path: Path) -> None:
+    """A transcription leaves the home folder as it was: no library's caches, no device
+    id (onnxruntime, which faster-whisper's own VAD would import, writes one)."""
+    home, cache = tmp_path / "home", tmp_path / "xdg-cache"
+    home.mkdir()
+    cache.mkdir()
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from assistant.speech.models import speech_model\n"
+        "from assistant.speech.transcriber import Transcriber\n"
+        "print(Transcriber(speech_model()).transcribe(Path(sys.argv[1])).text)\n"
+    )
+    env = {**os.environ, "HOME": str(home), "XDG_CACHE_HOME": str(cache)}
+    out = subprocess.run(
+        [sys.executable, "-c", script, str(spoken)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=True,
+    )
+    assert heard(out.stdout)
+    assert list(home.rglob("*")) == [] and list(cache.rglob("*")) == []
 
 
 @pytest.mark.slow

@@ -67,7 +67,7 @@ def run(request: dict[str, Any], out: IO[str]) -> None:
         if len(samples) == 0:
             continue
         heard, pieces = model.pieces(samples, language, task)
-        if language is None:
+        if language is None and heard:
             language = heard  # the first chunk decides; later ones keep to it
             send(out, language=heard)
         for p in pieces:

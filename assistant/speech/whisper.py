@@ -11,6 +11,8 @@ import numpy as np
 from faster_whisper import WhisperModel
 
 from assistant.ground.errors import UserError
+from assistant.speech.audio import SAMPLE_RATE
+from assistant.speech.vad import speech_regions
 
 
 @dataclass(frozen=True)
@@ -50,11 +52,16 @@ class Whisper:
         self, samples: np.ndarray, language: str | None, task: str
     ) -> tuple[str, Iterator[Piece]]:
         """The language heard (or given) and the pieces, as they are recognised."""
+        regions = speech_regions(samples, SAMPLE_RATE)
+        if not regions:
+            return language or "", iter(())
         segments, info = self._model.transcribe(
             samples,
             language=language or ("en" if not self.multilingual else None),
             task=task,
-            vad_filter=True,  # Silero VAD (built in): silence is skipped, not imagined
+            # Only where someone speaks (speech/vad.py): silence is skipped, not imagined.
+            clip_timestamps=[t for region in regions for t in region],
+            vad_filter=False,
             condition_on_previous_text=False,  # one bad guess does not repeat itself
         )
         return info.language, (Piece(s.start, s.end, s.text.strip()) for s in segments)
