@@ -38,7 +38,7 @@ def _keep_previous_crash(crash_file: Path) -> Path | None:
     return target
 
 
-class _PrivateFileHandler(logging.FileHandler):
+class _Private(logging.FileHandler):
     """A log file readable by this user only (log lines can quote a chat's error)."""
 
     def _open(self) -> Any:
@@ -46,10 +46,8 @@ class _PrivateFileHandler(logging.FileHandler):
         return super()._open()
 
 
-class _PrivateRotatingFileHandler(RotatingFileHandler):
-    def _open(self) -> Any:
-        private_file(Path(self.baseFilename))
-        return super()._open()
+class _PrivateRotatingFileHandler(_Private, RotatingFileHandler):
+    pass
 
 
 def setup_logging(paths: AppPaths, level: int = logging.INFO) -> None:
@@ -96,7 +94,7 @@ def _log_thread_uncaught(args: threading.ExceptHookArgs) -> None:
 def setup_child_logging(logs_dir: str) -> None:
     """Logging for the engine child: the same files as the app (the parent rotates)."""
     root = logging.getLogger()
-    handler = _PrivateFileHandler(os.path.join(logs_dir, LOG_NAME), encoding="utf-8")
+    handler = _Private(os.path.join(logs_dir, LOG_NAME), encoding="utf-8")
     handler.setFormatter(logging.Formatter(LOG_FORMAT))
     root.addHandler(handler)
     root.setLevel(logging.INFO)

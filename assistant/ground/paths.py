@@ -11,6 +11,8 @@ from pathlib import Path
 
 import platformdirs
 
+from assistant.ground.private_files import private_dir
+
 APP_NAME = "offline-assistant"
 
 
@@ -61,8 +63,6 @@ class AppPaths:
     def ensure(self) -> AppPaths:
         """Create the folders, each readable by this user only (they hold chats, logs,
         saved states and settings)."""
-        from assistant.ground.private_files import private_dir
-
         for d in (self.data, self.config, self.cache, self.logs, self.models):
             private_dir(d)
         return self

@@ -66,12 +66,11 @@ def run(request: dict[str, Any], out: IO[str]) -> None:
     for offset, samples in audio.chunks(path):
         if len(samples) == 0:
             continue
-        heard, pieces = model.pieces(samples, language, task)
+        heard, segments = model.segments(samples, offset, language, task)
         if language is None and heard:
             language = heard  # the first chunk decides; later ones keep to it
-            send(out, language=heard)
-        for p in pieces:
-            send(out, segment=[round(offset + p.start, 3), round(offset + p.end, 3), p.text])
+        for s in segments:
+            send(out, segment=[s.start, s.end, s.text])
         send(out, progress=round(offset + len(samples) / audio.SAMPLE_RATE, 3))
     if language is not None:
         send(out, language=language)

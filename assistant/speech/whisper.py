@@ -4,7 +4,6 @@ in the speech child (speech/child.py), never in the window's process."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -12,16 +11,8 @@ from faster_whisper import WhisperModel
 
 from assistant.ground.errors import UserError
 from assistant.speech.audio import SAMPLE_RATE
+from assistant.speech.transcript import Segment
 from assistant.speech.vad import speech_regions
-
-
-@dataclass(frozen=True)
-class Piece:
-    """A recognised stretch of speech, in seconds from the start of its samples."""
-
-    start: float
-    end: float
-    text: str
 
 
 class Whisper:
@@ -48,10 +39,11 @@ class Whisper:
         if language not in (None, "", "en"):
             raise UserError(f"The speech model in use understands English only, not '{language}'.")
 
-    def pieces(
-        self, samples: np.ndarray, language: str | None, task: str
-    ) -> tuple[str, Iterator[Piece]]:
-        """The language heard (or given) and the pieces, as they are recognised."""
+    def segments(
+        self, samples: np.ndarray, offset: float, language: str | None, task: str
+    ) -> tuple[str, Iterator[Segment]]:
+        """The language heard (or given) and the segments of ``samples``, which start
+        ``offset`` seconds into the file, as they are recognised."""
         regions = speech_regions(samples, SAMPLE_RATE)
         if not regions:
             return language or "", iter(())
@@ -64,4 +56,7 @@ class Whisper:
             vad_filter=False,
             condition_on_previous_text=False,  # one bad guess does not repeat itself
         )
-        return info.language, (Piece(s.start, s.end, s.text.strip()) for s in segments)
+        return info.language, (
+            Segment(round(offset + s.start, 3), round(offset + s.end, 3), s.text.strip())
+            for s in segments
+        )

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QMessageBox, QWidget
 
 from assistant.ground.errors import UserError
 from assistant.gui.shared.i18n import tr
@@ -37,6 +37,7 @@ class MemoryController(QObject):
         self.conversations = conversations
         self.messages = messages
         self.parent_widget = parent
+        self.dialog: QDialog | None = None  # the open Memory page (tests, screenshots)
         self.mark = mark  # "Private chat" above the conversation
         self.mark.setText(tr("Private chat: memories are not used or added"))
         self.mark.hide()
