@@ -13,7 +13,6 @@ from contextlib import aclosing
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-import anyio
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
@@ -28,6 +27,7 @@ from assistant.server import protocol
 from assistant.server.audio import PATHS as AUDIO_PATHS
 from assistant.server.audio import Audio
 from assistant.server.bodies import json_body
+from assistant.server.disconnect import while_connected
 from assistant.server.documents import collection_models, grounded_stream, requested_collections
 from assistant.server.embeddings import embeddings_response
 from assistant.server.gate import EngineGate, Started
@@ -249,28 +249,17 @@ class Api:
                 media_type="text/event-stream",
                 headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
             )
-        answer: Answer | None = None
 
-        async def run() -> None:
-            nonlocal answer
+        async def run() -> Answer | None:
+            answer = None
             async with aclosing(self._answer(job)) as pieces:
                 async for item in pieces:
                     if isinstance(item, Answer):
                         answer = item
-            tg.cancel_scope.cancel()
+            return answer
 
-        async def watch() -> None:
-            # A client that hangs up while queued or waiting frees its turn.
-            while not await request.is_disconnected():
-                await anyio.sleep(0.2)
-            tg.cancel_scope.cancel()
-
-        try:
-            async with anyio.create_task_group() as tg:
-                tg.start_soon(run)
-                tg.start_soon(watch)
-        except* Exception as group:  # an error of the answer itself, not of the group
-            raise group.exceptions[0] from None
+        # A client that hangs up while queued or waiting frees its turn.
+        answer = await while_connected(request, run)
         if answer is None:
             return Response(status_code=499)
         if chat:

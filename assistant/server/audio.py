@@ -18,6 +18,7 @@ from starlette.responses import JSONResponse, PlainTextResponse, Response
 
 from assistant.ground.errors import Cancelled
 from assistant.ground.private_files import private_dir
+from assistant.server.disconnect import while_connected
 from assistant.server.protocol import ApiError
 from assistant.speech.transcript import Transcript
 
@@ -83,30 +84,17 @@ class Audio:
         engine = transcriber(self.core)
         stop = threading.Event()
         async with self._one_at_a_time:
-            result: Transcript | None = None
 
-            async def run() -> None:
-                nonlocal result
-                result = await anyio.to_thread.run_sync(
+            async def run() -> Transcript:
+                return await anyio.to_thread.run_sync(
                     lambda: engine.transcribe(path, language, task, cancelled=stop)
                 )
-                tg.cancel_scope.cancel()
-
-            async def watch() -> None:
-                # A client that hangs up stops its transcription.
-                while not await request.is_disconnected():
-                    await anyio.sleep(0.2)
-                stop.set()
 
             try:
-                async with anyio.create_task_group() as tg:
-                    tg.start_soon(run)
-                    tg.start_soon(watch)
-            except* Exception as group:
-                error = group.exceptions[0]
-                if isinstance(error, Cancelled):
-                    raise ApiError(499, "The client went away.") from None
-                raise error from None
+                # A client that hangs up stops its transcription.
+                result = await while_connected(request, run, on_gone=stop.set)
+            except Cancelled:
+                raise ApiError(499, "The client went away.") from None
         assert result is not None
         return result
 
