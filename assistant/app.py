@@ -26,7 +26,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # Settings a loaded model was loaded with: changing one needs a reload.
-RELOAD_SETTINGS = frozenset({"context_length", "threads", "offload_layers", "model_offload_layers"})
+RELOAD_SETTINGS = frozenset(
+    {"context_length", "threads", "offload_layers", "model_offload_layers", "parallel_answers"}
+)
 # A deleted chat can be brought back (Undo, `history restore`) this long; then the
 # window removes it for good.
 TRASH_DAYS = 30

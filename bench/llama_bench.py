@@ -80,7 +80,7 @@ def llama_tool(target: str, flags: str = NATIVE) -> Path:
             "-DLLAMA_BUILD_TESTS=OFF",
             # llama-embedding is one of the examples.
             f"-DLLAMA_BUILD_EXAMPLES={'OFF' if target == 'llama-bench' else 'ON'}",
-            "-DLLAMA_BUILD_SERVER=OFF",
+            f"-DLLAMA_BUILD_SERVER={'ON' if target == 'llama-server' else 'OFF'}",
             *flags.split(),
         ],
         check=True,

@@ -59,10 +59,11 @@ def client(server: ApiServer) -> openai.OpenAI:
 
 
 def engine_free(core: Core, within: float) -> bool:
-    """The engine takes a new request within ``within`` seconds."""
-    ok = core.engine._lock.acquire(timeout=within)
-    if ok:
-        core.engine._lock.release()
+    """The engine has no answer in flight within ``within`` seconds."""
+    end = time.monotonic() + within
+    while core.engine.answers and time.monotonic() < end:
+        time.sleep(0.01)
+    ok = core.engine.answers == 0
     return ok
 
 

@@ -34,6 +34,11 @@ def cmd_info(core: Any, args: argparse.Namespace) -> int:
     facts = active.facts
     print(tr("Model: {name} ({describe})").format(name=active.name, describe=active.describe()))
     print(tr("Offload: {runs_on}; {offload}").format(runs_on=runs_on(facts), offload=facts.offload))
+    print(
+        tr("Answers at once: {n}, each with a context of {context} tokens").format(
+            n=facts.parallel, context=facts.context
+        )
+    )
     if facts.memory_ceiling:
         ceiling = f"{facts.memory_ceiling / 2**30:.1f}"
         print(tr("Engine memory ceiling: {size} GiB").format(size=ceiling))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from dataclasses import replace
 from typing import Any
 
 from assistant.cli.i18n import tr
@@ -22,6 +23,12 @@ def add_serve_parser(sub: Any) -> None:
     sp.add_argument("--host", default="127.0.0.1", help=tr("address to listen on (127.0.0.1)"))
     sp.add_argument("--port", type=int, help=tr("port (8765, or the settings' server_port)"))
     sp.add_argument("--model", "-m", help=tr("model to load at start (the default model)"))
+    sp.add_argument(
+        "--parallel",
+        type=int,
+        metavar="N",
+        help=tr("answers written at once (default: the settings' parallel_answers, or automatic)"),
+    )
     sp.add_argument(
         "--api-key",
         help=tr("require 'Authorization: Bearer KEY' (or set ASSISTANT_API_KEY / server_api_key)"),
@@ -80,6 +87,11 @@ def cmd_serve(core: Any, args: argparse.Namespace) -> int:
 
     key = api_key_for(args, core.settings)
     check_exposure(args.host, args.allow_network, key)
+    if args.parallel is not None:
+        if args.parallel < 1:
+            raise UserError(tr("--parallel must be at least 1."))
+        # For this run only: the settings file is left as it is.
+        core.config.current = replace(core.settings, parallel_answers=args.parallel)
     active = core.models.load_local(args.model)
     port = args.port or core.settings.server_port
     settings = core.settings
@@ -93,7 +105,9 @@ def cmd_serve(core: Any, args: argparse.Namespace) -> int:
         allowed_hosts=[*settings.server_allowed_hosts, *(args.allowed_host or [])],
     )
     print(
-        tr("Serving {name} at {url} (Ctrl+C stops)").format(name=active.name, url=server.url),
+        tr("Serving {name} at {url}, {n} answers at once (Ctrl+C stops)").format(
+            name=active.name, url=server.url, n=active.facts.parallel
+        ),
         file=sys.stderr,
         flush=True,
     )

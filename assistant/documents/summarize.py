@@ -7,11 +7,13 @@ import itertools
 import re
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 
-from assistant.engine.backend import Completion
-from assistant.engine.host import EngineHost
+from assistant.engine.backend import PERSON, Completion
+from assistant.engine.host import EngineHost, Lane
 from assistant.ground.errors import Cancelled, UserError
 from assistant.presets.preset import Preset
 
@@ -55,7 +57,7 @@ class Summarizer:
 
     def __init__(
         self,
-        engine: EngineHost,
+        engine: EngineHost | Lane,
         preset: Preset,
         length: str = "short",
         cancelled: threading.Event | None = None,
@@ -63,13 +65,15 @@ class Summarizer:
         """``cancelled``: the caller's cancel flag, checked between and inside steps."""
         if length not in LENGTH_TOKENS:
             raise ValueError(f"length must be one of {list(LENGTH_TOKENS)}")
-        self.engine = engine
+        # A lane of its own: cancelling the summary leaves the person's chat alone.
+        self.engine = engine.lane(PERSON) if isinstance(engine, EngineHost) else engine
         self.preset = preset
         self.length = length
         self._own_flag = cancelled is None
         self._cancelled = cancelled or threading.Event()
         self.result = SummaryResult("", False, 0)
         self._chunk_budget = MAX_CHUNK_TOKENS
+        self._figures = threading.Lock()  # parts finish on several threads
 
     def cancel(self) -> None:
         self._cancelled.set()
@@ -144,12 +148,31 @@ class Summarizer:
         assert done is not None
         if done.finish_reason == "cancelled" or self._cancelled.is_set():
             raise Cancelled()
-        r = self.result
-        r.prompt_tokens += done.prompt_tokens - done.reused_tokens
-        r.completion_tokens += done.completion_tokens
-        r.prompt_seconds += done.prompt_seconds
-        r.generation_seconds += done.generation_seconds
+        with self._figures:
+            r = self.result
+            r.prompt_tokens += done.prompt_tokens - done.reused_tokens
+            r.completion_tokens += done.completion_tokens
+            r.prompt_seconds += done.prompt_seconds
+            r.generation_seconds += done.generation_seconds
         return done.text.strip()
+
+    def _ask_many(self, texts: Iterator[tuple[str, bool]], done: Callable[[str], None]) -> None:
+        """Ask for each ``(text, final)`` as parallel answers (as many as the engine
+        writes at once), handing each result to ``done`` in order."""
+        facts = self.engine.facts
+        width = max(1, facts.parallel if facts is not None else 1)
+        with ThreadPoolExecutor(width, thread_name_prefix="summary") as pool:
+            pending: deque[Future[str]] = deque()
+            try:
+                for text, final in texts:
+                    pending.append(pool.submit(self._ask, text, final))
+                    while len(pending) >= width:
+                        done(pending.popleft().result())
+                while pending:
+                    done(pending.popleft().result())
+            except BaseException:
+                self.cancel()  # the others stop too; the pool waits for them
+                raise
 
     def run(
         self,
@@ -177,21 +200,34 @@ class Summarizer:
             if first is None:
                 raise UserError("The document has no text to summarize.")
             following = next(chunks, None)
-            for chunk in itertools.chain([first], [following] if following else [], chunks):
-                r.chunks += 1
-                report("map", len(level), r.chunks)
-                # A document that fits in one chunk is answered at its full length at once.
-                level.append(self._ask(chunk, final=following is None))
+            parts = itertools.chain([first], [following] if following else [], chunks)
+
+            def mapped() -> Iterator[tuple[str, bool]]:
+                for chunk in parts:
+                    r.chunks += 1
+                    report("map", len(level), r.chunks)
+                    # A document that fits in one chunk is answered at full length at once.
+                    yield chunk, following is None
+
+            def kept(summary: str) -> None:
+                level.append(summary)
                 r.partials = list(level)
                 report("map", len(level), r.chunks)
+
+            self._ask_many(mapped(), kept)
             # Reduce: combine partial summaries, again in chunks if they do not fit.
             while len(level) > 1:
                 groups = list(self.chunks(level, budget))
-                merged = []
-                for i, group in enumerate(groups):
-                    report("reduce", i, len(groups))
-                    merged.append(self._ask(group, final=len(groups) == 1))
-                    report("reduce", i + 1, len(groups))
+                merged: list[str] = []
+
+                def combined(
+                    summary: str, merged: list[str] = merged, n: int = len(groups)
+                ) -> None:
+                    merged.append(summary)
+                    report("reduce", len(merged), n)
+
+                report("reduce", 0, len(groups))
+                self._ask_many(((g, len(groups) == 1) for g in groups), combined)
                 if len(groups) >= len(level):  # no progress: the last resort is one request
                     merged = [self._ask("\n\n".join(level), final=True)]
                 level = merged

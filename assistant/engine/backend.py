@@ -65,6 +65,10 @@ class LoadOptions:
     speculative: bool = True  # draft from the prompt (engine/drafts.py) unless a request says
     resume: ResumeOptions = field(default_factory=ResumeOptions)
     chat_template: str = ""  # used instead of the model's own (the user's file), when set
+    # Answers decoded together (continuous batching, engine/llama/batcher.py); each has
+    # the whole ``n_ctx``, so the KV cache holds ``parallel * n_ctx`` tokens. 0: chosen
+    # from memory and cores (engine/memory.py: answers_at_once).
+    parallel: int = 0
 
 
 @dataclass(frozen=True)
@@ -86,6 +90,7 @@ class ModelFacts:
     gpu_fallback: bool = False  # the GPU could not take the model; it runs on the CPU
     cpu_variant: str = ""  # llama.cpp's CPU kernels in use (engine/backends.py)
     gpus: tuple[str, ...] = ()  # GPU devices llama.cpp found
+    parallel: int = 1  # answers decoded at once, each with the whole context
     # Reasoning before answers: "" none, "always", or "toggle" (the template can turn it
     # off: SamplingParams.think).
     thinking: str = ""
@@ -133,6 +138,11 @@ class Completion:
 
 
 StreamItem = str | Completion
+
+# Whose request it is, most urgent first: the person at the keyboard, a program on the
+# API, work in the background (indexing documents). Waiting requests are taken in this
+# order; the person's may pause a running request of the others (engine/llama/batcher.py).
+PERSON, PROGRAM, BACKGROUND = 0, 1, 2
 CancelCheck = Callable[[], bool]
 
 

@@ -13,7 +13,8 @@ import socket
 import subprocess
 import sys
 import tempfile
-from collections.abc import Generator, Sequence
+import threading
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import replace
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -23,6 +24,8 @@ import psutil
 
 from assistant.engine import state_files
 from assistant.engine.backend import (
+    BACKGROUND,
+    PERSON,
     ChatMessage,
     Completion,
     LoadOptions,
@@ -32,21 +35,21 @@ from assistant.engine.backend import (
     StreamItem,
 )
 from assistant.engine.backends import ENV_GPU, BackendReport
+from assistant.engine.channel import Channel, EngineBug, result
+from assistant.engine.child import CANCEL_BYTES
 from assistant.engine.gguf_check import GGUFHeader, check_gguf_file
 from assistant.engine.limits import with_margin
 from assistant.engine.load_errors import child_died, stopped_loading
-from assistant.engine.memory import estimate_bytes, resume_bytes
+from assistant.engine.memory import answers_at_once, estimate_bytes, resume_bytes
 from assistant.engine.memory_watch import MemoryWatch
-from assistant.engine.turns import Turns
 from assistant.ground.errors import Cancelled, EngineCrashed, UserError
+from assistant.ground.rwlock import SharedLock
 
 log = logging.getLogger(__name__)
 
 _POLL_SECONDS = 0.05
 
-
-class EngineBug(RuntimeError):
-    """An unexpected exception inside the engine child (a bug; details in the log)."""
+__all__ = ["EngineBug", "EngineHost", "Lane"]
 
 
 def engine_command() -> list[str]:
@@ -56,19 +59,78 @@ def engine_command() -> list[str]:
     return [sys.executable, "-m", "assistant.engine.child"]
 
 
-class EngineHost:
-    """Runs a model in a child process; one request at a time, cancellable from any thread.
+class Lane:
+    """One party's requests on the engine (the window, one API request, a summary): its
+    priority, and a cancel that stops only its own answers. Has the ChatEngine
+    interface; ``on_queued(place)`` hears when its request waits for a free sequence."""
 
-    After the child dies, the next request starts a new one and reloads the last model.
-    """
+    def __init__(
+        self, host: EngineHost, priority: int, on_queued: Callable[[int], None] | None = None
+    ) -> None:
+        self.host, self.priority, self.on_queued = host, priority, on_queued
+        self.indices: set[int] = set()
+
+    @property
+    def facts(self) -> ModelFacts | None:
+        return self.host.facts
+
+    def stream(
+        self, messages: Sequence[ChatMessage], params: SamplingParams | None = None
+    ) -> Generator[StreamItem, None, None]:
+        """Yield text pieces (batched every ~30 ms) and finally a :class:`Completion`.
+
+        A cancelled answer ends with a Completion whose finish_reason is "cancelled"
+        (or raises :class:`Cancelled` if it was stopped before the first token).
+        """
+        yield from self.host._stream("chat", list(messages), params, self)
+
+    def stream_prompt(
+        self, prompt: str, params: SamplingParams | None = None
+    ) -> Generator[StreamItem, None, None]:
+        """Like :meth:`stream`, for a raw text prompt continued without a chat template."""
+        yield from self.host._stream("prompt", prompt, params, self)
+
+    def complete(
+        self, messages: Sequence[ChatMessage], params: SamplingParams | None = None
+    ) -> Completion:
+        """Run one answer to the end and return it."""
+        done: Completion | None = None
+        for item in self.stream(messages, params):
+            if isinstance(item, Completion):
+                done = item
+        assert done is not None
+        return done
+
+    def count(self, messages: Sequence[ChatMessage]) -> int:
+        return self.host.count(messages)
+
+    def count_texts(self, texts: Sequence[str]) -> list[int]:
+        return self.host.count_texts(texts)
+
+    def cancel(self) -> None:
+        """Stop this lane's answers (safe from any thread)."""
+        for index in list(self.indices):
+            self.host.cancel_index(index)
+
+    def close(self) -> None:
+        self.cancel()
+
+
+class EngineHost:
+    """Runs a model in a child process; answers from any number of threads run side by
+    side there (continuous batching), a load waits for them. Cancellable from any
+    thread. After the child dies, the next request starts a new one and reloads the
+    last model."""
 
     def __init__(self, options: LoadOptions | None = None, logs_dir: str | None = None) -> None:
         self.options = options or LoadOptions()
         self._logs_dir = logs_dir
-        self._open_cancel_flag()
+        self._open_cancel_flags()
         self._proc: subprocess.Popen[bytes] | None = None
-        self._conn: Connection | None = None
-        self._lock = Turns()  # answers and loads before background embedding
+        self._channel: Channel | None = None
+        self._use = SharedLock()  # answers share the engine; loads and closing hold it alone
+        self._spawning = threading.RLock()
+        self._syncing = threading.Lock()
         self._model_path: str | None = None
         self._gpu_off = False  # set after the GPU backend crashed the engine
         self._gpu_note = ""  # why, for the model's facts
@@ -77,47 +139,85 @@ class EngineHost:
         # States the user cleared (None: all) or whose chats were deleted (their owner
         # tags): the files go at once, the child's copies before its next request.
         self._forget: list[str | None] = []
+        self._closing = False
         self.facts: ModelFacts | None = None
+        self.person = Lane(self, PERSON)  # the window's and the terminal's own answers
+
+    def lane(self, priority: int = PERSON, on_queued: Callable[[int], None] | None = None) -> Lane:
+        """A new party on the engine with its own priority and cancel."""
+        return Lane(self, priority, on_queued)
 
     # -- process management --------------------------------------------------------------
 
-    def _open_cancel_flag(self) -> None:
-        # One shared byte the child polls per token and from llama.cpp's abort callback.
+    def _open_cancel_flags(self) -> None:
+        # A shared page the child polls per step and from llama.cpp's abort callback:
+        # byte 0 stops a load, each other byte one answer in flight.
         self._cancel_file = tempfile.TemporaryFile()  # noqa: SIM115 (lives as long as the host)
-        self._cancel_file.write(b"\0")
+        self._cancel_file.write(b"\0" * CANCEL_BYTES)
         self._cancel_file.flush()
-        self._cancel = mmap.mmap(self._cancel_file.fileno(), 1)
+        self._cancel = mmap.mmap(self._cancel_file.fileno(), CANCEL_BYTES)
+        self._free_indices = list(range(CANCEL_BYTES - 1, 0, -1))
+        self._indices_free = threading.Condition()
+
+    def _take_index(self) -> int:
+        with self._indices_free:
+            self._indices_free.wait_for(lambda: bool(self._free_indices))
+            index = self._free_indices.pop()
+        self._cancel[index] = 0
+        return index
+
+    def _give_index(self, index: int) -> None:
+        with self._indices_free:
+            self._free_indices.append(index)
+            self._indices_free.notify()
+
+    @property
+    def answers(self) -> int:
+        """Answers in flight (running or waiting in the engine)."""
+        with self._indices_free:
+            return CANCEL_BYTES - 1 - len(self._free_indices)
+
+    def cancel_index(self, index: int) -> None:
+        if not self._cancel.closed:
+            self._cancel[index] = 1
 
     @property
     def pid(self) -> int | None:
         return self._proc.pid if self._proc is not None and self._alive() else None
 
     def _alive(self) -> bool:
-        return self._proc is not None and self._proc.poll() is None
+        return (
+            self._proc is not None
+            and self._proc.poll() is None
+            and self._channel is not None
+            and self._channel.alive
+        )
 
-    def _ensure_child(self) -> Connection:
-        if self._alive() and self._conn is not None:
-            return self._conn
-        self._discard_child()
-        if self._cancel.closed:
-            self._open_cancel_flag()
-        try:
-            self._spawn()
-        except EngineCrashed:
-            if self._gpu_off:
-                raise
-            # Dead before it was ready: loading the kernels and GPU backends killed it,
-            # which a broken GPU driver does. Go on without GPU backends.
-            log.error("engine child died while loading its backends; starting it on the CPU")
-            self._gpu_off = True
-            self._gpu_note = "the GPU driver stopped the engine at start; running on the CPU"
-            self._spawn()
-        assert self._proc is not None and self._conn is not None
-        self._watch.watch(self._proc.pid, self._watch.ceiling)
-        if self._model_path is not None:
-            # A fresh child after a crash: bring back the model the user had.
-            self.facts = self._call(("load", self._model_path, self.options))
-        return self._conn
+    def _ensure_child(self) -> Channel:
+        with self._spawning:
+            if self._alive():
+                assert self._channel is not None
+                return self._channel
+            self._discard_child()
+            if self._cancel.closed:
+                self._open_cancel_flags()
+            try:
+                self._spawn()
+            except EngineCrashed:
+                if self._gpu_off:
+                    raise
+                # Dead before it was ready: loading the kernels and GPU backends killed
+                # it, which a broken GPU driver does. Go on without GPU backends.
+                log.error("engine child died while loading its backends; starting it on the CPU")
+                self._gpu_off = True
+                self._gpu_note = "the GPU driver stopped the engine at start; running on the CPU"
+                self._spawn()
+            assert self._proc is not None and self._channel is not None
+            self._watch.watch(self._proc.pid, self._watch.ceiling)
+            if self._model_path is not None:
+                # A fresh child after a crash: bring back the model the user had.
+                self.facts = self._channel.call("load", self._model_path, self.options)
+            return self._channel
 
     def _spawn(self) -> None:
         parent_sock, child_sock = socket.socketpair()
@@ -126,87 +226,63 @@ class EngineHost:
         env = {**os.environ, ENV_GPU: "0"} if self._gpu_off else None
         proc = subprocess.Popen(engine_command() + args, pass_fds=fds, env=env)
         child_sock.close()
-        self._proc, self._conn = proc, Connection(parent_sock.detach())
-        self._resume_sent = None
-        self._result(*self._recv())  # ("ok", None) once its backends are loaded
+        conn = Connection(parent_sock.detach())
+        self._proc, self._resume_sent = proc, None
+        try:
+            result(*_ready(conn, proc)[1:])  # (0, "ok", None) once its backends are loaded
+        except EngineCrashed:
+            conn.close()
+            proc.wait(timeout=10)
+            self._proc = None
+            raise self._died(proc) from None
+        self._channel = Channel(conn, lambda: self._died(proc))
 
     def _discard_child(self) -> None:
-        if self._conn is not None:
-            self._conn.close()
-        if self._proc is not None:
-            if self._proc.poll() is None:
-                self._proc.kill()
-            self._proc.wait(timeout=10)
-        self._proc, self._conn = None, None
+        proc, channel = self._proc, self._channel
+        self._proc, self._channel = None, None
+        if proc is not None and proc.poll() is None:
+            proc.kill()
+        if channel is not None:
+            channel.close()
+        if proc is not None:
+            proc.wait(timeout=10)
 
-    def _crashed(self) -> EngineCrashed:
-        pid = self._proc.pid if self._proc is not None else 0
-        code = self._proc.wait(timeout=10) if self._proc is not None else None
-        self._discard_child()
-        tripped = self._watch.tripped(pid)
+    def _died(self, proc: subprocess.Popen[bytes]) -> EngineCrashed:
+        """The error for requests of a child that died (called once per child)."""
+        if self._closing:
+            return EngineCrashed("The engine was closed.")
+        try:
+            code = proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()  # its pipe broke but it lives on: it is of no use any more
+            code = proc.wait(timeout=10)
+        tripped = self._watch.tripped(proc.pid)
         if not tripped:
             log.error("engine child died, exit code %s", code)
         return child_died(code, self._watch.ceiling if tripped else None)
 
-    def _recv(self) -> tuple[str, Any]:
-        assert self._conn is not None and self._proc is not None
-        while True:
-            try:
-                if self._conn.poll(_POLL_SECONDS):
-                    msg: tuple[str, Any] = self._conn.recv()
-                    return msg
-            except (EOFError, OSError):
-                raise self._crashed() from None
-            if self._proc.poll() is not None:
-                # The pipe may still hold the last messages of a child that just exited.
-                try:
-                    if self._conn.poll(0):
-                        msg = self._conn.recv()
-                        return msg
-                except (EOFError, OSError):
-                    pass
-                raise self._crashed()
-
-    def _call(self, request: tuple[Any, ...]) -> Any:
-        assert self._conn is not None
-        try:
-            self._conn.send(request)
-        except (BrokenPipeError, OSError):
-            raise self._crashed() from None
-        kind, value = self._recv()
-        return self._result(kind, value)
-
-    @staticmethod
-    def _result(kind: str, value: Any) -> Any:
-        if kind == "ok":
-            return value
-        if kind == "user_error":
-            raise UserError(value)
-        if kind == "cancelled":
-            raise Cancelled()
-        raise EngineBug(f"engine error:\n{value}")
-
     # -- the Backend-like interface ------------------------------------------------------
 
     def load(self, path: str, options: LoadOptions | None = None) -> ModelFacts:
-        """Load (or switch to) a model; on failure the previous model stays loaded."""
+        """Load (or switch to) a model once the answers running finish; on failure the
+        previous model stays loaded."""
         header = check_gguf_file(path)  # fast, clear errors without touching the child
-        with self._lock:
+        with self._use.write():
             opts = options or self.options
-            self._ensure_child()
+            channel = self._ensure_child()
             self._watch_load(path, header, opts)
             self._cancel[0] = 0  # cancel() now stops this load
+            ticket = channel.open("load", path, opts)
             try:
-                facts: ModelFacts = self._call(("load", path, opts))
+                facts: ModelFacts = result(*ticket.get())
                 if self._gpu_note and opts.n_gpu_layers != 0:
                     facts = replace(facts, gpu_fallback=True, offload=self._gpu_note)
             except KeyboardInterrupt:
-                # Ctrl+C in a terminal: stop the load and read the child's answer to it,
-                # so the next request finds the pipe in step.
+                # Ctrl+C in a terminal: stop the load and read the child's answer to it.
                 self._cancel[0] = 1
                 try:
-                    facts = self._result(*self._recv())
-                except (UserError, Cancelled, EngineBug):
+                    facts = result(*ticket.get())
+                except (UserError, Cancelled, EngineBug, EngineCrashed):
                     raise KeyboardInterrupt from None
                 self.options, self._model_path, self.facts = opts, path, facts  # done first
                 raise
@@ -216,6 +292,8 @@ class EngineHost:
                     self.options, self._model_path, self.facts = opts, path, facts
                     return facts
                 raise stopped_loading(path) from None
+            finally:
+                ticket.close()
             self.options, self._model_path, self.facts = opts, path, facts
             self._resume_sent = opts.resume
             return facts
@@ -228,7 +306,8 @@ class EngineHost:
             rss = psutil.Process(self._proc.pid).memory_info().rss
         except psutil.Error:
             return
-        need = estimate_bytes(os.path.getsize(path), header, opts.n_ctx)
+        n_tokens = opts.n_ctx * answers_at_once(opts, header)
+        need = estimate_bytes(os.path.getsize(path), header, n_tokens)
         need += resume_bytes(header, opts)
         self._watch.watch(self._proc.pid, with_margin(rss, need))
 
@@ -238,68 +317,67 @@ class EngineHost:
         log.error("engine crashed loading %s with GPU offload; retrying on the CPU", path)
         self._gpu_off = True
         self._gpu_note = "the GPU backend stopped the engine while loading; running on the CPU"
-        self._ensure_child()
+        channel = self._ensure_child()
         try:
-            facts: ModelFacts = self._call(("load", path, opts))
+            facts: ModelFacts = channel.call("load", path, opts)
         except EngineCrashed:
             raise stopped_loading(path) from None
         return replace(facts, gpu_fallback=True, offload=self._gpu_note)
 
+    def _call(self, kind: str, *args: Any, model: bool = False) -> Any:
+        """One request with one answer, beside any answers running."""
+        with self._use.read():
+            if model:
+                self._require_model()
+            return self._ensure_child().call(kind, *args)
+
     def backend_info(self) -> BackendReport:
         """Which CPU kernels and GPU devices the engine child runs with."""
-        with self._lock:
-            self._ensure_child()
-            report: BackendReport = self._call(("info",))
-            return report
+        report: BackendReport = self._call("info")
+        return report
 
     def embed(
         self, model_path: str, texts: Sequence[str], background: bool = False
     ) -> tuple[list[list[float]], int]:
         """Unit vectors for ``texts`` from an embedding model (loaded in the engine child
-        next to the chat model), and how many tokens they took. ``background`` work
-        (indexing) lets every waiting answer or load go first."""
-        with self._lock.background() if background else self._lock:
-            self._ensure_child()
-            result: tuple[list[list[float]], int] = self._call(("embed", model_path, list(texts)))
-            return result
+        next to the chat model), and how many tokens they took. Run between the steps of
+        answers; ``background`` work (indexing) after any that is not."""
+        got: tuple[list[list[float]], int] = self._call(
+            "embed", model_path, list(texts), BACKGROUND if background else PERSON
+        )
+        return got
 
     def embed_counts(self, model_path: str, texts: Sequence[str]) -> list[int]:
         """Each text's tokens for the embedding model (no special tokens), to cut passages."""
-        with self._lock.background():
-            self._ensure_child()
-            counts: list[int] = self._call(("embed_count", model_path, list(texts)))
-            return counts
+        counts: list[int] = self._call("embed_count", model_path, list(texts))
+        return counts
 
     def count(self, messages: Sequence[ChatMessage]) -> int:
-        with self._lock:
-            self._require_model()
-            self._ensure_child()
-            n: int = self._call(("count", list(messages)))
-            return n
+        n: int = self._call("count", list(messages), model=True)
+        return n
 
     def count_texts(self, texts: Sequence[str]) -> list[int]:
         """Token counts of plain texts, one round trip for the whole list."""
-        with self._lock:
-            self._require_model()
-            self._ensure_child()
-            counts: list[int] = self._call(("count_texts", list(texts)))
-            return counts
+        counts: list[int] = self._call("count_texts", list(texts), model=True)
+        return counts
 
     def stream(
         self, messages: Sequence[ChatMessage], params: SamplingParams | None = None
     ) -> Generator[StreamItem, None, None]:
-        """Yield text pieces (batched every ~30 ms) and finally a :class:`Completion`.
-
-        A cancelled answer ends with a Completion whose finish_reason is "cancelled"
-        (or raises :class:`Cancelled` if it was stopped before the first token).
-        """
-        yield from self._stream(("chat", list(messages), self._params(params)))
+        """The person's answer (:meth:`Lane.stream`)."""
+        yield from self.person.stream(messages, params)
 
     def stream_prompt(
         self, prompt: str, params: SamplingParams | None = None
     ) -> Generator[StreamItem, None, None]:
-        """Like :meth:`stream`, for a raw text prompt continued without a chat template."""
-        yield from self._stream(("prompt", prompt, self._params(params)))
+        """The person's continuation of a raw prompt (:meth:`Lane.stream_prompt`)."""
+        yield from self.person.stream_prompt(prompt, params)
+
+    def complete(
+        self, messages: Sequence[ChatMessage], params: SamplingParams | None = None
+    ) -> Completion:
+        """Run one of the person's answers to the end and return it."""
+        return self.person.complete(messages, params)
 
     def _params(self, params: SamplingParams | None) -> SamplingParams:
         """A request's params, with the engine's speculative setting where it says none
@@ -315,84 +393,80 @@ class EngineHost:
             state_files.clear(Path(self.options.resume.directory), owner)
         self._forget.append(owner or None)
 
-    def _send_forgets(self) -> None:
+    def _sync(self, channel: Channel) -> None:
+        """Settings the child takes before an answer: the cache budget (applies without a
+        reload) and states to forget (also what a save in progress then wrote)."""
+        with self._syncing:
+            if self._resume_sent != self.options.resume:
+                channel.call("resume", self.options.resume)
+                self._resume_sent = self.options.resume
+            self._send_forgets(channel)
+
+    def _send_forgets(self, channel: Channel) -> None:
         while self._forget:
             owner = self._forget.pop(0)
-            # Also what a save in progress then wrote.
-            self._call(("clear_states", owner) if owner else ("clear_states",))
+            channel.call("clear_states", *([owner] if owner else []))
 
-    def _stream(self, request: tuple[Any, ...]) -> Generator[StreamItem, None, None]:
-        with self._lock:
+    def _stream(
+        self, kind: str, payload: Any, params: SamplingParams | None, lane: Lane
+    ) -> Generator[StreamItem, None, None]:
+        with self._use.read():
             self._require_model()
-            conn = self._ensure_child()
-            if self._resume_sent != self.options.resume:
-                # A changed cache budget applies from this answer on, without a reload.
-                self._call(("resume", self.options.resume))
-                self._resume_sent = self.options.resume
-            self._send_forgets()
-            self._cancel[0] = 0
-            try:
-                conn.send(request)
-            except (BrokenPipeError, OSError):
-                raise self._crashed() from None
+            channel = self._ensure_child()
+            self._sync(channel)
+            index = self._take_index()
+            lane.indices.add(index)
+            ticket = channel.open(kind, payload, self._params(params), lane.priority, index)
             finished = False
             try:
                 while True:
-                    kind, value = self._recv()
-                    if kind == "text":
+                    what, value = ticket.get()
+                    if what == "text":
                         yield value
-                    elif kind == "done":
+                    elif what == "queued":
+                        if lane.on_queued is not None:
+                            lane.on_queued(value)
+                    elif what == "done":
                         finished = True
                         yield value
                         return
                     else:
                         finished = True
-                        self._result(kind, value)
+                        result(what, value)
                         return
             finally:
-                if not finished and self._alive():
-                    # The consumer went away mid-answer: stop the child, keep the pipe in step.
-                    self._cancel[0] = 1
-                    self._drain()
-
-    def _drain(self) -> None:
-        try:
-            while True:
-                kind, _ = self._recv()
-                if kind not in ("text",):
-                    return
-        except EngineCrashed:
-            return
+                if not finished:
+                    # The consumer went away mid-answer: stop it, and read its end so
+                    # that its sequence is free before this returns.
+                    self.cancel_index(index)
+                    _drain(ticket)
+                ticket.close()
+                lane.indices.discard(index)
+                self._give_index(index)
 
     def cancel(self) -> None:
-        """Stop the current answer, prompt prefill or model load; safe from any thread."""
-        self._cancel[0] = 1
-
-    def complete(
-        self, messages: Sequence[ChatMessage], params: SamplingParams | None = None
-    ) -> Completion:
-        """Run one answer to the end and return it."""
-        result: Completion | None = None
-        for item in self.stream(messages, params):
-            if isinstance(item, Completion):
-                result = item
-        assert result is not None
-        return result
+        """Stop the person's answers and a model load; safe from any thread."""
+        if not self._cancel.closed:
+            self._cancel[0] = 1
+        self.person.cancel()
 
     def _require_model(self) -> None:
         if self._model_path is None:
             raise UserError("No model is loaded.")
 
     def close(self) -> None:
-        """Free the model and end the child process."""
-        with self._lock:
-            if self._alive() and self._conn is not None:
+        """Free the model and end the child process (after the answers running)."""
+        with self._use.write():
+            channel = self._channel
+            if self._alive() and channel is not None:
                 try:
-                    self._send_forgets()  # before the child saves what it holds
-                    self._conn.send(("close",))
-                    self._conn.poll(5)
-                except (OSError, EOFError, UserError, EngineBug):
+                    self._send_forgets(channel)  # before the child saves what it holds
+                    self._closing = True
+                    ticket = channel.open("close")
+                    _wait(ticket, 5)
+                except (OSError, EOFError, UserError, EngineBug, EngineCrashed):
                     pass  # it is going away: its files were deleted already
+            self._closing = True
             self._discard_child()
             self._watch.close()
             self.facts = None
@@ -404,3 +478,42 @@ class EngineHost:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _drain(ticket: Any) -> None:
+    try:
+        while ticket.get()[0] in ("text", "queued"):
+            pass
+    except EngineCrashed:
+        pass
+
+
+def _wait(ticket: Any, seconds: float) -> None:
+    """Wait for a ticket's answer at most ``seconds`` (the child is closing)."""
+    done = threading.Event()
+
+    def read() -> None:
+        _drain(ticket)
+        done.set()
+
+    threading.Thread(target=read, daemon=True).start()
+    done.wait(seconds)
+
+
+def _ready(conn: Connection, proc: subprocess.Popen[bytes]) -> tuple[int, str, Any]:
+    """The child's first message, or EngineCrashed if it dies before sending it."""
+    while True:
+        try:
+            if conn.poll(_POLL_SECONDS):
+                msg: tuple[int, str, Any] = conn.recv()
+                return msg
+        except (EOFError, OSError):
+            raise EngineCrashed("engine died at start") from None
+        if proc.poll() is not None:
+            try:
+                if conn.poll(0):
+                    msg = conn.recv()
+                    return msg
+            except (EOFError, OSError):
+                pass
+            raise EngineCrashed("engine died at start")

@@ -47,3 +47,22 @@ def check_memory(path: str, header: GGUFHeader, n_ctx: int) -> None:
             f"it needs about {need / 2**30:.1f} GiB and this computer has "
             f"{total / 2**30:.1f} GiB. Lower the context length or pick a smaller model."
         )
+
+
+# Answers at once when the setting is automatic: on CPUs the aggregate speed of a batch
+# grows little beyond 4 sequences (bench/parallel.py), while each costs a whole context
+# of KV cache.
+AUTO_PARALLEL = 4
+
+
+def answers_at_once(options: LoadOptions, header: GGUFHeader, cores: int | None = None) -> int:
+    """The sequences to decode together: the setting, or (0: automatic) up to
+    AUTO_PARALLEL while all their KV caches take at most an eighth of this computer's
+    RAM; 1 on a single core, where answers cannot overlap usefully."""
+    if options.parallel > 0:
+        return options.parallel
+    if (cores or os.cpu_count() or 1) < 2:
+        return 1
+    per_answer = max(1, kv_cache_bytes(header, options.n_ctx))
+    fits = psutil.virtual_memory().total // 8 // per_answer
+    return int(max(1, min(AUTO_PARALLEL, fits)))

@@ -59,6 +59,9 @@ class Settings:
 
     threads: int = 0  # 0 = automatic
     context_length: int = 4096
+    # Answers the engine writes at once (the window's, the API's, a summary's parts), each
+    # with the whole context; 0: chosen from memory and cores.
+    parallel_answers: int = 0
     # Layers offloaded to a GPU: -1 as many as fit, 0 none. (Named anew: files written
     # before GPU support hold `gpu_layers = 0`, which must not turn offload off.)
     offload_layers: int = -1

@@ -21,6 +21,7 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
 from assistant.engine.backend import Completion, SamplingParams, StreamItem
+from assistant.engine.host import Lane
 from assistant.engine.reasoning import ReasoningSplitter
 from assistant.ground.errors import UserError
 from assistant.server import protocol
@@ -30,7 +31,7 @@ from assistant.server.bodies import json_body
 from assistant.server.disconnect import while_connected
 from assistant.server.documents import collection_models, grounded_stream, requested_collections
 from assistant.server.embeddings import embeddings_response
-from assistant.server.gate import EngineGate, Started
+from assistant.server.gate import EngineGate, Queued, Started
 from assistant.server.guard import RequestGuard
 from assistant.server.presets import apply_preset
 from assistant.server.served_models import ServedModels
@@ -50,10 +51,15 @@ class Job:
     """One request, ready to run: which model, what to run on it, where to stop."""
 
     model: str | None
-    make: Callable[[], Generator[StreamItem, None, None]]
+    make: Callable[[Lane], Generator[StreamItem, None, None]]
     stops: list[str] = field(default_factory=list)
     chat: bool = True  # a chat answer: a leading <think> block is reasoning_content
     extras: dict[str, Any] = field(default_factory=dict)  # e.g. sources, added by ``make``
+    lane: Lane | None = None  # its own on the engine, once it runs
+
+    def run(self, lane: Lane) -> Generator[StreamItem, None, None]:
+        self.lane = lane
+        return self.make(lane)
 
 
 @dataclass
@@ -82,7 +88,7 @@ class Api:
         self.presets = presets
         self.api_key = api_key
         self.served = ServedModels(core, switch_models)
-        self.gate = EngineGate(core.engine, self.served.load)
+        self.gate = EngineGate(core.engine, self.served.load, self.served.is_current)
 
     # -- models ------------------------------------------------------------------------
 
@@ -157,10 +163,11 @@ class Api:
             messages, base = apply_preset(self.core, preset, messages, body.get("preset_variables"))
         params = protocol.sampling(body, base)
         self.served.check_room(name, params)
-        host = self.core.engine
-        job = Job(name, lambda: host.stream(messages, params), protocol.stop_sequences(body))
+        job = Job(name, lambda lane: lane.stream(messages, params), protocol.stop_sequences(body))
         if collections:
-            job.make = lambda: grounded_stream(self.core, collections, messages, params, job.extras)
+            job.make = lambda lane: grounded_stream(
+                self.core, lane, collections, messages, params, job.extras
+            )
         return await self._respond(request, body, job, chat=True)
 
     async def embeddings(self, request: Request) -> Response:
@@ -179,16 +186,17 @@ class Api:
             raise protocol.ApiError(400, "'prompt' must be one non-empty string.", param="prompt")
         params = protocol.sampling(body, SamplingParams(**self.core.models.sampling_defaults()))
         self.served.check_room(name, params)
-        host = self.core.engine
         job = Job(
             name,
-            lambda: host.stream_prompt(prompt, params),
+            lambda lane: lane.stream_prompt(prompt, params),
             protocol.stop_sequences(body),
             chat=False,
         )
         return await self._respond(request, body, job, chat=False)
 
-    async def _answer(self, job: Job) -> AsyncGenerator[str | Thought | Started | Answer, None]:
+    async def _answer(
+        self, job: Job
+    ) -> AsyncGenerator[str | Thought | Started | Queued | Answer, None]:
         """Started, then reasoning (Thought) and answer text as they come (the answer cut
         at stop sequences, which do not apply to reasoning), then the Answer."""
         answer = Answer()
@@ -198,18 +206,20 @@ class Api:
         def parts(piece: str) -> list[tuple[str, str]]:
             return list(splitter.feed(piece)) if splitter else [("answer", piece)]
 
-        async with aclosing(self.gate.stream(job.model, job.make)) as items:
+        async with aclosing(self.gate.stream(job.model, job.run)) as items:
             async for item in items:
                 if isinstance(item, Started):
                     answer.model = item.model
                     yield item
+                elif isinstance(item, Queued):
+                    yield item
                 elif isinstance(item, Completion):
                     answer.done = item
                 elif not scanner.stopped:
-                    for out in self._sorted(parts(item), scanner, answer):
+                    for out in self._sorted(parts(item), scanner, answer, job):
                         yield out
         if splitter is not None and not scanner.stopped:
-            for out in self._sorted(list(splitter.finish()), scanner, answer):
+            for out in self._sorted(list(splitter.finish()), scanner, answer, job):
                 yield out
         if not scanner.stopped:
             tail = scanner.flush()
@@ -220,7 +230,11 @@ class Api:
         yield answer
 
     def _sorted(
-        self, parts: list[tuple[str, str]], scanner: protocol.StopScanner, answer: Answer
+        self,
+        parts: list[tuple[str, str]],
+        scanner: protocol.StopScanner,
+        answer: Answer,
+        job: Job,
     ) -> list[str | Thought]:
         out: list[str | Thought] = []
         for part, piece in parts:
@@ -229,9 +243,9 @@ class Api:
                 out.append(Thought(piece))
                 continue
             text = scanner.feed(piece)
-            if scanner.stopped:
+            if scanner.stopped and job.lane is not None:
                 # Let the engine end the answer so the usage figures are real.
-                self.core.engine.cancel()
+                job.lane.cancel()
             if text:
                 answer.text += text
                 out.append(text)
@@ -282,6 +296,11 @@ class Api:
                 async for item in pieces:
                     if isinstance(item, Started):
                         model = item.model
+                        continue
+                    if isinstance(item, Queued):
+                        # A comment line: clients skip it; a person with curl sees why
+                        # nothing comes yet.
+                        yield f": queued, place {item.place}\n\n"
                         continue
                     if isinstance(item, Answer):
                         finish = protocol.finish_reason(item.done, item.stopped)

@@ -15,6 +15,7 @@ from assistant.server import protocol
 
 if TYPE_CHECKING:
     from assistant.app import Core
+    from assistant.engine.host import Lane
 
 DOCS_PREFIX = "docs:"
 
@@ -48,20 +49,20 @@ def requested_collections(core: Core, body: dict[str, Any]) -> list[str]:
 
 def grounded_stream(
     core: Core,
+    lane: Lane,
     names: list[str],
     messages: list[ChatMessage],
     params: SamplingParams,
     extras: dict[str, Any],
 ) -> Generator[StreamItem, None, None]:
-    """On the engine's turn: find the passages, put them before the question, answer."""
-    host = core.engine
-    grounded = core.documents.ground_messages(names, messages, params.max_tokens, host)
+    """On the request's worker: find the passages, put them before the question, answer."""
+    grounded = core.documents.ground_messages(names, messages, params.max_tokens, core.engine)
     if grounded is not None:
         messages = [*messages[:-1], {"role": "user", "content": grounded.content}]
         extras["sources"] = [api_source(core, s) for s in grounded.sources]
         if grounded.note:
             extras["sources_note"] = grounded.note
-    yield from host.stream(messages, params)
+    yield from lane.stream(messages, params)
 
 
 def api_source(core: Core, source: dict[str, Any]) -> dict[str, Any]:

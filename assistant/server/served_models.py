@@ -41,6 +41,17 @@ class ServedModels:
             self.core.models.load_local(str(model.path))
         return model.slug
 
+    def is_current(self, name: str | None) -> bool:
+        """Whether ``name`` (None: the current or default) is the loaded model."""
+        facts = self.core.engine.facts
+        if facts is None:
+            return False
+        if name is None:
+            return True
+        return str(self.core.library.resolve(name, self.core.settings.default_model).path) == (
+            facts.path
+        )
+
     def slug_of(self, path: str) -> str:
         """The API's id of a model file: its slug (stable, no spaces or brackets)."""
         return model_slug(os.path.basename(path))

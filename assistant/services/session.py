@@ -115,6 +115,7 @@ class ModelSession:
             n_threads=own.threads or s.effective_threads(),
             n_gpu_layers=own.gpu_layers if own.gpu_layers is not None else layers,
             n_batch=own.batch_size or LoadOptions.n_batch,
+            parallel=max(0, s.parallel_answers),
             chat_template=read_template(own.chat_template_file) if own.chat_template_file else "",
             speculative=s.speculative_decoding,
             resume=ResumeOptions(

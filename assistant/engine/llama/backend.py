@@ -8,11 +8,10 @@ chain, incremental detokenising into a reused buffer) because the high-level
 from __future__ import annotations
 
 import ctypes
-import itertools
 import logging
 import os
-import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 import llama_cpp as lc
@@ -21,27 +20,30 @@ from assistant.engine.backend import (
     RECOMMENDED_SAMPLING,
     CancelCheck,
     ChatMessage,
-    Completion,
     LoadOptions,
     ModelFacts,
     ResumeOptions,
     SamplingParams,
-    StreamItem,
     never,
 )
 from assistant.engine.backends import load_backends
 from assistant.engine.context import fit_tokens
-from assistant.engine.drafts import DecodeCosts, DraftStats, PromptLookup
+from assistant.engine.drafts import DecodeCosts, PromptLookup
 from assistant.engine.gguf_check import check_gguf_file, quantization_name
 from assistant.engine.limits import apply_memory_ceiling, lift_memory_ceiling
-from assistant.engine.llama.prompt_cache import PromptCache
+from assistant.engine.llama.batcher import Batcher, Emit, Job
+from assistant.engine.llama.generation import Generation
 from assistant.engine.llama.saved_state import state_key
-from assistant.engine.llama.token_loop import TokenLoop
+from assistant.engine.llama.slots import Slots
 from assistant.engine.load_errors import load_error, recent_log
-from assistant.engine.memory import check_memory, estimate_bytes, resume_bytes
+from assistant.engine.memory import (
+    answers_at_once,
+    check_memory,
+    estimate_bytes,
+    resume_bytes,
+)
 from assistant.engine.offload import OffloadPlan, plan_offload
 from assistant.engine.reasoning import MARKERS, MarkerTranslator
-from assistant.engine.reasoning import OPEN as THINK_OPEN
 from assistant.engine.resume_cache import ResumeCache
 from assistant.engine.template import ChatTemplate, template_from_metadata
 from assistant.ground.errors import Cancelled, UserError
@@ -72,17 +74,25 @@ def init_backend() -> None:
         _backend_ready = True
 
 
+def per_sequence(options: LoadOptions, model: Any) -> int:
+    """The context one answer has: the setting, at most what the model was trained on."""
+    trained = int(lc.llama_model_n_ctx_train(model))
+    return min(options.n_ctx, trained) if trained > 0 else options.n_ctx
+
+
 class LlamaBackend:
     """Loads one GGUF at a time and streams answers; keeps the KV cache between turns."""
 
-    def __init__(self) -> None:
+    def __init__(self, emit: Emit) -> None:
+        """``emit(rid, kind, value)`` receives what requests produce as steps run."""
         init_backend()
+        self._emit = emit
         self._model: lc.llama_model_p | None = None
         self._ctx: lc.llama_context_p | None = None
         self._vocab: lc.llama_vocab_p | None = None
         self._template: ChatTemplate | None = None
         self._template_error: str | None = None
-        self._kv: PromptCache | None = None  # what the context holds, and saved states
+        self._batcher: Batcher | None = None  # the requests, and the context's sequences
         self._piece = ctypes.create_string_buffer(256)
         self._costs = DecodeCosts()
         self._can_draft = False
@@ -99,12 +109,14 @@ class LlamaBackend:
         Layers go to the GPU as planned (engine/offload.py); if the GPU cannot take the
         model, it is loaded again on the CPU and the facts say why."""
         header = check_gguf_file(path)
-        check_memory(path, header, options.n_ctx)
+        # The automatic number of answers at once, settled for this model.
+        options = replace(options, parallel=answers_at_once(options, header))
+        check_memory(path, header, options.n_ctx * options.parallel)
         self.close()
         recent_log.clear()
         size = os.path.getsize(path)
         lift_memory_ceiling()
-        need = estimate_bytes(size, header, options.n_ctx)
+        need = estimate_bytes(size, header, options.n_ctx * options.parallel)
         ceiling = apply_memory_ceiling(need + resume_bytes(header, options))
         report = load_backends()
         gpus = report.gpus
@@ -130,8 +142,12 @@ class LlamaBackend:
             or lc.llama_model_is_hybrid(model)
         )
         self._states.configure(options.resume)
-        key = state_key(path, options, ctx, plan.layers, report.cpu_variant)
-        self._kv = PromptCache(ctx, model, options.n_batch, self._states, key)
+        context = per_sequence(options, model)
+        key = state_key(path, options, context, plan.layers, report.cpu_variant)
+        slots = Slots(ctx, model, options.parallel, self._states, key)
+        self._batcher = Batcher(
+            ctx, slots, options.n_batch, context, self._costs, self._can_draft, self._emit
+        )
         # The header check already read the metadata; llama.cpp is not asked again.
         meta = header.metadata
         if options.chat_template:  # the user's template file, in the same sandbox
@@ -158,7 +174,8 @@ class LlamaBackend:
             parameters=int(lc.llama_model_n_params(model)),
             quantization=quantization_name(meta.get("general.file_type"), path),
             trained_context=int(lc.llama_model_n_ctx_train(model)),
-            context=int(lc.llama_n_ctx(ctx)),
+            context=context,
+            parallel=options.parallel,
             has_chat_template=self._template is not None,
             thinking=self._template.thinking if self._template else "",
             recommended={
@@ -194,8 +211,11 @@ class LlamaBackend:
                 raise Cancelled()
             raise load_error(path, arch)
         cparams = lc.llama_context_default_params()
-        trained = lc.llama_model_n_ctx_train(model)
-        cparams.n_ctx = min(options.n_ctx, trained) if trained > 0 else options.n_ctx
+        # One KV cache for all sequences, each with the whole context: a request can
+        # join any free sequence, and a sequence can be copied out and back.
+        cparams.n_seq_max = options.parallel
+        cparams.kv_unified = True
+        cparams.n_ctx = per_sequence(options, model) * cparams.n_seq_max
         cparams.n_batch = cparams.n_ubatch = options.n_batch
         cparams.n_threads = cparams.n_threads_batch = options.n_threads
         cparams.flash_attn_type = 1 if options.flash_attn else 0
@@ -205,7 +225,9 @@ class LlamaBackend:
             lc.llama_model_free(model)
             raise UserError(
                 f"Not enough memory to open {os.path.basename(path)} with a context of "
-                f"{cparams.n_ctx} tokens; lower the context length in Settings."
+                f"{per_sequence(options, model)} tokens"
+                + (f" for {cparams.n_seq_max} answers at once" if cparams.n_seq_max > 1 else "")
+                + "; lower the context length or the answers at once in Settings."
             )
         return model, ctx
 
@@ -263,10 +285,16 @@ class LlamaBackend:
 
     # -- generation ----------------------------------------------------------------------
 
-    def stream(
-        self, messages: Sequence[ChatMessage], params: SamplingParams, cancel: CancelCheck
-    ) -> Iterator[StreamItem]:
-        if self._ctx is None or self.facts is None:
+    def submit_chat(
+        self,
+        rid: int,
+        messages: Sequence[ChatMessage],
+        params: SamplingParams,
+        priority: int,
+        cancelled: CancelCheck,
+    ) -> None:
+        """Queue an answer to ``messages``; its text and end go to ``emit`` as steps run."""
+        if self.facts is None:
             raise UserError("No model is loaded.")
         n_ctx = self.facts.context
         reserve = max(16, min(params.max_tokens, n_ctx // 4))
@@ -276,13 +304,14 @@ class LlamaBackend:
         tokens, fitted = fit_tokens(
             messages, lambda m: self._prompt_tokens(m, think), n_ctx - reserve
         )
-        yield from self._generate(tokens, params, cancel, fitted.dropped, self._think_opened)
+        self._submit(rid, tokens, params, priority, cancelled, fitted.dropped, self._think_opened)
 
-    def stream_prompt(
-        self, prompt: str, params: SamplingParams, cancel: CancelCheck
-    ) -> Iterator[StreamItem]:
-        """Continue a raw text prompt (no chat template), as OpenAI's /v1/completions."""
-        if self._ctx is None or self.facts is None:
+    def submit_prompt(
+        self, rid: int, prompt: str, params: SamplingParams, priority: int, cancelled: CancelCheck
+    ) -> None:
+        """Queue the continuation of a raw text prompt (no chat template), as OpenAI's
+        /v1/completions."""
+        if self.facts is None:
             raise UserError("No model is loaded.")
         tokens = self.tokenize(prompt, add_special=True)
         room = self.facts.context - min(params.max_tokens, self.facts.context // 4)
@@ -291,61 +320,42 @@ class LlamaBackend:
                 f"The prompt is {len(tokens)} tokens; this model's context leaves room for "
                 f"{room} with the answer."
             )
-        yield from self._generate(tokens, params, cancel, [])
+        self._submit(rid, tokens, params, priority, cancelled, [])
 
-    def _generate(
+    def _submit(
         self,
+        rid: int,
         tokens: list[int],
         params: SamplingParams,
-        cancel: CancelCheck,
+        priority: int,
+        cancelled: CancelCheck,
         dropped: list[ChatMessage],
         opened: bool = False,
-    ) -> Iterator[StreamItem]:
-        """``opened``: the prompt opened a reasoning block, so the answer starts with one
-        (its marker is given to the caller, who then sees a whole block)."""
-        assert self._ctx is not None and self.facts is not None
-        t0 = time.perf_counter()
-        assert self._kv is not None
-        reused = self._kv.prefill(tokens, cancel)
-        t1 = time.perf_counter()
+    ) -> None:
+        assert self._batcher is not None
         # The host fills in the user's setting (EngineHost._params); unset means on.
         drafting = params.speculative is not False and self._can_draft
-        loop = TokenLoop(
-            self._ctx, self._vocab, self._kv.tokens, params, self._piece, self._marker_ids
-        )
-        # A model's own reasoning markers become <think> and </think> for everyone else.
-        translate = MarkerTranslator(self._template.markers if self._template else MARKERS[0])
         lookup = PromptLookup(tokens, self._costs) if drafting else None
-        limit = min(params.max_tokens, self.facts.context - len(self._kv.tokens))
-        pieces: list[str] = [THINK_OPEN] if opened else []
-        if opened:
-            yield THINK_OPEN
-        for piece in itertools.chain(loop.run(limit, cancel, lookup), [None]):
-            text = translate.feed(piece) if piece is not None else translate.finish()
-            if text:
-                pieces.append(text)
-                yield text
-        t2 = time.perf_counter()
-        stats = lookup.stats if lookup is not None else DraftStats()
-        yield Completion(
-            text="".join(pieces),
-            finish_reason=loop.finish,  # type: ignore[arg-type]
-            prompt_tokens=len(tokens),
-            completion_tokens=loop.produced,
-            reused_tokens=reused,
-            prompt_seconds=t1 - t0,
-            generation_seconds=t2 - t1,
-            dropped_messages=len(dropped),
-            dropped=dropped,
-            drafted=stats.drafted,
-            accepted=stats.accepted,
+        # The sampler is made now: a bad grammar is refused before any work.
+        gen = Generation(
+            self._ctx, self._vocab, params, self._piece, 0, lookup, cancelled, self._marker_ids
         )
+        translate = MarkerTranslator(self._template.markers if self._template else MARKERS[0])
+        self._batcher.submit(Job(rid, tokens, params, gen, translate, priority, dropped, opened))
 
-    def remember(self, owner: str = "") -> None:
-        """Save the cache's state for resuming this conversation (the chat ``owner``)
-        later (after an answer)."""
-        if self._kv is not None:
-            self._kv.remember(owner)
+    @property
+    def active(self) -> bool:
+        """Requests are waiting or running."""
+        return self._batcher is not None and self._batcher.active
+
+    def step(self) -> None:
+        """One decode step of every running request (engine/llama/batcher.py)."""
+        assert self._batcher is not None
+        self._batcher.step()
+
+    def fail_all(self, kind: str, message: str) -> None:
+        if self._batcher is not None:
+            self._batcher.fail_all(kind, message)
 
     def configure_resume(self, options: ResumeOptions) -> None:
         self._states.configure(options)
@@ -367,6 +377,9 @@ class LlamaBackend:
         self._states.close(timeout)
 
     def close(self) -> None:
+        if self._batcher is not None:  # first: its requests end while the context exists
+            self._batcher.close()
+            self._batcher = None
         if self._ctx is not None:
             lc.llama_free(self._ctx)
             self._ctx = None
@@ -374,5 +387,4 @@ class LlamaBackend:
             lc.llama_model_free(self._model)
             self._model = None
         self._vocab = None
-        self._kv = None
         self.facts = None

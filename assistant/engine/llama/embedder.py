@@ -8,7 +8,7 @@ from __future__ import annotations
 import ctypes
 import math
 import os
-from collections.abc import Sequence
+from collections.abc import Generator, Sequence
 from typing import Any
 
 import llama_cpp as lc
@@ -78,6 +78,19 @@ class Embedder:
 
     def embed_counted(self, texts: Sequence[str]) -> tuple[list[list[float]], int]:
         """Like :meth:`embed`, with how many tokens the texts took (tokenized once)."""
+        steps = self.embed_steps(texts)
+        while True:
+            try:
+                next(steps)
+            except StopIteration as end:
+                result: tuple[list[list[float]], int] = end.value
+                return result
+
+    def embed_steps(
+        self, texts: Sequence[str]
+    ) -> Generator[None, None, tuple[list[list[float]], int]]:
+        """:meth:`embed_counted` one encode call at a time (the engine runs answers
+        between them); the generator's return value is the result."""
         out: list[list[float]] = []
         group: list[list[int]] = []
         used = total = 0
@@ -85,6 +98,7 @@ class Embedder:
             total += len(tokens)
             if group and (used + len(tokens) > BATCH_TOKENS or len(group) == MAX_SEQUENCES):
                 out.extend(self._encode(group))
+                yield
                 group, used = [], 0
             group.append(tokens)
             used += len(tokens)

@@ -18,7 +18,6 @@ from assistant.engine.state_files import StateKey
 
 log = logging.getLogger(__name__)
 
-_SEQ = 0  # the engine uses one sequence
 _HEAD_BYTES = 1 << 20
 
 
@@ -49,39 +48,40 @@ def _build_identity(cpu_variant: str) -> str:
 
 
 def state_key(
-    path: str, options: LoadOptions, ctx: Any, gpu_layers: int, cpu_variant: str
+    path: str, options: LoadOptions, n_ctx: int, gpu_layers: int, cpu_variant: str
 ) -> StateKey:
-    """What a saved state of this loaded model depends on besides its tokens."""
+    """What a saved state of this loaded model depends on besides its tokens (one
+    sequence's: the number of sequences beside it does not change it)."""
     context = (
-        f"n_ctx={lc.llama_n_ctx(ctx)} n_batch={options.n_batch} "
+        f"n_ctx={n_ctx} n_batch={options.n_batch} "
         f"flash_attn={options.flash_attn} gpu_layers={gpu_layers}"
     )
     return StateKey(_file_identity(path), _build_identity(cpu_variant), context)
 
 
-def snapshot(ctx: Any) -> bytearray | None:
-    """The cache's state for the engine's sequence (a copy; the cache is unchanged)."""
-    size = lc.llama_state_seq_get_size(ctx, _SEQ)
+def snapshot(ctx: Any, seq: int) -> bytearray | None:
+    """The cache's state for sequence ``seq`` (a copy; the cache is unchanged)."""
+    size = lc.llama_state_seq_get_size(ctx, seq)
     if size <= 0:
         return None
     buf = bytearray(size)
-    got = lc.llama_state_seq_get_data(ctx, (ctypes.c_uint8 * size).from_buffer(buf), size, _SEQ)
+    got = lc.llama_state_seq_get_data(ctx, (ctypes.c_uint8 * size).from_buffer(buf), size, seq)
     if got != size:
         log.warning("llama.cpp wrote %d of %d state bytes; not saved", got, size)
         return None
     return buf
 
 
-def restore(ctx: Any, state: Buffer) -> bool:
-    """Replace the cache by a saved state; False (and an empty cache) if llama.cpp
-    refuses it."""
+def restore(ctx: Any, state: Buffer, seq: int) -> bool:
+    """Replace sequence ``seq`` by a saved state; False (and an empty sequence) if
+    llama.cpp refuses it."""
     mem = lc.llama_get_memory(ctx)
-    lc.llama_memory_clear(mem, True)
+    lc.llama_memory_seq_rm(mem, seq, -1, -1)
     if isinstance(state, bytes):
         state = bytearray(state)
     size = len(state)
     arr = (ctypes.c_uint8 * size).from_buffer(state)
-    if lc.llama_state_seq_set_data(ctx, arr, size, _SEQ) != size:
-        lc.llama_memory_clear(mem, True)
+    if lc.llama_state_seq_set_data(ctx, arr, size, seq) != size:
+        lc.llama_memory_seq_rm(mem, seq, -1, -1)
         return False
     return True

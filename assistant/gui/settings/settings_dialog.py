@@ -43,6 +43,17 @@ class SettingsDialog(QDialog):
             self.context.addItem(tr("{n} tokens").format(n=QLocale().toString(n)), n)
         self.context.setCurrentIndex(max(0, self.context.findData(s.context_length)))
         form.addRow(tr("Context length"), self.context)
+        self.parallel = QSpinBox()
+        self.parallel.setRange(0, 16)
+        self.parallel.setSpecialValueText(tr("Automatic"))
+        self.parallel.setValue(max(0, s.parallel_answers))
+        self.parallel.setToolTip(
+            tr(
+                "How many answers the model writes at the same time (this window's, the "
+                "local API's, a summary's parts). Each needs memory for a whole context."
+            )
+        )
+        form.addRow(tr("Answers at once"), self.parallel)
         self.gpu = QSpinBox()
         self.gpu.setRange(-1, 999)
         self.gpu.setSpecialValueText(tr("As many as fit"))
@@ -176,6 +187,7 @@ class SettingsDialog(QDialog):
         return self.core.config.change(
             threads=self.threads.value(),
             context_length=int(self.context.currentData()),
+            parallel_answers=self.parallel.value(),
             offload_layers=self.gpu.value(),
             speculative_decoding=self.speculative.isChecked(),
             # Untouched, the exact megabytes in the file stay (the box shows whole GB).

@@ -1,0 +1,126 @@
+"""The sequences of a llama.cpp context: each holds the tokens of its last request in the
+KV cache, reused as a prefix by the next request that starts the same way, or replaced
+by a saved state of a conversation that shares more of it (engine/resume_cache.py)."""
+
+from __future__ import annotations
+
+import array
+import logging
+import time
+from typing import Any
+
+import llama_cpp as lc
+
+from assistant.engine.llama.saved_state import restore, snapshot
+from assistant.engine.resume_cache import MIN_TOKENS, ResumeCache, common_prefix
+from assistant.engine.state_files import StateKey
+
+log = logging.getLogger(__name__)
+
+# A saved state is restored when it holds this many more of the prompt than the cache.
+_RESUME_GAIN = 32
+
+
+def shared_prefix(a: list[int], b: list[int]) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+class Slot:
+    """One sequence of the context: ``tokens`` are its cached tokens, in order."""
+
+    def __init__(self, seq: int) -> None:
+        self.seq = seq
+        self.tokens: list[int] = []
+        self.busy = False
+        self.used = 0.0  # when it last took a request (the least recent is reused first)
+
+
+class Slots:
+    """The context's sequences, and the saved states they resume from."""
+
+    def __init__(
+        self, ctx: Any, model: Any, count: int, states: ResumeCache, key: StateKey
+    ) -> None:
+        self._ctx, self._model = ctx, model
+        self._mem = lc.llama_get_memory(ctx)
+        self._states, self._key = states, key
+        self.all = [Slot(i) for i in range(count)]
+
+    def free(self) -> list[Slot]:
+        return [s for s in self.all if not s.busy]
+
+    def take(self, tokens: list[int]) -> Slot | None:
+        """A free sequence for a prompt: the one already holding most of it, else the
+        least recently used; None when all are busy."""
+        free = self.free()
+        if not free:
+            return None
+        slot = max(free, key=lambda s: (shared_prefix(s.tokens, tokens), -s.used))
+        slot.busy, slot.used = True, time.monotonic()
+        return slot
+
+    def begin(self, slot: Slot, tokens: list[int]) -> int:
+        """Make ``slot`` hold the longest prefix of ``tokens`` it can (its own cache or a
+        saved state); returns how many it holds. The last token is always left to
+        decode, for its logits."""
+        common = self._resume(slot, tokens, shared_prefix(slot.tokens, tokens))
+        common = min(common, len(tokens) - 1)
+        if 0 < common < len(slot.tokens):
+            # A sliding-window cache only keeps the last window of positions: going back
+            # further than what it holds means processing the prompt again.
+            n_swa = max(1, int(lc.llama_model_n_swa(self._model)))
+            if lc.llama_memory_seq_pos_min(self._mem, slot.seq) > max(0, common - n_swa):
+                common = 0
+        lc.llama_memory_seq_rm(self._mem, slot.seq, common, -1)
+        del slot.tokens[common:]
+        return common
+
+    def _resume(self, slot: Slot, tokens: list[int], common: int) -> int:
+        found = self._states.best(self._key, tokens, at_least=common + _RESUME_GAIN)
+        if found is None:
+            return common
+        saved, state = found
+        if not restore(self._ctx, state, slot.seq):
+            log.warning("llama.cpp refused a saved state of %d tokens; forgotten", len(saved))
+            self._states.forget(self._key, saved)
+            slot.tokens = []
+            return 0
+        slot.tokens = saved.tolist()
+        return common_prefix(saved, array.array("i", tokens))
+
+    def clear(self, slot: Slot) -> None:
+        """Empty a sequence (after a failed or aborted decode its cells are unknown)."""
+        lc.llama_memory_seq_rm(self._mem, slot.seq, -1, -1)
+        slot.tokens = []
+
+    def release(self, slot: Slot) -> None:
+        slot.busy = False
+
+    def park(self, slot: Slot) -> tuple[list[int], bytearray | None]:
+        """Copy a sequence out (its request is paused for a more urgent one) and free it."""
+        tokens, state = slot.tokens, snapshot(self._ctx, slot.seq) if slot.tokens else None
+        self.clear(slot)
+        self.release(slot)
+        return tokens, state
+
+    def unpark(self, slot: Slot, tokens: list[int], state: bytearray | None) -> bool:
+        """Put a parked sequence back into ``slot``; False when it must be recomputed."""
+        self.clear(slot)
+        if state is None or not restore(self._ctx, state, slot.seq):
+            return False
+        slot.tokens = tokens
+        return True
+
+    def remember(self, slot: Slot, owner: str = "") -> None:
+        """Save a sequence's state for resuming its conversation (the chat ``owner``)
+        later: after an answer, off its path (the writing happens in the background)."""
+        if len(slot.tokens) < MIN_TOKENS:
+            return
+        state = snapshot(self._ctx, slot.seq)
+        if state is not None:
+            self._states.put(self._key, slot.tokens, state, owner)
