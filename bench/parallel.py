@@ -28,15 +28,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import httpx
 
+from assistant.models.starter import starter_model_path
 from bench.llama_bench import llama_tool
 from bench.server import free_port
-from assistant.models.starter import starter_model_path
 
+ROOT = Path(__file__).resolve().parent.parent
 THREADS = 2
 CTX = 4096  # per answer, on every server
 TOKENS = 160
