@@ -1371,6 +1371,18 @@
         <translation>{n} Token</translation>
     </message>
     <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>How many answers the model writes at the same time (this window&apos;s, the local API&apos;s, a summary&apos;s parts). Each needs memory for a whole context.</source>
+        <translation>Wie viele Antworten das Modell gleichzeitig schreibt (die dieses Fensters, der lokalen API, Teile einer Zusammenfassung). Jede braucht Speicher für einen ganzen Kontext.</translation>
+    </message>
+    <message>
+        <source>Answers at once</source>
+        <translation>Antworten gleichzeitig</translation>
+    </message>
+    <message>
         <source>As many as fit</source>
         <translation>So viele wie passen</translation>
     </message>
@@ -2226,6 +2238,10 @@ Fehler: {exc}</translation>
         <translation>Auslagerung: {runs_on}; {offload}</translation>
     </message>
     <message>
+        <source>Answers at once: {n}, each with a context of {context} tokens</source>
+        <translation>Antworten gleichzeitig: {n}, jede mit einem Kontext von {context} Token</translation>
+    </message>
+    <message>
         <source>Engine memory ceiling: {size} GiB</source>
         <translation>Speichergrenze der Engine: {size} GiB</translation>
     </message>
@@ -2248,6 +2264,10 @@ Fehler: {exc}</translation>
     <message>
         <source>model to load at start (the default model)</source>
         <translation>beim Start zu ladendes Modell (das Standardmodell)</translation>
+    </message>
+    <message>
+        <source>answers written at once (default: the settings&apos; parallel_answers, or automatic)</source>
+        <translation>gleichzeitig geschriebene Antworten (Standard: parallel_answers der Einstellungen oder automatisch)</translation>
     </message>
     <message>
         <source>require &apos;Authorization: Bearer KEY&apos; (or set ASSISTANT_API_KEY / server_api_key)</source>
@@ -2278,8 +2298,12 @@ Fehler: {exc}</translation>
         <translation>Der API-Server ist ein optionaler Teil: Installieren Sie ihn mit pip install &apos;offline-assistant[server]&apos;.</translation>
     </message>
     <message>
-        <source>Serving {name} at {url} (Ctrl+C stops)</source>
-        <translation>{name} wird unter {url} bereitgestellt (Strg+C hält an)</translation>
+        <source>--parallel must be at least 1.</source>
+        <translation>--parallel muss mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <source>Serving {name} at {url}, {n} answers at once (Ctrl+C stops)</source>
+        <translation>{name} wird unter {url} bereitgestellt, {n} Antworten gleichzeitig (Strg+C beendet)</translation>
     </message>
     <message>
         <source>task presets</source>

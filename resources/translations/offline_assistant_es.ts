@@ -1371,6 +1371,18 @@
         <translation>{n} tokens</translation>
     </message>
     <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>How many answers the model writes at the same time (this window&apos;s, the local API&apos;s, a summary&apos;s parts). Each needs memory for a whole context.</source>
+        <translation>Cuántas respuestas escribe el modelo a la vez (las de esta ventana, las de la API local, las partes de un resumen). Cada una necesita memoria para un contexto entero.</translation>
+    </message>
+    <message>
+        <source>Answers at once</source>
+        <translation>Respuestas a la vez</translation>
+    </message>
+    <message>
         <source>As many as fit</source>
         <translation>Tantas como quepan</translation>
     </message>
@@ -2226,6 +2238,10 @@ error: {exc}</translation>
         <translation>Reparto: {runs_on}; {offload}</translation>
     </message>
     <message>
+        <source>Answers at once: {n}, each with a context of {context} tokens</source>
+        <translation>Respuestas a la vez: {n}, cada una con un contexto de {context} tokens</translation>
+    </message>
+    <message>
         <source>Engine memory ceiling: {size} GiB</source>
         <translation>Límite de memoria del motor: {size} GiB</translation>
     </message>
@@ -2248,6 +2264,10 @@ error: {exc}</translation>
     <message>
         <source>model to load at start (the default model)</source>
         <translation>modelo que cargar al inicio (el modelo por defecto)</translation>
+    </message>
+    <message>
+        <source>answers written at once (default: the settings&apos; parallel_answers, or automatic)</source>
+        <translation>respuestas escritas a la vez (por defecto: parallel_answers de los ajustes, o automático)</translation>
     </message>
     <message>
         <source>require &apos;Authorization: Bearer KEY&apos; (or set ASSISTANT_API_KEY / server_api_key)</source>
@@ -2278,8 +2298,12 @@ error: {exc}</translation>
         <translation>El servidor de la API es una parte opcional: instálalo con pip install &apos;offline-assistant[server]&apos;.</translation>
     </message>
     <message>
-        <source>Serving {name} at {url} (Ctrl+C stops)</source>
-        <translation>Sirviendo {name} en {url} (Ctrl+C para detener)</translation>
+        <source>--parallel must be at least 1.</source>
+        <translation>--parallel debe ser al menos 1.</translation>
+    </message>
+    <message>
+        <source>Serving {name} at {url}, {n} answers at once (Ctrl+C stops)</source>
+        <translation>Sirviendo {name} en {url}, {n} respuestas a la vez (Ctrl+C detiene)</translation>
     </message>
     <message>
         <source>task presets</source>

@@ -1371,6 +1371,18 @@
         <translation>{n} jetons</translation>
     </message>
     <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>How many answers the model writes at the same time (this window&apos;s, the local API&apos;s, a summary&apos;s parts). Each needs memory for a whole context.</source>
+        <translation>Combien de réponses le modèle écrit en même temps (celles de cette fenêtre, de l&apos;API locale, les parties d&apos;un résumé). Chacune demande la mémoire d&apos;un contexte entier.</translation>
+    </message>
+    <message>
+        <source>Answers at once</source>
+        <translation>Réponses simultanées</translation>
+    </message>
+    <message>
         <source>As many as fit</source>
         <translation>Autant que possible</translation>
     </message>
@@ -2226,6 +2238,10 @@ erreur : {exc}</translation>
         <translation>Répartition : {runs_on} ; {offload}</translation>
     </message>
     <message>
+        <source>Answers at once: {n}, each with a context of {context} tokens</source>
+        <translation>Réponses simultanées : {n}, chacune avec un contexte de {context} jetons</translation>
+    </message>
+    <message>
         <source>Engine memory ceiling: {size} GiB</source>
         <translation>Plafond mémoire du moteur : {size} Gio</translation>
     </message>
@@ -2248,6 +2264,10 @@ erreur : {exc}</translation>
     <message>
         <source>model to load at start (the default model)</source>
         <translation>modèle à charger au démarrage (le modèle par défaut)</translation>
+    </message>
+    <message>
+        <source>answers written at once (default: the settings&apos; parallel_answers, or automatic)</source>
+        <translation>réponses écrites en même temps (par défaut : parallel_answers des réglages, ou automatique)</translation>
     </message>
     <message>
         <source>require &apos;Authorization: Bearer KEY&apos; (or set ASSISTANT_API_KEY / server_api_key)</source>
@@ -2278,8 +2298,12 @@ erreur : {exc}</translation>
         <translation>Le serveur d’API est une partie facultative : installez-le avec pip install &apos;offline-assistant[server]&apos;.</translation>
     </message>
     <message>
-        <source>Serving {name} at {url} (Ctrl+C stops)</source>
-        <translation>{name} servi sur {url} (Ctrl+C pour arrêter)</translation>
+        <source>--parallel must be at least 1.</source>
+        <translation>--parallel doit valoir au moins 1.</translation>
+    </message>
+    <message>
+        <source>Serving {name} at {url}, {n} answers at once (Ctrl+C stops)</source>
+        <translation>{name} est servi à {url}, {n} réponses simultanées (Ctrl+C arrête)</translation>
     </message>
     <message>
         <source>task presets</source>

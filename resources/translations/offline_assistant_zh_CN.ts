@@ -1358,6 +1358,18 @@
         <translation>{n} 个词元</translation>
     </message>
     <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>How many answers the model writes at the same time (this window&apos;s, the local API&apos;s, a summary&apos;s parts). Each needs memory for a whole context.</source>
+        <translation>模型同时撰写的回答数（本窗口的、本地 API 的、摘要的各部分）。每个回答都需要一整个上下文的内存。</translation>
+    </message>
+    <message>
+        <source>Answers at once</source>
+        <translation>同时回答数</translation>
+    </message>
+    <message>
         <source>As many as fit</source>
         <translation>尽可能多</translation>
     </message>
@@ -2206,6 +2218,10 @@ error: {exc}</source>
         <translation>卸载：{runs_on}；{offload}</translation>
     </message>
     <message>
+        <source>Answers at once: {n}, each with a context of {context} tokens</source>
+        <translation>同时回答数：{n}，每个的上下文为 {context} 个词元</translation>
+    </message>
+    <message>
         <source>Engine memory ceiling: {size} GiB</source>
         <translation>引擎内存上限：{size} GiB</translation>
     </message>
@@ -2228,6 +2244,10 @@ error: {exc}</source>
     <message>
         <source>model to load at start (the default model)</source>
         <translation>启动时加载的模型（默认模型）</translation>
+    </message>
+    <message>
+        <source>answers written at once (default: the settings&apos; parallel_answers, or automatic)</source>
+        <translation>同时撰写的回答数（默认：设置中的 parallel_answers，或自动）</translation>
     </message>
     <message>
         <source>require &apos;Authorization: Bearer KEY&apos; (or set ASSISTANT_API_KEY / server_api_key)</source>
@@ -2258,8 +2278,12 @@ error: {exc}</source>
         <translation>API 服务器是可选组件：请用 pip install &apos;offline-assistant[server]&apos; 安装。</translation>
     </message>
     <message>
-        <source>Serving {name} at {url} (Ctrl+C stops)</source>
-        <translation>正在 {url} 提供 {name}（Ctrl+C 停止）</translation>
+        <source>--parallel must be at least 1.</source>
+        <translation>--parallel 至少为 1。</translation>
+    </message>
+    <message>
+        <source>Serving {name} at {url}, {n} answers at once (Ctrl+C stops)</source>
+        <translation>正在 {url} 提供 {name}，同时 {n} 个回答（Ctrl+C 停止）</translation>
     </message>
     <message>
         <source>task presets</source>
