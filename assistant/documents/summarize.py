@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 
-from assistant.engine.backend import PERSON, Completion
+from assistant.engine.backend import Completion
 from assistant.engine.host import EngineHost, Lane
 from assistant.ground.errors import Cancelled, UserError
 from assistant.presets.preset import Preset
@@ -65,8 +65,9 @@ class Summarizer:
         """``cancelled``: the caller's cancel flag, checked between and inside steps."""
         if length not in LENGTH_TOKENS:
             raise ValueError(f"length must be one of {list(LENGTH_TOKENS)}")
-        # A lane of its own: cancelling the summary leaves the person's chat alone.
-        self.engine = engine.lane(PERSON) if isinstance(engine, EngineHost) else engine
+        # The person's lane (EngineHost.stream): the window's Stop and Ctrl+C, which
+        # cancel the engine, stop the summary's parts in flight too.
+        self.engine = engine
         self.preset = preset
         self.length = length
         self._own_flag = cancelled is None

@@ -1,10 +1,10 @@
 """Continuous batching: every running request advances in each llama_decode step.
 
 Each step decodes, for every answer being generated, its next token together (and a
-prompt-lookup draft when it runs alone), then reads chunks of the prompts still waiting
-to be read, about one batch of them: a new request joins at the next step, and running
-answers keep flowing while a long prompt is read. Generation is memory-bound, so
-several answers in one decode cost little more than one.
+prompt-lookup draft when it runs alone), then reads chunks of the prompts still to be
+read, about one batch of them: a new request joins at the next step, and running answers
+keep flowing while a long prompt is read. Generation is memory-bound, so several answers in
+one decode cost little more than one.
 
 Order: waiting requests are taken by priority (the person at the keyboard, programs on
 the API, background work), older first; waiting raises a request's rank over time, so
@@ -14,13 +14,14 @@ put back, exactly, when a sequence is free again.
 
 Exactness: a request's tokens, sampler and seed are its own; a seeded answer depends on
 other requests only through how llama.cpp's CPU kernels round rows by batch layout.
-Each prompt is read in calls of its own, in the chunks it would be read in alone, so an
-answer starts as it does alone. Its later tokens are decoded one row per answer, with
-the other answers' rows: attention over one row takes another kernel (it splits a cache
-view of 512 cells or more) than over several, and from 8 rows the matrix kernels take
-over (engine/drafts.py: MAX_DRAFT). Logits then differ in their last bits, which can
-change a token where two were nearly equally likely; from there the answer goes its own
-way (tests/test_batching.py: most answers stay equal to the end).
+Each prompt is read in decodes of its own, in the chunks it is read in alone (a
+prompt's rows round by what shares their decode: beside other prompts, greedy answers
+started differently), so an answer starts as it does alone. Its later tokens are
+decoded one row per answer, with the other answers' rows: attention over one row takes
+another kernel (it splits a cache view of 512 cells or more) than over several, and
+from 8 rows the matrix kernels take over (engine/drafts.py: MAX_DRAFT). Logits then
+differ in their last bits, which can change a token where two were nearly equally
+likely; from there the answer goes its own way (tests/test_batching.py).
 """
 
 from __future__ import annotations
@@ -168,19 +169,20 @@ class Batcher:
         alone = len(gens) == 1 and not reading
         drafting = alone and self.can_draft and gens[0].params.speculative is not False
         if gens:
-            self._step(gens, None, drafting)
-        # Each prompt is read in calls of its own, in chunks as it would be alone (rows
-        # round by how many are decoded together); a step reads about one batch of them.
+            self._step(gens, [], drafting)
+        # Each prompt is read in decodes of its own, in the chunks it is read in alone:
+        # its rows round by what shares the decode (measured: greedy answers then start
+        # differently). A step reads about one batch of prompts.
         budget = self.n_batch
         now = time.monotonic()
         for job in sorted(reading, key=lambda j: j.rank(now)):
             if budget <= 0:
                 break
             budget -= min(len(job.todo), self.n_batch)
-            self._step([], job, drafting=False)
+            self._step([], [job], drafting=False)
 
-    def _step(self, gens: list[Job], reading: Job | None, drafting: bool) -> None:
-        """Decode the answers' next tokens, or a chunk of one prompt."""
+    def _step(self, gens: list[Job], reading: list[Job], drafting: bool) -> None:
+        """Decode the answers' next tokens, or a chunk of a prompt, in one llama_decode."""
         batch = self._batch
         n = 0
         first: dict[Job, int] = {}
@@ -198,15 +200,16 @@ class Batcher:
             for i, tok in enumerate(job.gen.rows(drafting)):
                 put(tok, base + i, seq, True)
         chunks: list[tuple[Job, int, int]] = []
-        if reading is not None:
-            job = reading
+        for job in reading:
             assert job.slot is not None
-            chunk = job.todo[: self.n_batch]
+            chunk = job.todo[: self.n_batch - n]
             ends = len(chunk) == len(job.todo) and not job.decoding
             base, seq = len(job.slot.tokens), job.slot.seq
             for i, tok in enumerate(chunk):
                 put(tok, base + i, seq, ends and i == len(chunk) - 1)
             chunks.append((job, len(chunk), n - 1))
+        if n == 0:
+            return
         batch.n_tokens = n
         stepping = gens + [c[0] for c in chunks]
         t = time.perf_counter()
