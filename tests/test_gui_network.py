@@ -112,3 +112,45 @@ def test_remote_model_from_the_models_menu(qtbot, window: MainWindow, starter: P
     finally:
         peer.terminate()
         peer.wait(30)
+
+
+def test_the_window_answers_while_the_api_serves(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Three API clients stream long answers; the person asks in the window meanwhile:
+    the window's answer comes (it goes before the programs'), and theirs finish whole."""
+    import threading
+
+    w = window
+    recording[0] = False  # this test's own clients connect, on purpose
+    port = free_port()
+    w.core.config.change(server_port=port)
+    with qtbot.waitSignal(w.api_server.started, timeout=30_000):
+        menu_action(w, "Local API server").trigger()
+    url = f"http://127.0.0.1:{port}/v1"
+    tokens: list[int] = []
+
+    def client(i: int) -> None:
+        c = openai.OpenAI(base_url=url, api_key="x", max_retries=0, timeout=300)
+        stream = c.chat.completions.create(
+            model=w.active.name,  # type: ignore[union-attr]
+            messages=[{"role": "user", "content": f"Tell a long story about river {i}."}],
+            stream=True,
+            max_tokens=200,
+            stream_options={"include_usage": True},
+            extra_body={"ignore_eos": True},
+        )
+        tokens.extend(chunk.usage.completion_tokens for chunk in stream if chunk.usage)
+
+    clients = [threading.Thread(target=client, args=(i,)) for i in range(3)]
+    for t in clients:
+        t.start()
+    qtbot.waitUntil(lambda: w.core.engine.answers == 3, timeout=30_000)
+    send(qtbot, w, "Name a colour.")
+    assert w.messages.messages[-1].role == "assistant"
+    assert w.messages.messages[-1].content.strip()
+    assert any(t.is_alive() for t in clients)  # answered while the programs still wrote
+    shot(w, "answer-beside-api")
+    for t in clients:
+        t.join(300)
+    assert tokens == [200, 200, 200]
+    with qtbot.waitSignal(w.api_server.stopped, timeout=30_000):
+        menu_action(w, "Local API server").trigger()
