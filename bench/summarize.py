@@ -2,7 +2,11 @@
 total time vs the engine's own bound (prompt processing of every chunk token plus
 generation of every produced token), peak memory, and grammar overhead.
 
-Run: .venv/bin/python bench/summarize.py
+With ``--baseline REF`` (a git ref, e.g. the commit before continuous batching), the
+same script of that tree runs first, in a worktree, and the summary's time is compared:
+the map step now writes its chunks' summaries as parallel answers.
+
+Run: .venv/bin/python bench/summarize.py [--baseline REF]
 """
 
 from __future__ import annotations
@@ -73,7 +77,31 @@ def peak_rss_mib() -> float:
     return int(re.search(r"VmHWM:\s+(\d+)", status).group(1)) / 1024  # type: ignore[union-attr]
 
 
+def baseline_seconds(ref: str) -> float:
+    """The summary's time by the same benchmark of the tree at ``ref``."""
+    import os
+    import subprocess
+
+    from bench.parallel import baseline_tree
+
+    with baseline_tree(ref) as tree:
+        out = subprocess.run(
+            [sys.executable, "bench/summarize.py"],
+            cwd=tree,
+            env={**os.environ, "PYTHONPATH": str(tree)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+    found = re.search(r"summarize\s+([\d.]+) s", out)
+    assert found, out
+    return float(found.group(1))
+
+
 def main() -> None:
+    before = None
+    if "--baseline" in sys.argv:
+        before = baseline_seconds(sys.argv[sys.argv.index("--baseline") + 1])
     model = starter_model_path()
     assert model is not None, "needs the starter model"
     host = EngineHost(LoadOptions(n_ctx=4096, n_threads=2))
@@ -102,6 +130,10 @@ def main() -> None:
         f"summarize    {total:6.1f} s   bound {bound:6.1f} s (pp {pp:.0f} tok/s, tg {tg:.0f} tok/s)"
         f"   ratio {total / bound:.3f}  (target <= 1.25)"
     )
+    if before is not None:
+        print(
+            f"against      the baseline's summary {before:6.1f} s: {total / before:.3f}x the time"
+        )
     engine_time = r.prompt_seconds + r.generation_seconds
     print(
         f"where        prompt processing {r.prompt_seconds:5.1f} s (bound "
