@@ -16,7 +16,8 @@ import pytest
 
 from assistant.app import Core, build_core
 from assistant.engine.backend import PERSON, PROGRAM, Completion, LoadOptions, SamplingParams
-from assistant.engine.host import EngineHost, Lane
+from assistant.engine.host import EngineHost
+from assistant.engine.lane import Lane
 from assistant.ground.errors import UserError
 from assistant.presets import PresetLibrary
 from assistant.server.run import ApiServer

@@ -13,7 +13,8 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 
 from assistant.engine.backend import Completion
-from assistant.engine.host import EngineHost, Lane
+from assistant.engine.host import EngineHost
+from assistant.engine.lane import Lane
 from assistant.ground.errors import Cancelled, UserError
 from assistant.presets.preset import Preset
 

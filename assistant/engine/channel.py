@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import queue
+import subprocess
 import threading
 from collections.abc import Callable
 from multiprocessing.connection import Connection
@@ -15,6 +16,7 @@ from typing import Any
 from assistant.ground.errors import Cancelled, EngineCrashed, UserError
 
 _POLL_SECONDS = 0.1
+_START_POLL_SECONDS = 0.05
 
 
 class EngineBug(RuntimeError):
@@ -125,3 +127,43 @@ class Channel:
     @property
     def alive(self) -> bool:
         return self.dead is None and self._reader.is_alive()
+
+
+def drain(ticket: Ticket) -> None:
+    """Read a ticket to its end (after its request was cancelled)."""
+    try:
+        while ticket.get()[0] in ("text", "queued"):
+            pass
+    except EngineCrashed:
+        pass
+
+
+def wait_briefly(ticket: Ticket, seconds: float) -> None:
+    """Wait for a ticket's answer at most ``seconds`` (the child is closing)."""
+    done = threading.Event()
+
+    def read() -> None:
+        drain(ticket)
+        done.set()
+
+    threading.Thread(target=read, daemon=True).start()
+    done.wait(seconds)
+
+
+def first_message(conn: Connection, proc: subprocess.Popen[bytes]) -> tuple[int, str, Any]:
+    """The child's first message, or EngineCrashed if it dies before sending it."""
+    while True:
+        try:
+            if conn.poll(_START_POLL_SECONDS):
+                msg: tuple[int, str, Any] = conn.recv()
+                return msg
+        except (EOFError, OSError):
+            raise EngineCrashed("engine died at start") from None
+        if proc.poll() is not None:
+            try:
+                if conn.poll(0):
+                    msg = conn.recv()
+                    return msg
+            except (EOFError, OSError):
+                pass
+            raise EngineCrashed("engine died at start")

@@ -35,9 +35,17 @@ from assistant.engine.backend import (
     StreamItem,
 )
 from assistant.engine.backends import ENV_GPU, BackendReport
-from assistant.engine.channel import Channel, EngineBug, result
+from assistant.engine.channel import (
+    Channel,
+    EngineBug,
+    drain,
+    first_message,
+    result,
+    wait_briefly,
+)
 from assistant.engine.child import CANCEL_BYTES
 from assistant.engine.gguf_check import GGUFHeader, check_gguf_file
+from assistant.engine.lane import Lane
 from assistant.engine.limits import with_margin
 from assistant.engine.load_errors import child_died, stopped_loading
 from assistant.engine.memory import answers_at_once, estimate_bytes, resume_bytes
@@ -47,7 +55,6 @@ from assistant.ground.rwlock import SharedLock
 
 log = logging.getLogger(__name__)
 
-_POLL_SECONDS = 0.05
 
 __all__ = ["EngineBug", "EngineHost", "Lane"]
 
@@ -57,63 +64,6 @@ def engine_command() -> list[str]:
     if getattr(sys, "frozen", False):
         return [sys.executable, "--engine-child"]
     return [sys.executable, "-m", "assistant.engine.child"]
-
-
-class Lane:
-    """One party's requests on the engine (the window, one API request, a summary): its
-    priority, and a cancel that stops only its own answers. Has the ChatEngine
-    interface; ``on_queued(place)`` hears when its request waits for a free sequence."""
-
-    def __init__(
-        self, host: EngineHost, priority: int, on_queued: Callable[[int], None] | None = None
-    ) -> None:
-        self.host, self.priority, self.on_queued = host, priority, on_queued
-        self.indices: set[int] = set()
-
-    @property
-    def facts(self) -> ModelFacts | None:
-        return self.host.facts
-
-    def stream(
-        self, messages: Sequence[ChatMessage], params: SamplingParams | None = None
-    ) -> Generator[StreamItem, None, None]:
-        """Yield text pieces (batched every ~30 ms) and finally a :class:`Completion`.
-
-        A cancelled answer ends with a Completion whose finish_reason is "cancelled"
-        (or raises :class:`Cancelled` if it was stopped before the first token).
-        """
-        yield from self.host._stream("chat", list(messages), params, self)
-
-    def stream_prompt(
-        self, prompt: str, params: SamplingParams | None = None
-    ) -> Generator[StreamItem, None, None]:
-        """Like :meth:`stream`, for a raw text prompt continued without a chat template."""
-        yield from self.host._stream("prompt", prompt, params, self)
-
-    def complete(
-        self, messages: Sequence[ChatMessage], params: SamplingParams | None = None
-    ) -> Completion:
-        """Run one answer to the end and return it."""
-        done: Completion | None = None
-        for item in self.stream(messages, params):
-            if isinstance(item, Completion):
-                done = item
-        assert done is not None
-        return done
-
-    def count(self, messages: Sequence[ChatMessage]) -> int:
-        return self.host.count(messages)
-
-    def count_texts(self, texts: Sequence[str]) -> list[int]:
-        return self.host.count_texts(texts)
-
-    def cancel(self) -> None:
-        """Stop this lane's answers (safe from any thread)."""
-        for index in list(self.indices):
-            self.host.cancel_index(index)
-
-    def close(self) -> None:
-        self.cancel()
 
 
 class EngineHost:
@@ -229,7 +179,7 @@ class EngineHost:
         conn = Connection(parent_sock.detach())
         self._proc, self._resume_sent = proc, None
         try:
-            result(*_ready(conn, proc)[1:])  # (0, "ok", None) once its backends are loaded
+            result(*first_message(conn, proc)[1:])  # (0, "ok", None) once its backends are loaded
         except EngineCrashed:
             conn.close()
             proc.wait(timeout=10)
@@ -407,9 +357,10 @@ class EngineHost:
             owner = self._forget.pop(0)
             channel.call("clear_states", *([owner] if owner else []))
 
-    def _stream(
+    def run_stream(
         self, kind: str, payload: Any, params: SamplingParams | None, lane: Lane
     ) -> Generator[StreamItem, None, None]:
+        """A lane's request ("chat" messages or a "prompt" text), streamed."""
         with self._use.read():
             self._require_model()
             channel = self._ensure_child()
@@ -439,7 +390,7 @@ class EngineHost:
                     # The consumer went away mid-answer: stop it, and read its end so
                     # that its sequence is free before this returns.
                     self.cancel_index(index)
-                    _drain(ticket)
+                    drain(ticket)
                 ticket.close()
                 lane.indices.discard(index)
                 self._give_index(index)
@@ -463,7 +414,7 @@ class EngineHost:
                     self._send_forgets(channel)  # before the child saves what it holds
                     self._closing = True
                     ticket = channel.open("close")
-                    _wait(ticket, 5)
+                    wait_briefly(ticket, 5)
                 except (OSError, EOFError, UserError, EngineBug, EngineCrashed):
                     pass  # it is going away: its files were deleted already
             self._closing = True
@@ -478,42 +429,3 @@ class EngineHost:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def _drain(ticket: Any) -> None:
-    try:
-        while ticket.get()[0] in ("text", "queued"):
-            pass
-    except EngineCrashed:
-        pass
-
-
-def _wait(ticket: Any, seconds: float) -> None:
-    """Wait for a ticket's answer at most ``seconds`` (the child is closing)."""
-    done = threading.Event()
-
-    def read() -> None:
-        _drain(ticket)
-        done.set()
-
-    threading.Thread(target=read, daemon=True).start()
-    done.wait(seconds)
-
-
-def _ready(conn: Connection, proc: subprocess.Popen[bytes]) -> tuple[int, str, Any]:
-    """The child's first message, or EngineCrashed if it dies before sending it."""
-    while True:
-        try:
-            if conn.poll(_POLL_SECONDS):
-                msg: tuple[int, str, Any] = conn.recv()
-                return msg
-        except (EOFError, OSError):
-            raise EngineCrashed("engine died at start") from None
-        if proc.poll() is not None:
-            try:
-                if conn.poll(0):
-                    msg = conn.recv()
-                    return msg
-            except (EOFError, OSError):
-                pass
-            raise EngineCrashed("engine died at start")

@@ -21,7 +21,7 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
 from assistant.engine.backend import Completion, SamplingParams, StreamItem
-from assistant.engine.host import Lane
+from assistant.engine.lane import Lane
 from assistant.engine.reasoning import ReasoningSplitter
 from assistant.ground.errors import UserError
 from assistant.server import protocol

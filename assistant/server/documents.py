@@ -15,7 +15,7 @@ from assistant.server import protocol
 
 if TYPE_CHECKING:
     from assistant.app import Core
-    from assistant.engine.host import Lane
+    from assistant.engine.lane import Lane
 
 DOCS_PREFIX = "docs:"
 

@@ -16,7 +16,8 @@ from typing import TypeVar
 import anyio
 
 from assistant.engine.backend import PROGRAM, StreamItem
-from assistant.engine.host import EngineHost, Lane
+from assistant.engine.host import EngineHost
+from assistant.engine.lane import Lane
 from assistant.ground.rwlock import SharedLock
 from assistant.server.protocol import ApiError
 
