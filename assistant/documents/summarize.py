@@ -9,7 +9,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field, replace
 
 from assistant.engine.backend import Completion
@@ -160,7 +160,8 @@ class Summarizer:
 
     def _ask_many(self, texts: Iterator[tuple[str, bool]], done: Callable[[str], None]) -> None:
         """Ask for each ``(text, final)`` as parallel answers (as many as the engine
-        writes at once), handing each result to ``done`` in order."""
+        writes at once), handing each result to ``done`` in order. A new part starts as
+        soon as any finishes: one slow part does not hold the others' places empty."""
         facts = self.engine.facts
         width = max(1, facts.parallel if facts is not None else 1)
         with ThreadPoolExecutor(width, thread_name_prefix="summary") as pool:
@@ -168,8 +169,10 @@ class Summarizer:
             try:
                 for text, final in texts:
                     pending.append(pool.submit(self._ask, text, final))
-                    while len(pending) >= width:
-                        done(pending.popleft().result())
+                    while sum(not f.done() for f in pending) >= width:
+                        wait([f for f in pending if not f.done()], return_when=FIRST_COMPLETED)
+                        while pending and pending[0].done():
+                            done(pending.popleft().result())
                 while pending:
                     done(pending.popleft().result())
             except BaseException:

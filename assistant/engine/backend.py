@@ -66,7 +66,7 @@ class LoadOptions:
     resume: ResumeOptions = field(default_factory=ResumeOptions)
     chat_template: str = ""  # used instead of the model's own (the user's file), when set
     # Answers decoded together (continuous batching, engine/llama/batcher.py); each has
-    # the whole ``n_ctx``, so the KV cache holds ``parallel * n_ctx`` tokens. 0: chosen
+    # a KV cache of the whole ``n_ctx``, so they hold ``parallel * n_ctx`` tokens. 0: chosen
     # from memory and cores (engine/memory.py: answers_at_once).
     parallel: int = 0
 

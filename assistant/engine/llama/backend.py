@@ -211,10 +211,12 @@ class LlamaBackend:
                 raise Cancelled()
             raise load_error(path, arch)
         cparams = lc.llama_context_default_params()
-        # One KV cache for all sequences, each with the whole context: a request can
-        # join any free sequence, and a sequence can be copied out and back.
+        # A KV cache of its own for each sequence (llama.cpp's per-sequence streams),
+        # each with the whole context: attention reads only the answer's own cells. In
+        # one unified cache every answer's attention ran over all of them, which made a
+        # summary's four parallel parts slower than one after another (measured).
         cparams.n_seq_max = options.parallel
-        cparams.kv_unified = True
+        cparams.kv_unified = False
         cparams.n_ctx = per_sequence(options, model) * cparams.n_seq_max
         cparams.n_batch = cparams.n_ubatch = options.n_batch
         cparams.n_threads = cparams.n_threads_batch = options.n_threads
