@@ -118,6 +118,17 @@ def wait_healthy(url: str, proc: subprocess.Popen[bytes], what: str) -> None:
 
 
 @contextlib.contextmanager
+def serving(proc: subprocess.Popen[bytes], port: int, what: str) -> Iterator[str]:
+    """The server's base URL once it answers /health; it is stopped afterwards."""
+    try:
+        wait_healthy(f"http://127.0.0.1:{port}", proc, what)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        proc.terminate()
+        proc.wait(30)
+
+
+@contextlib.contextmanager
 def llama_server(model: Path, n: int) -> Iterator[str]:
     port = free_port()
     proc = subprocess.Popen(
@@ -130,12 +141,8 @@ def llama_server(model: Path, n: int) -> Iterator[str]:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    try:
-        wait_healthy(f"http://127.0.0.1:{port}", proc, "llama-server")
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        proc.terminate()
-        proc.wait(30)
+    with serving(proc, port, "llama-server") as url:
+        yield url
 
 
 @contextlib.contextmanager
@@ -155,12 +162,8 @@ def assistant_server(model: Path, n: int, source: Path | None) -> Iterator[str]:
         else:
             env["PYTHONPATH"] = str(source)
         proc = subprocess.Popen(args, env=env, stderr=subprocess.DEVNULL, cwd=source or ROOT)
-        try:
-            wait_healthy(f"http://127.0.0.1:{port}", proc, "assistant serve")
-            yield f"http://127.0.0.1:{port}"
-        finally:
-            proc.terminate()
-            proc.wait(30)
+        with serving(proc, port, "assistant serve") as url:
+            yield url
 
 
 @contextlib.contextmanager
