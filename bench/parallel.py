@@ -8,7 +8,7 @@ over the wall time from the first request to the last answer) and the first-toke
 latency (median and p95 over all clients). Targets: aggregate >= 0.95x llama-server's at
 every N; first-token p95 <= 1.25x llama-server's; one client alone >= 0.97x of today's.
 
-Run: .venv/bin/python bench/parallel.py [--clients 1,2,4,8] [--baseline REF] [--rounds 2]
+Run: .venv/bin/python bench/parallel.py [--clients 1,2,4,8] [--baseline REF] [--rounds 3]
 (prints figures and ratios; not a test; the first run builds llama-server, minutes)
 """
 
@@ -47,6 +47,21 @@ TEMPERATURE = 0.7
 class Run:
     aggregate: float  # tokens per second, all clients together
     first: list[float]  # seconds to the first text, per client
+    cpu: float = 0.0  # the server's CPU seconds (all its processes) per token
+
+
+@dataclass
+class Served:
+    url: str
+    pid: int
+
+
+def tree_cpu(pid: int) -> float:
+    """CPU seconds used so far by a process and its children (the engine child)."""
+    import psutil
+
+    proc = psutil.Process(pid)
+    return sum(sum(p.cpu_times()[:2]) for p in [proc, *proc.children(recursive=True)])
 
 
 def p95(xs: list[float]) -> float:
@@ -88,6 +103,14 @@ def one_request(url: str, i: int, chat: bool, out: list[tuple[float, float, int]
     out.append((first, time.perf_counter() - t0, tokens))
 
 
+def measure_cpu(server: Served, clients: int, chat: bool, salt: int) -> Run:
+    """:func:`measure`, with the server's CPU time per token."""
+    c0 = tree_cpu(server.pid)
+    run = measure(server.url, clients, chat, salt)
+    run.cpu = (tree_cpu(server.pid) - c0) / (clients * TOKENS)
+    return run
+
+
 def measure(url: str, clients: int, chat: bool, salt: int) -> Run:
     results: list[tuple[float, float, int]] = []
     threads = [
@@ -118,18 +141,18 @@ def wait_healthy(url: str, proc: subprocess.Popen[bytes], what: str) -> None:
 
 
 @contextlib.contextmanager
-def serving(proc: subprocess.Popen[bytes], port: int, what: str) -> Iterator[str]:
-    """The server's base URL once it answers /health; it is stopped afterwards."""
+def serving(proc: subprocess.Popen[bytes], port: int, what: str) -> Iterator[Served]:
+    """The server once it answers /health; it is stopped afterwards."""
     try:
         wait_healthy(f"http://127.0.0.1:{port}", proc, what)
-        yield f"http://127.0.0.1:{port}"
+        yield Served(f"http://127.0.0.1:{port}", proc.pid)
     finally:
         proc.terminate()
         proc.wait(30)
 
 
 @contextlib.contextmanager
-def llama_server(model: Path, n: int) -> Iterator[str]:
+def llama_server(model: Path, n: int) -> Iterator[Served]:
     port = free_port()
     proc = subprocess.Popen(
         [
@@ -141,12 +164,12 @@ def llama_server(model: Path, n: int) -> Iterator[str]:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    with serving(proc, port, "llama-server") as url:
-        yield url
+    with serving(proc, port, "llama-server") as served:
+        yield served
 
 
 @contextlib.contextmanager
-def assistant_server(model: Path, n: int, source: Path | None) -> Iterator[str]:
+def assistant_server(model: Path, n: int, source: Path | None) -> Iterator[Served]:
     """`assistant serve` of this tree, or of ``source`` (today's engine: no --parallel)."""
     from assistant.ground.paths import app_paths
     from assistant.ground.settings import Settings
@@ -162,8 +185,8 @@ def assistant_server(model: Path, n: int, source: Path | None) -> Iterator[str]:
         else:
             env["PYTHONPATH"] = str(source)
         proc = subprocess.Popen(args, env=env, stderr=subprocess.DEVNULL, cwd=source or ROOT)
-        with serving(proc, port, "assistant serve") as url:
-            yield url
+        with serving(proc, port, "assistant serve") as served:
+            yield served
 
 
 @contextlib.contextmanager
@@ -195,8 +218,9 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--clients", default="1,2,4,8")
     ap.add_argument("--baseline", default="ef47522", help="git ref of today's engine")
-    ap.add_argument("--rounds", type=int, default=2)
+    ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--models", default="smollm2,gemma")
+    ap.add_argument("--servers", default="llama-server,ours,today")
     args = ap.parse_args()
     counts = [int(c) for c in args.clients.split(",")]
     starter = starter_model_path()
@@ -210,34 +234,60 @@ def main() -> None:
             if name not in args.models:
                 continue
             print(f"\n{name}: {model.name}, {TOKENS} tokens per answer, {THREADS} threads")
-            print("clients | server       | aggregate tok/s | first token median / p95 ms")
+            print(
+                "clients | server       | aggregate tok/s | first token median / p95 ms "
+                "| CPU ms/token"
+            )
             for n in counts:
-                rows: dict[str, Run] = {}
                 servers = {
                     "llama-server": lambda n=n, m=model: llama_server(m, n),
                     "ours": lambda n=n, m=model: assistant_server(m, n, None),
                     "today": lambda n=n, m=model: assistant_server(m, n, old),
                 }
-                for label, start in servers.items():
-                    with start() as url:
-                        measure(url, 1, chat, salt=99)  # warm-up
-                        runs = [measure(url, n, chat, salt=r) for r in range(args.rounds)]
-                    rows[label] = Run(
-                        statistics.median(r.aggregate for r in runs),
-                        [f for r in runs for f in r.first],
+                servers = {k: v for k, v in servers.items() if k in args.servers.split(",")}
+                # All three at once, taking turns round by round: the machine's speed
+                # drifts within minutes, and turns spread the drift over all of them.
+                runs: dict[str, list[Run]] = {label: [] for label in servers}
+                with contextlib.ExitStack() as stack:
+                    urls = {label: stack.enter_context(start()) for label, start in servers.items()}
+                    for served in urls.values():
+                        measure(served.url, 1, chat, salt=99)  # warm-up
+                    for r in range(args.rounds):
+                        # Every other round in the reverse order: no server always
+                        # follows the same one.
+                        order = list(urls.items())
+                        for label, served in order if r % 2 == 0 else order[::-1]:
+                            runs[label].append(measure_cpu(served, n, chat, salt=r))
+                rows: dict[str, Run] = {}
+                for label, done in runs.items():
+                    rows[label] = run = Run(
+                        statistics.median(r.aggregate for r in done),
+                        [f for r in done for f in r.first],
+                        statistics.median(r.cpu for r in done),
                     )
-                    run = rows[label]
                     print(
                         f"{n:7} | {label:12} | {run.aggregate:15.1f} | "
-                        f"{statistics.median(run.first) * 1000:6.0f} / {p95(run.first) * 1000:6.0f}"
+                        f"{statistics.median(run.first) * 1000:6.0f} / "
+                        f"{p95(run.first) * 1000:6.0f} | {run.cpu * 1000:5.1f}"
                     )
-                ref, ours, today = rows["llama-server"], rows["ours"], rows["today"]
-                print(
-                    f"        ratios: aggregate {ours.aggregate / ref.aggregate:.3f}x llama-server "
-                    f"(target >= 0.95), {ours.aggregate / today.aggregate:.3f}x today; "
-                    f"first-token p95 {p95(ours.first) / p95(ref.first):.2f}x llama-server "
-                    f"(target <= 1.25)"
-                )
+                print("        ratios: " + ratios(rows))
+
+
+def ratios(rows: dict[str, Run]) -> str:
+    ours, ref, today = rows.get("ours"), rows.get("llama-server"), rows.get("today")
+    out = []
+    if ours and ref:
+        out.append(
+            f"aggregate {ours.aggregate / ref.aggregate:.3f}x llama-server (target >= 0.95), "
+            f"first-token p95 {p95(ours.first) / p95(ref.first):.2f}x (target <= 1.25), "
+            f"CPU per token {ours.cpu / ref.cpu:.3f}x"
+        )
+    if ours and today:
+        out.append(
+            f"aggregate {ours.aggregate / today.aggregate:.3f}x today, "
+            f"CPU per token {ours.cpu / today.cpu:.3f}x today"
+        )
+    return "; ".join(out)
 
 
 if __name__ == "__main__":

@@ -110,9 +110,13 @@ class Channel:
             except (EOFError, OSError, ValueError):
                 break
             with self._lock:
-                ticket = self._tickets.get(rid)
-            if ticket is not None:
-                ticket.put(kind, value)
+                if kind == "texts":  # several requests' text in one message
+                    routed = [(self._tickets.get(r), "text", text) for r, text in value]
+                else:
+                    routed = [(self._tickets.get(rid), kind, value)]
+            for ticket, kind, value in routed:
+                if ticket is not None:
+                    ticket.put(kind, value)
         error = self._died()
         with self._lock:
             self.dead = error

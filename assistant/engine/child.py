@@ -12,7 +12,8 @@ Protocol (tuples over a multiprocessing pipe; ``rid`` numbers a request), parent
   | ("close", rid)
 child -> parent, ``(rid, kind, value)``:
   "ok" result | "text" str | "queued" place | "done" Completion | "cancelled" None
-  | "user_error" message | "bug" traceback_text
+  | "user_error" message | "bug" traceback_text; and ``(0, "texts", [(rid, str), ...])``:
+  the text of several requests at once
 
 Cancelling: the parent sets a byte of a shared page (``cancel_index`` of a request; byte
 0 for a load), polled per step and from llama.cpp's abort callback.
@@ -67,12 +68,18 @@ class Outbox:
         self.conn.send((rid, kind, value))
 
     def flush(self, due: bool = True) -> None:
-        """Send text waiting longer than FLUSH_SECONDS (all of it with ``due`` False)."""
+        """Send text waiting longer than FLUSH_SECONDS (all of it with ``due`` False),
+        every request's in one message: one pipe write per flush, however many stream."""
         now = time.monotonic()
+        texts: list[tuple[int, str]] = []
         for rid in list(self._text):
             if not due or now - self._sent.get(rid, 0.0) >= FLUSH_SECONDS:
-                self._send_text(rid)
+                texts.append((rid, "".join(self._text.pop(rid))))
                 self._sent[rid] = now
+        if len(texts) == 1:
+            self.conn.send((texts[0][0], "text", texts[0][1]))
+        elif texts:
+            self.conn.send((0, "texts", texts))
 
     def _send_text(self, rid: int) -> None:
         pieces = self._text.pop(rid, None)

@@ -164,7 +164,14 @@ class Batcher:
     # -- one step ------------------------------------------------------------------------
 
     def _decode_step(self) -> None:
-        gens = [j for j in self.running if j.decoding and not j.todo]
+        # In sequence order: with a KV cache per sequence, llama.cpp computes together
+        # only rows of consecutive, increasing sequence numbers; rows out of order cost
+        # another pass over the weights (measured: 8 answers took 45 ms a step instead
+        # of 33 when the first two were swapped).
+        gens = sorted(
+            (j for j in self.running if j.decoding and not j.todo),
+            key=lambda j: j.slot.seq if j.slot else 0,
+        )
         reading = [j for j in self.running if j.todo]
         alone = len(gens) == 1 and not reading
         drafting = alone and self.can_draft and gens[0].params.speculative is not False

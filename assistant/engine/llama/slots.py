@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import array
 import logging
-import time
 from typing import Any
 
 import llama_cpp as lc
@@ -19,6 +18,8 @@ log = logging.getLogger(__name__)
 
 # A saved state is restored when it holds this many more of the prompt than the cache.
 _RESUME_GAIN = 32
+# Reading this many more prompt tokens costs less than a gap between busy sequences.
+_CHEAP_TOKENS = 32
 
 
 def shared_prefix(a: list[int], b: list[int]) -> int:
@@ -37,7 +38,6 @@ class Slot:
         self.seq = seq
         self.tokens: list[int] = []
         self.busy = False
-        self.used = 0.0  # when it last took a request (the least recent is reused first)
 
 
 class Slots:
@@ -55,13 +55,21 @@ class Slots:
         return [s for s in self.all if not s.busy]
 
     def take(self, tokens: list[int]) -> Slot | None:
-        """A free sequence for a prompt: the one already holding most of it, else the
-        least recently used; None when all are busy."""
+        """A free sequence for a prompt: of those holding nearly the most of it, the
+        lowest numbered; None when all are busy.
+
+        Low numbers first keep the busy sequences consecutive: llama.cpp computes rows of
+        consecutive sequence numbers together, and each gap costs another pass over the
+        weights in every step (engine/llama/batcher.py)."""
         free = self.free()
         if not free:
             return None
-        slot = max(free, key=lambda s: (shared_prefix(s.tokens, tokens), -s.used))
-        slot.busy, slot.used = True, time.monotonic()
+        shared = {s.seq: shared_prefix(s.tokens, tokens) for s in free}
+        best = max(shared.values())
+        slot = min(
+            (s for s in free if shared[s.seq] >= best - _CHEAP_TOKENS), key=lambda s: s.seq
+        )
+        slot.busy = True
         return slot
 
     def begin(self, slot: Slot, tokens: list[int]) -> int:
@@ -119,8 +127,8 @@ class Slots:
     def remember(self, slot: Slot, owner: str = "") -> None:
         """Save a sequence's state for resuming its conversation (the chat ``owner``)
         later: after an answer, off its path (the writing happens in the background)."""
-        if len(slot.tokens) < MIN_TOKENS:
-            return
+        if len(slot.tokens) < MIN_TOKENS or self._states.options.ram_bytes <= 0:
+            return  # nothing is kept: no copy to make
         state = snapshot(self._ctx, slot.seq)
         if state is not None:
             self._states.put(self._key, slot.tokens, state, owner)
