@@ -24,6 +24,7 @@ from __future__ import annotations
 import logging
 import mmap
 import os
+import select
 import signal
 import socket
 import sys
@@ -103,7 +104,15 @@ def main(argv: list[str]) -> None:
 
     out = Outbox(conn)
     backend = LlamaBackend(out.emit)  # loads llama.cpp's kernels and GPU backends
-    engine = Engine(backend, out, cancel_map, lambda: conn.poll(0))
+    # One poll object for the life of the pipe: Connection.poll builds a selector per
+    # call, and it is asked before every decode step.
+    poller = select.poll()
+    poller.register(conn.fileno(), select.POLLIN)
+
+    def pending() -> bool:
+        return bool(poller.poll(0))
+
+    engine = Engine(backend, out, cancel_map, pending)
     conn.send((0, "ok", None))  # ready: the parent knows a crash from now on is not the start
     busy = False
     while True:
@@ -112,7 +121,7 @@ def main(argv: list[str]) -> None:
             busy = working
             backend.busy(busy)  # saving states to disk waits while the engine works
         try:
-            if not working or conn.poll(0):
+            if not working or pending():
                 # Idle: wait for work. Working: take what arrived before the next step.
                 if not engine.handle(conn.recv()):
                     break
