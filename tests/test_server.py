@@ -258,7 +258,8 @@ def test_bad_requests_get_clear_errors(client: openai.OpenAI, server: ApiServer)
     with pytest.raises(openai.BadRequestError, match="role"):
         client.chat.completions.create(
             model="SmolLM2 135M (built-in)",
-            messages=[{"role": "tool", "content": "x", "tool_call_id": "1"}],
+            # OpenAI's deprecated function role: tools came after it.
+            messages=[{"role": "function", "name": "f", "content": "x"}],  # type: ignore[list-item,misc]
         )
     with pytest.raises(openai.BadRequestError, match="temperature"):
         client.chat.completions.create(

@@ -7,14 +7,19 @@ from __future__ import annotations
 
 from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Literal, Protocol, TypedDict
+from typing import Any, Literal, NotRequired, Protocol, TypedDict
 
-Role = Literal["system", "user", "assistant"]
+Role = Literal["system", "user", "assistant", "tool"]
 
 
 class ChatMessage(TypedDict):
     role: Role
     content: str
+    # An assistant's tool calls, in OpenAI's shape ({"id", "type", "function": {"name",
+    # "arguments"}}); a tool message's call id and tool name (assistant/tools).
+    tool_calls: NotRequired[list[dict[str, Any]]]
+    tool_call_id: NotRequired[str]
+    name: NotRequired[str]
 
 
 @dataclass(frozen=True)
@@ -41,6 +46,16 @@ class SamplingParams:
     # A thinking model's reasoning (Qwen3's enable_thinking): None leaves it to the
     # template; False asks a template that can turn it off to do so.
     think: bool | None = None
+    # Tools the model may call (JSON text of assistant/tools/spec.py's to_json), how
+    # ("auto", "none", "required"; ``tool_name`` forces one tool) and whether several
+    # calls may come in one answer. The engine renders them and constrains the calls.
+    tools: str | None = None
+    tool_choice: str = "auto"
+    tool_name: str = ""
+    parallel_tool_calls: bool = True
+    # Regular expressions that start ``grammar``: free text until one matches in the
+    # answer (a lazy grammar, as for tool calls with tool_choice auto).
+    grammar_triggers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -94,6 +109,8 @@ class ModelFacts:
     # Reasoning before answers: "" none, "always", or "toggle" (the template can turn it
     # off: SamplingParams.think).
     thinking: str = ""
+    # How the model writes tool calls (assistant/tools/formats.py: FAMILIES).
+    tool_format: str = "hermes"
     # The sampling the GGUF recommends (general.sampling.*), by SamplingParams name.
     recommended: dict[str, float] = field(default_factory=dict)
 

@@ -106,6 +106,7 @@ class ChatTemplate:
             raise _too_costly(name) from exc
         self.bos_token = bos_token
         self.eos_token = eos_token
+        self.source = source
         self.thinking = thinking_mode(source)
         self.markers = markers_in(source)  # reasoning markers, if not <think>
 
@@ -126,8 +127,10 @@ class ChatTemplate:
         messages: Sequence[ChatMessage],
         add_generation_prompt: bool = True,
         think: bool | None = None,
+        tools: list[dict[str, Any]] | None = None,
     ) -> str:
-        """The prompt text; ``think`` sets the template's ``enable_thinking`` (Qwen3)."""
+        """The prompt text; ``think`` sets the template's ``enable_thinking`` (Qwen3);
+        ``tools`` (OpenAI's shape) go to a template that renders them."""
         context: dict[str, Any] = {
             "messages": [dict(m) for m in messages],
             "add_generation_prompt": add_generation_prompt,
@@ -136,8 +139,13 @@ class ChatTemplate:
         }
         if think is not None:
             context["enable_thinking"] = think
+        if tools:
+            context["tools"] = tools
         # The prompt may legitimately be as long as what the user wrote, many times over.
-        self._env.budget.reset(sum(len(m["content"]) for m in messages))
+        self._env.budget.reset(
+            sum(len(m["content"]) + len(str(m.get("tool_calls", ""))) for m in messages)
+            + (len(str(tools)) if tools else 0)
+        )
         try:
             with deadline(RENDER_SECONDS):
                 return self._env.budget.join(self._template.generate(**context))

@@ -8,9 +8,8 @@ import hmac
 import json
 import logging
 import time
-from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
+from collections.abc import AsyncGenerator, Awaitable, Callable
 from contextlib import aclosing
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from starlette.applications import Starlette
@@ -20,11 +19,10 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
-from assistant.engine.backend import Completion, SamplingParams, StreamItem
-from assistant.engine.lane import Lane
-from assistant.engine.reasoning import ReasoningSplitter
+from assistant.engine.backend import SamplingParams
 from assistant.ground.errors import UserError
-from assistant.server import protocol
+from assistant.server import protocol, tool_calls
+from assistant.server.answers import Answer, Item, Job, Thought, answer_items
 from assistant.server.audio import PATHS as AUDIO_PATHS
 from assistant.server.audio import Audio
 from assistant.server.bodies import json_body
@@ -35,6 +33,7 @@ from assistant.server.gate import EngineGate, Queued, Started
 from assistant.server.guard import RequestGuard
 from assistant.server.presets import apply_preset
 from assistant.server.served_models import ServedModels
+from assistant.tools.formats import FAMILIES, HERMES, CallFormat
 
 if TYPE_CHECKING:
     from assistant.app import Core
@@ -44,38 +43,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 PRESET_PREFIX = "preset:"
 DEFAULT_MODEL = "default"  # or no model at all: the one loaded
-
-
-@dataclass
-class Job:
-    """One request, ready to run: which model, what to run on it, where to stop."""
-
-    model: str | None
-    make: Callable[[Lane], Generator[StreamItem, None, None]]
-    stops: list[str] = field(default_factory=list)
-    chat: bool = True  # a chat answer: a leading <think> block is reasoning_content
-    extras: dict[str, Any] = field(default_factory=dict)  # e.g. sources, added by ``make``
-    lane: Lane | None = None  # its own on the engine, once it runs
-
-    def run(self, lane: Lane) -> Generator[StreamItem, None, None]:
-        self.lane = lane
-        return self.make(lane)
-
-
-@dataclass
-class Thought:
-    """A piece of the answer's reasoning block (sent as ``reasoning_content``)."""
-
-    text: str
-
-
-@dataclass
-class Answer:
-    model: str = ""
-    text: str = ""
-    reasoning: str = ""
-    done: Completion | None = None
-    stopped: bool = False
 
 
 class Api:
@@ -162,8 +129,13 @@ class Api:
         if preset is not None:
             messages, base = apply_preset(self.core, preset, messages, body.get("preset_variables"))
         params = protocol.sampling(body, base)
+        try:
+            params, calls = tool_calls.with_tools(body, params)
+        except tool_calls.ToolsRefused as exc:
+            raise protocol.ApiError(400, str(exc), param=exc.param) from None
         self.served.check_room(name, params)
         job = Job(name, lambda lane: lane.stream(messages, params), protocol.stop_sequences(body))
+        job.calls = calls
         if collections:
             job.make = lambda lane: grounded_stream(
                 self.core, lane, collections, messages, params, job.extras
@@ -194,64 +166,12 @@ class Api:
         )
         return await self._respond(request, body, job, chat=False)
 
-    async def _answer(
-        self, job: Job
-    ) -> AsyncGenerator[str | Thought | Started | Queued | Answer, None]:
-        """Started, then reasoning (Thought) and answer text as they come (the answer cut
-        at stop sequences, which do not apply to reasoning), then the Answer."""
-        answer = Answer()
-        scanner = protocol.StopScanner(job.stops)
-        splitter = ReasoningSplitter() if job.chat else None
+    def _answer(self, job: Job) -> AsyncGenerator[Item, None]:
+        return answer_items(self.gate, job, self._call_format)
 
-        def parts(piece: str) -> list[tuple[str, str]]:
-            return list(splitter.feed(piece)) if splitter else [("answer", piece)]
-
-        async with aclosing(self.gate.stream(job.model, job.run)) as items:
-            async for item in items:
-                if isinstance(item, Started):
-                    answer.model = item.model
-                    yield item
-                elif isinstance(item, Queued):
-                    yield item
-                elif isinstance(item, Completion):
-                    answer.done = item
-                elif not scanner.stopped:
-                    for out in self._sorted(parts(item), scanner, answer, job):
-                        yield out
-        if splitter is not None and not scanner.stopped:
-            for out in self._sorted(list(splitter.finish()), scanner, answer, job):
-                yield out
-        if not scanner.stopped:
-            tail = scanner.flush()
-            if tail:
-                answer.text += tail
-                yield tail
-        answer.stopped = scanner.stopped
-        yield answer
-
-    def _sorted(
-        self,
-        parts: list[tuple[str, str]],
-        scanner: protocol.StopScanner,
-        answer: Answer,
-        job: Job,
-    ) -> list[str | Thought]:
-        out: list[str | Thought] = []
-        for part, piece in parts:
-            if part == "reasoning":
-                answer.reasoning += piece
-                out.append(Thought(piece))
-                continue
-            text = scanner.feed(piece)
-            if scanner.stopped and job.lane is not None:
-                # Let the engine end the answer so the usage figures are real.
-                job.lane.cancel()
-            if text:
-                answer.text += text
-                out.append(text)
-            if scanner.stopped:
-                break
-        return out
+    def _call_format(self) -> CallFormat:
+        facts = self.core.engine.facts
+        return FAMILIES.get(facts.tool_format if facts else "", HERMES)
 
     async def _respond(
         self, request: Request, body: dict[str, Any], job: Job, chat: bool
@@ -279,7 +199,12 @@ class Api:
         if chat:
             body = (
                 protocol.chat_response(
-                    answer.model, answer.text, answer.done, answer.stopped, answer.reasoning
+                    answer.model,
+                    answer.text,
+                    answer.done,
+                    answer.stopped,
+                    answer.reasoning,
+                    answer.tool_calls,
                 )
                 | job.extras
             )
@@ -303,7 +228,13 @@ class Api:
                         yield f": queued, place {item.place}\n\n"
                         continue
                     if isinstance(item, Answer):
-                        finish = protocol.finish_reason(item.done, item.stopped)
+                        for delta in tool_calls.call_deltas(item.tool_calls):
+                            if first:
+                                delta, first = {"role": "assistant", **delta}, False
+                            yield _sse(protocol.chat_chunk(cid, item.model, created, delta))
+                        finish = protocol.finish_reason(
+                            item.done, item.stopped, bool(item.tool_calls)
+                        )
                         yield _sse(
                             protocol.chat_chunk(cid, item.model, created, {}, finish) | job.extras
                             if chat

@@ -11,9 +11,17 @@ from dataclasses import replace
 from typing import Any
 
 from assistant.engine.backend import ChatMessage, Completion, SamplingParams
+from assistant.server import tool_calls
+from assistant.tools.formats import ToolCall
 
 MAX_STOP_SEQUENCES = 4
-_ROLES = {"system": "system", "developer": "system", "user": "user", "assistant": "assistant"}
+_ROLES = {
+    "system": "system",
+    "developer": "system",
+    "user": "user",
+    "assistant": "assistant",
+    "tool": "tool",
+}
 
 
 class ApiError(Exception):
@@ -88,10 +96,20 @@ def chat_messages(body: dict[str, Any]) -> list[ChatMessage]:
             raise ApiError(
                 400,
                 f"{where}: role {m.get('role')!r} is not supported "
-                "(system, developer, user, assistant).",
+                "(system, developer, user, assistant, tool).",
                 param=f"{where}.role",
             )
-        out.append({"role": role, "content": _text_of(m.get("content"), where)})  # type: ignore[typeddict-item]
+        text = _text_of(m.get("content"), where)
+        try:
+            if role == "tool":
+                out.append(tool_calls.tool_message(m, where, text))
+                continue
+            message: ChatMessage = {"role": role, "content": text}  # type: ignore[typeddict-item]
+            if role == "assistant" and m.get("tool_calls"):
+                message["tool_calls"] = tool_calls.assistant_calls(m, where)
+        except tool_calls.ToolsRefused as exc:
+            raise ApiError(400, str(exc), param=exc.param) from None
+        out.append(message)
     return out
 
 
@@ -227,7 +245,9 @@ def new_id(prefix: str) -> str:
     return f"{prefix}-{uuid.uuid4().hex[:24]}"
 
 
-def finish_reason(done: Completion | None, stopped: bool) -> str:
+def finish_reason(done: Completion | None, stopped: bool, calls: bool = False) -> str:
+    if calls:
+        return "tool_calls"
     if stopped or done is None:
         return "stop"
     return "length" if done.finish_reason == "length" else "stop"
@@ -256,7 +276,7 @@ def _envelope(
 
 
 def chat_chunk(
-    cid: str, model: str, created: int, delta: dict[str, str], finish: str | None = None
+    cid: str, model: str, created: int, delta: dict[str, Any], finish: str | None = None
 ) -> dict[str, Any]:
     choice = {"delta": delta, "finish_reason": finish}
     return _envelope(cid, "chat.completion.chunk", created, model, choice)
@@ -270,12 +290,20 @@ def text_chunk(
 
 
 def chat_response(
-    model: str, text: str, done: Completion | None, stopped: bool, reasoning: str = ""
+    model: str,
+    text: str,
+    done: Completion | None,
+    stopped: bool,
+    reasoning: str = "",
+    calls: list[ToolCall] | None = None,
 ) -> dict[str, Any]:
-    message = {"role": "assistant", "content": text}
+    message: dict[str, Any] = {"role": "assistant", "content": text}
     if reasoning:  # as llama-server and vLLM return a thinking model's reasoning
         message["reasoning_content"] = reasoning
-    choice = {"message": message, "finish_reason": finish_reason(done, stopped)}
+    if calls:
+        message["tool_calls"] = [c.openai() for c in calls]
+        message["content"] = text or None  # as OpenAI: null beside calls
+    choice = {"message": message, "finish_reason": finish_reason(done, stopped, bool(calls))}
     body = _envelope(new_id("chatcmpl"), "chat.completion", int(time.time()), model, choice)
     body["usage"] = usage(done)
     return body

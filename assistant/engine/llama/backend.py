@@ -31,6 +31,7 @@ from assistant.engine.context import fit_tokens
 from assistant.engine.drafts import DecodeCosts, PromptLookup
 from assistant.engine.gguf_check import check_gguf_file, quantization_name
 from assistant.engine.limits import apply_memory_ceiling, lift_memory_ceiling
+from assistant.engine.llama import tool_use
 from assistant.engine.llama.batcher import Batcher, Emit, Job
 from assistant.engine.llama.generation import Generation
 from assistant.engine.llama.saved_state import state_key
@@ -98,6 +99,7 @@ class LlamaBackend:
         self._can_draft = False
         self._think_opened = False  # the last prompt rendered ends inside a reasoning block
         self._marker_ids: frozenset[int] = frozenset()  # reasoning markers that are special
+        self._tool_marker_ids: frozenset[int] = frozenset()  # tool-call markers, likewise
         self._states = ResumeCache()  # outlives each model: switching back resumes
         self.facts: ModelFacts | None = None
 
@@ -167,6 +169,9 @@ class LlamaBackend:
         markers = self._template.markers if self._template else MARKERS[0]
         single = [self.tokenize(m, add_special=False) for m in markers]
         self._marker_ids = frozenset(t[0] for t in single if len(t) == 1)
+        calls = tool_use.call_format(self._template)
+        single = [self.tokenize(m, add_special=False) for m in (calls.open, calls.close) if m]
+        self._tool_marker_ids = frozenset(t[0] for t in single if len(t) == 1)
         self.facts = ModelFacts(
             path=path,
             name=str(meta.get("general.name") or os.path.splitext(os.path.basename(path))[0]),
@@ -178,6 +183,7 @@ class LlamaBackend:
             parallel=options.parallel,
             has_chat_template=self._template is not None,
             thinking=self._template.thinking if self._template else "",
+            tool_format=calls.family,
             recommended={
                 field: float(meta[key])
                 for key, field in RECOMMENDED_SAMPLING.items()
@@ -257,15 +263,23 @@ class LlamaBackend:
         n = lc.llama_token_to_piece(self._vocab, token, self._piece, len(self._piece), 0, special)
         return self._piece.raw[:n].decode("utf-8", "replace") if n > 0 else ""
 
-    def _render(self, messages: Sequence[ChatMessage], think: bool | None = None) -> str:
+    def _render(
+        self,
+        messages: Sequence[ChatMessage],
+        think: bool | None = None,
+        tools: list[dict[str, Any]] | None = None,
+    ) -> str:
         if self._template is None:
             raise UserError(self._template_error or "No model is loaded.")
-        return self._template.render(messages, think=think)
+        return self._template.render(messages, think=think, tools=tools)
 
     def _prompt_tokens(
-        self, messages: Sequence[ChatMessage], think: bool | None = None
+        self,
+        messages: Sequence[ChatMessage],
+        think: bool | None = None,
+        tools: list[dict[str, Any]] | None = None,
     ) -> list[int]:
-        text = self._render(messages, think)
+        text = self._render(messages, think, tools)
         # A template that opens the reasoning block itself (DeepSeek-R1): the answer
         # starts inside it, unless reasoning is off, when the block is closed here.
         opening, closing = self._template.markers if self._template else MARKERS[0]
@@ -300,11 +314,14 @@ class LlamaBackend:
             raise UserError("No model is loaded.")
         n_ctx = self.facts.context
         reserve = max(16, min(params.max_tokens, n_ctx // 4))
+        tools = None
+        if self._template is not None:
+            messages, tools, params = tool_use.prepare(self._template, list(messages), params)
         think = params.think
-        if think is None and (params.grammar or params.json_schema):
+        if think is None and (params.grammar or params.json_schema) and not params.grammar_triggers:
             think = False  # labels and JSON need no reasoning: the grammar applies at once
         tokens, fitted = fit_tokens(
-            messages, lambda m: self._prompt_tokens(m, think), n_ctx - reserve
+            messages, lambda m: self._prompt_tokens(m, think, tools), n_ctx - reserve
         )
         self._submit(rid, tokens, params, priority, cancelled, fitted.dropped, self._think_opened)
 
@@ -339,9 +356,8 @@ class LlamaBackend:
         drafting = params.speculative is not False and self._can_draft
         lookup = PromptLookup(tokens, self._costs) if drafting else None
         # The sampler is made now: a bad grammar is refused before any work.
-        gen = Generation(
-            self._ctx, self._vocab, params, self._piece, 0, lookup, cancelled, self._marker_ids
-        )
+        shown = self._marker_ids | (self._tool_marker_ids if params.tools else frozenset())
+        gen = Generation(self._ctx, self._vocab, params, self._piece, 0, lookup, cancelled, shown)
         translate = MarkerTranslator(self._template.markers if self._template else MARKERS[0])
         self._batcher.submit(Job(rid, tokens, params, gen, translate, priority, dropped, opened))
 

@@ -3,6 +3,7 @@ top-k, repeat penalty, then greedy or top-p/min-p/temperature with a seeded draw
 
 from __future__ import annotations
 
+import ctypes
 import os
 from typing import Any
 
@@ -23,7 +24,20 @@ def make_sampler(vocab: Any, p: SamplingParams) -> Any:
         except Exception as exc:  # the converter raises plain exceptions
             lc.llama_sampler_free(chain)
             raise UserError(f"The JSON schema cannot be turned into a grammar: {exc}") from exc
-    if gbnf:
+    if gbnf and p.grammar_triggers:
+        # Lazy: free text until a trigger pattern matches, the grammar from there on.
+        patterns = (ctypes.c_char_p * len(p.grammar_triggers))(
+            *(t.encode() for t in p.grammar_triggers)
+        )
+        no_tokens = (lc.llama_token * 1)()
+        grammar = lc.llama_sampler_init_grammar_lazy_patterns(
+            vocab, gbnf.encode(), b"root", patterns, len(p.grammar_triggers), no_tokens, 0
+        )
+        if not grammar:
+            lc.llama_sampler_free(chain)
+            raise UserError("The output constraint (grammar) is invalid.")
+        add(chain, grammar)
+    elif gbnf:
         grammar = lc.llama_sampler_init_grammar(vocab, gbnf.encode(), b"root")
         if not grammar:
             lc.llama_sampler_free(chain)

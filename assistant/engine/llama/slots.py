@@ -66,9 +66,7 @@ class Slots:
             return None
         shared = {s.seq: shared_prefix(s.tokens, tokens) for s in free}
         best = max(shared.values())
-        slot = min(
-            (s for s in free if shared[s.seq] >= best - _CHEAP_TOKENS), key=lambda s: s.seq
-        )
+        slot = min((s for s in free if shared[s.seq] >= best - _CHEAP_TOKENS), key=lambda s: s.seq)
         slot.busy = True
         return slot
 

@@ -1,0 +1,106 @@
+"""Tools in OpenAI's chat protocol: the request's ``tools``, ``tool_choice`` and
+``parallel_tool_calls``; assistant messages with ``tool_calls`` and ``role: "tool"``
+results; calls in answers, whole or as stream deltas exactly as OpenAI sends them."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from typing import Any
+
+from assistant.engine.backend import ChatMessage, SamplingParams
+from assistant.tools.formats import ToolCall
+from assistant.tools.spec import ToolError, openai_tools, parse_choice, to_json
+
+
+class ToolsRefused(ValueError):
+    """A request's tools or tool messages cannot be used; ``param`` names the field."""
+
+    def __init__(self, message: str, param: str) -> None:
+        super().__init__(message)
+        self.param = param
+
+
+def with_tools(body: dict[str, Any], params: SamplingParams) -> tuple[SamplingParams, bool]:
+    """``params`` with the request's tools; True when calls may come back."""
+    raw = body.get("tools")
+    if raw is None:
+        if body.get("tool_choice") not in (None, "none", "auto"):
+            raise ToolsRefused("'tool_choice' needs 'tools'.", "tool_choice")
+        return params, False
+    try:
+        specs = openai_tools(raw)
+        choice = parse_choice(body.get("tool_choice"), specs)
+    except ToolError as exc:
+        param = "tool_choice" if "tool_choice" in str(exc) else "tools"
+        raise ToolsRefused(str(exc), param) from None
+    parallel = body.get("parallel_tool_calls", True)
+    if not isinstance(parallel, bool):
+        raise ToolsRefused("'parallel_tool_calls' must be true or false.", "parallel_tool_calls")
+    if not specs or choice.mode == "none":
+        return replace(params, tools=None), False
+    return (
+        replace(
+            params,
+            tools=to_json(specs),
+            tool_choice=choice.mode,
+            tool_name=choice.name,
+            parallel_tool_calls=parallel,
+        ),
+        True,
+    )
+
+
+def tool_message(m: dict[str, Any], where: str, text: str) -> ChatMessage:
+    """A ``role: "tool"`` message: a call's result."""
+    call_id = m.get("tool_call_id", "")
+    if not isinstance(call_id, str):
+        raise ToolsRefused(f"{where}.tool_call_id must be a string.", f"{where}.tool_call_id")
+    out: ChatMessage = {"role": "tool", "content": text, "tool_call_id": call_id}
+    if isinstance(m.get("name"), str):
+        out["name"] = m["name"]
+    return out
+
+
+def assistant_calls(m: dict[str, Any], where: str) -> list[dict[str, Any]]:
+    """The ``tool_calls`` of an assistant message, checked and in OpenAI's shape."""
+    raw = m.get("tool_calls")
+    if not isinstance(raw, list):
+        raise ToolsRefused(f"{where}.tool_calls must be a list.", f"{where}.tool_calls")
+    calls = []
+    for i, c in enumerate(raw):
+        fn = c.get("function") if isinstance(c, dict) else None
+        name = fn.get("name") if isinstance(fn, dict) else None
+        args = fn.get("arguments", "{}") if isinstance(fn, dict) else None
+        if not isinstance(name, str) or not isinstance(args, str | dict):
+            raise ToolsRefused(
+                f"{where}.tool_calls[{i}] must hold function.name and function.arguments.",
+                f"{where}.tool_calls",
+            )
+        if isinstance(args, dict):
+            args = json.dumps(args)
+        call_id = c.get("id", "")
+        calls.append(
+            {
+                "id": call_id if isinstance(call_id, str) else "",
+                "type": "function",
+                "function": {"name": name, "arguments": args},
+            }
+        )
+    return calls
+
+
+def call_deltas(calls: list[ToolCall]) -> list[dict[str, Any]]:
+    """Stream deltas of the calls as OpenAI sends them: the id and name first (empty
+    arguments), then the arguments."""
+    deltas: list[dict[str, Any]] = []
+    for i, call in enumerate(calls):
+        head = {
+            "index": i,
+            "id": call.id,
+            "type": "function",
+            "function": {"name": call.name, "arguments": ""},
+        }
+        deltas.append({"tool_calls": [head]})
+        deltas.append({"tool_calls": [{"index": i, "function": {"arguments": call.arguments}}]})
+    return deltas
