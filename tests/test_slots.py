@@ -43,7 +43,7 @@ def test_busy_sequences_stay_consecutive(context: Any) -> None:
         slots.begin(slot, prompt)
         slot.tokens.extend(prompt)  # as if the prompt had been read
     slots.release(taken[1])  # the middle answer ends first
-    again = slots.take(list(range(10, 20)) + [7, 7, 7])
+    again = slots.take([*range(10, 20), 7, 7, 7])
     assert again is not None and again.seq == 1  # fills the gap, not sequence 3
     assert slots.take([1, 2, 3]) is not None
     assert slots.take([1, 2, 3]) is None  # all four busy
@@ -59,5 +59,5 @@ def test_a_sequence_holding_much_more_of_the_prompt_wins(context: Any) -> None:
     slots.release(first)
     slots.release(second)
     # The conversation goes on: sequence 1 holds 80 tokens of it, 0 none.
-    follow = slots.take(long_chat + [5, 6])
+    follow = slots.take([*long_chat, 5, 6])
     assert follow is not None and follow.seq == 1

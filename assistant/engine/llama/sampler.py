@@ -4,11 +4,13 @@ top-k, repeat penalty, then greedy or top-p/min-p/temperature with a seeded draw
 from __future__ import annotations
 
 import ctypes
+import json
+import math
 import os
 from typing import Any
 
 import llama_cpp as lc
-from llama_cpp.llama_grammar import json_schema_to_gbnf
+from llama_cpp.llama_grammar import RESERVED_NAMES, SchemaConverter
 
 from assistant.engine.backend import SamplingParams
 from assistant.ground.errors import UserError
@@ -68,6 +70,46 @@ _JSON_CHAR = 'char ::= [^"\\\\\\x7F\\x00-\\x1F] |'
 
 
 def schema_grammar(schema: str) -> str:
-    """GBNF for a JSON schema whose strings can only hold characters JSON allows unescaped."""
-    gbnf: str = json_schema_to_gbnf(schema)
+    """GBNF for a JSON schema whose strings can only hold characters JSON allows
+    unescaped, and whose integers keep their bounds."""
+    converter = _Converter(  # type: ignore[no-untyped-call]
+        prop_order={}, allow_fetch=False, dotall=False, raw_pattern=False
+    )
+    converter.visit(converter.resolve_refs(json.loads(schema), "stdin"), "")
+    gbnf: str = converter.format_grammar()  # type: ignore[no-untyped-call]
     return gbnf.replace(_LOOSE_CHAR, _JSON_CHAR)
+
+
+# Integer bounds become a list of the allowed numbers up to this many (hours, minutes,
+# percentages, counts); wider ranges are checked when the call is read.
+MAX_INTEGER_CHOICES = 1024
+
+
+def integer_rule(schema: Any) -> str | None:
+    """GBNF of a bounded integer (without the space after it), or None to leave it to llama-cpp-python's converter
+    (which ignores minimum and maximum)."""
+    if not isinstance(schema, dict) or schema.get("type") != "integer" or "enum" in schema:
+        return None
+    lo, hi = schema.get("minimum"), schema.get("maximum")
+    if isinstance(schema.get("exclusiveMinimum"), int | float):
+        lo = max(lo if lo is not None else -(2**63), int(schema["exclusiveMinimum"]) + 1)
+    if isinstance(schema.get("exclusiveMaximum"), int | float):
+        hi = min(hi if hi is not None else 2**63, int(schema["exclusiveMaximum"]) - 1)
+    if lo is not None and not isinstance(lo, int):
+        lo = math.ceil(lo)
+    if hi is not None and not isinstance(hi, int):
+        hi = math.floor(hi)
+    if lo is not None and hi is not None and 0 <= hi - lo < MAX_INTEGER_CHOICES:
+        return " | ".join(f'"{v}"' for v in range(lo, hi + 1)) if hi >= lo else None
+    if hi is None and lo in (0, 1):
+        return '"0" | [1-9] [0-9]{0,15}' if lo == 0 else "[1-9] [0-9]{0,15}"
+    return None
+
+
+class _Converter(SchemaConverter):
+    def visit(self, schema: Any, name: str) -> Any:
+        rule = integer_rule(schema)
+        if rule is None:
+            return super().visit(schema, name)  # type: ignore[no-untyped-call]
+        rule_name = name + "-" if name in RESERVED_NAMES else name or "root"
+        return self._add_rule(rule_name, f"({rule}) space")  # type: ignore[no-untyped-call]
