@@ -86,8 +86,8 @@ MAX_INTEGER_CHOICES = 1024
 
 
 def integer_rule(schema: Any) -> str | None:
-    """GBNF of a bounded integer (without the space after it), or None to leave it to llama-cpp-python's converter
-    (which ignores minimum and maximum)."""
+    """GBNF of a bounded integer (without the space after it), or None to leave it to
+    llama-cpp-python's converter (which ignores minimum and maximum)."""
     if not isinstance(schema, dict) or schema.get("type") != "integer" or "enum" in schema:
         return None
     lo, hi = schema.get("minimum"), schema.get("maximum")

@@ -1,0 +1,170 @@
+"""The tool loop, in the core: the model answers; each call it makes is checked against
+its tool's schema, approved by the person (or by their "always allow"), run with a time
+limit and its result cut to size; the results go back and the model goes on, up to a
+number of steps the person sets. Stop (``cancelled``) ends it at any point."""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import time
+from collections.abc import Callable, Generator, Iterator, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+import jsonschema
+
+from assistant.engine.backend import ChatMessage, Completion, SamplingParams, StreamItem
+from assistant.tools.formats import CallFormat, CallSplitter, ToolCall
+from assistant.tools.spec import ToolSpec, to_json
+
+log = logging.getLogger(__name__)
+
+MAX_RESULT_CHARS = 16_000  # a result longer than this is cut (the prompt has a budget)
+DEFAULT_STEPS = 6
+DEFAULT_TIMEOUT = 30.0
+
+
+class ToolFailed(Exception):
+    """A tool could not do what was asked; the message goes to the model as the result."""
+
+
+@dataclass(frozen=True)
+class Tool:
+    """A tool the model may call: its definition and what runs it (arguments in,
+    text out)."""
+
+    spec: ToolSpec
+    run: Callable[[dict[str, Any]], str]
+    timeout: float = DEFAULT_TIMEOUT
+    source: str = "built-in"  # or the MCP server's name
+
+
+@dataclass
+class CallEvent:
+    """A call the model made, and what came of it."""
+
+    call: ToolCall
+    result: str = ""
+    ok: bool = True
+    declined: bool = False
+    seconds: float = 0.0
+
+
+Approve = Callable[[ToolCall, Tool], bool]
+Stream = Callable[[Sequence[ChatMessage], SamplingParams], Iterator[StreamItem]]
+LoopItem = str | CallEvent | Completion
+
+
+def run_tools(
+    stream: Stream,
+    messages: Sequence[ChatMessage],
+    params: SamplingParams,
+    tools: Sequence[Tool],
+    call_format: CallFormat,
+    approve: Approve,
+    max_steps: int = DEFAULT_STEPS,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> Generator[LoopItem, None, list[ChatMessage]]:
+    """Answer ``messages`` with ``tools``: text as it comes, each answer's Completion,
+    each call's CallEvent. Returns the conversation's new messages (the assistant's
+    calls, the tools' results, the last answer)."""
+    by_name = {t.spec.name: t for t in tools}
+    convo, added = list(messages), []
+    tools_json = to_json([t.spec for t in tools])
+    for step in range(max_steps + 1):
+        # The last step may not call again: the model answers with what it has.
+        choice = "none" if step == max_steps or not tools else params.tool_choice
+        asked = replace(params, tools=tools_json if choice != "none" else None, tool_choice=choice)
+        splitter = CallSplitter(call_format)
+        done: Completion | None = None
+        shown = ""
+        for item in stream(convo, asked):
+            if isinstance(item, Completion):
+                done = item
+            elif text := splitter.feed(item):
+                shown += text
+                yield text
+        tail, calls = splitter.finish()
+        if tail:
+            shown += tail
+            yield tail
+        assert done is not None
+        yield done
+        if not calls or done.finish_reason == "cancelled" or cancelled():
+            answer: ChatMessage = {"role": "assistant", "content": shown}
+            added.append(answer)
+            return added
+        turn: ChatMessage = {
+            "role": "assistant",
+            "content": shown.strip(),
+            "tool_calls": [c.openai() for c in calls],
+        }
+        convo.append(turn)
+        added.append(turn)
+        for call in calls:
+            if cancelled():
+                return added
+            event = execute(call, by_name, approve)
+            yield event
+            result: ChatMessage = {
+                "role": "tool",
+                "content": event.result,
+                "tool_call_id": call.id,
+                "name": call.name,
+            }
+            convo.append(result)
+            added.append(result)
+        # After "required" once, the model may answer in words.
+        params = replace(params, tool_choice="auto", tool_name="")
+    return added
+
+
+def execute(call: ToolCall, tools: dict[str, Tool], approve: Approve) -> CallEvent:
+    """Check, approve and run one call; every failure becomes a result the model reads."""
+    event = CallEvent(call)
+    tool = tools.get(call.name)
+    if tool is None:
+        event.ok, event.result = False, f"Error: there is no tool named {call.name!r}."
+        return event
+    try:
+        args = json.loads(call.arguments)
+        jsonschema.validate(args, tool.spec.parameters)
+    except (ValueError, jsonschema.ValidationError) as exc:
+        message = exc.message if isinstance(exc, jsonschema.ValidationError) else str(exc)
+        event.ok, event.result = False, f"Error: the arguments do not fit the tool: {message}"
+        return event
+    if not approve(call, tool):
+        event.ok, event.declined = False, True
+        event.result = "The person declined to run this tool."
+        return event
+    started = time.monotonic()
+    event.ok, event.result = _run(tool, args)
+    event.seconds = time.monotonic() - started
+    if len(event.result) > MAX_RESULT_CHARS:
+        event.result = (
+            event.result[:MAX_RESULT_CHARS] + f"\n[… cut at {MAX_RESULT_CHARS:,} characters]"
+        )
+    return event
+
+
+def _run(tool: Tool, args: dict[str, Any]) -> tuple[bool, str]:
+    """Run a tool on a thread of its own, waiting at most its timeout."""
+    box: list[tuple[bool, str]] = []
+
+    def work() -> None:
+        try:
+            box.append((True, str(tool.run(args))))
+        except ToolFailed as exc:
+            box.append((False, f"Error: {exc}"))
+        except Exception:
+            log.exception("tool %s failed", tool.spec.name)
+            box.append((False, "Error: the tool failed (the details are in the app's log)."))
+
+    worker = threading.Thread(target=work, name=f"tool-{tool.spec.name}", daemon=True)
+    worker.start()
+    worker.join(tool.timeout)
+    if not box:
+        return False, f"Error: the tool did not answer within {tool.timeout:g} s."
+    return box[0]
