@@ -248,3 +248,12 @@ def test_integer_bounds_reach_the_grammar() -> None:
     assert 'hour ::= ("0" | "1" | "2" | "3") space' in gbnf
     assert "count ::= ([1-9] [0-9]{0,15}) space" in gbnf
     assert "wide ::= integer" in gbnf or "wide ::= (" not in gbnf  # checked after reading
+
+
+def test_a_call_cut_short_after_whole_ones_is_dropped() -> None:
+    text = (
+        '<tool_call>{"name": "a", "arguments": {"x": 1}}</tool_call>\n'
+        '<tool_call>{"name": "b", "argum'
+    )
+    content, calls, whole = split_calls(text, HERMES)
+    assert not whole and content == "" and [c.name for c in calls] == ["a"]

@@ -22,6 +22,7 @@ from assistant.cli.models import add_models_parser
 from assistant.cli.serve import add_serve_parser
 from assistant.cli.speech import add_speech_parsers
 from assistant.cli.tasks import add_task_parsers, parse_vars, presets
+from assistant.cli.tools import add_tool_options, add_tools_parser, print_call, tool_params, toolbox
 from assistant.engine.backend import Completion, SamplingParams
 from assistant.engine.reasoning import Part, ReasoningSplitter, split_reasoning
 from assistant.ground.errors import UserError
@@ -68,6 +69,7 @@ def _parser() -> argparse.ArgumentParser:
             action="store_true",
             help=tr("a private chat: your memories are neither used nor added"),
         )
+        add_tool_options(sp)
 
     ask = sub.add_parser("ask", help=tr("answer one prompt and exit"))
     ask.set_defaults(run=cmd_ask)
@@ -96,6 +98,7 @@ def _parser() -> argparse.ArgumentParser:
     add_speech_parsers(sub)
     add_info_parser(sub)
     add_memory_parser(sub)
+    add_tools_parser(sub)
     return p
 
 
@@ -292,8 +295,13 @@ def cmd_ask(core: Any, args: argparse.Namespace) -> int:
         system_prompt=system, preset=args.preset, params=_chat_params(core, args)
     )
     out = _Output()
+    tools = toolbox(core, args, getattr(args, "docs", None) or [])
+    if tools is not None:
+        params = tool_params(params, args)
     with _CtrlC(core.models.cancel) as ctrl_c:
-        result = core.chat.send(cid, text, params, on_text=out, preset=args.preset)
+        result = core.chat.send(
+            cid, text, params, on_text=out, preset=args.preset, tools=tools, on_call=print_call
+        )
     out.close()
     sys.stdout.write("\n")
     print_sources(result.sources, result.note)
@@ -330,7 +338,8 @@ def cmd_chat(core: Any, args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         for m in shown[-4:]:
-            print(f"{'you' if m.role == 'user' else 'assistant'}> {m.content}")
+            who = {"user": "you", "tool": f"tool {m.tool_name or ''}".strip()}.get(m.role, m.role)
+            print(f"{who}> {m.content}")
     else:
         system = getattr(args, "system", None) or core.models.system_prompt()
         cid = core.repo.create_conversation(system_prompt=system, params=_chat_params(core, args))
@@ -343,6 +352,10 @@ def cmd_chat(core: Any, args: argparse.Namespace) -> int:
     )
     defaults = core.models.sampling_defaults()
     params = _params(args, defaults) if hasattr(args, "temperature") else SamplingParams(**defaults)
+    chat_docs = core.repo.conversation(cid).params_dict.get("documents") or []
+    tools = toolbox(core, args, chat_docs)
+    if tools is not None:
+        params = tool_params(params, args)
     while True:
         try:
             line = input("you> ")
@@ -356,7 +369,9 @@ def cmd_chat(core: Any, args: argparse.Namespace) -> int:
         with _CtrlC(core.models.cancel):
             out = _Output()
             try:
-                result = core.chat.send(cid, line, params, on_text=out)
+                result = core.chat.send(
+                    cid, line, params, on_text=out, tools=tools, on_call=print_call
+                )
             except UserError as exc:
                 print(tr("\nerror: {exc}").format(exc=exc), file=sys.stderr)
                 continue

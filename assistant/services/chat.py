@@ -13,10 +13,13 @@ from assistant.engine.reasoning import split_reasoning
 from assistant.ground.errors import Cancelled, EngineCrashed, UserError
 from assistant.personal.memory import Recall, Recalled
 from assistant.services.session import ActiveModel
+from assistant.services.tool_turns import ToolTurn
 from assistant.store.memories import Memories
 from assistant.store.recorder import AnswerRecorder
 from assistant.store.records import Message
 from assistant.store.repository import Repository
+from assistant.tools.formats import FAMILIES, HERMES
+from assistant.tools.loop import CallEvent, Toolbox, run_tools
 
 if TYPE_CHECKING:
     from assistant.documents.grounding import Grounded
@@ -126,7 +129,22 @@ class ChatService:
         if conv.system_prompt:
             out.append({"role": "system", "content": conv.system_prompt})
         for m in branch:
-            if m.status in _VISIBLE and m.content and m.role in ("user", "assistant", "system"):
+            if m.status not in _VISIBLE:
+                continue
+            if m.role == "tool":
+                out.append(
+                    {
+                        "role": "tool",
+                        "content": m.content,
+                        "tool_call_id": m.tool_call_id or "",
+                        "name": m.tool_name or "",
+                    }
+                )
+            elif m.role == "assistant" and m.tool_calls:
+                out.append(
+                    {"role": "assistant", "content": m.content, "tool_calls": m.tool_calls_list}
+                )
+            elif m.content and m.role in ("user", "assistant", "system"):
                 content = m.content
                 if m.role == "assistant":
                     # Earlier reasoning is not sent back (as Qwen3's template expects):
@@ -142,10 +160,15 @@ class ChatService:
         params: SamplingParams | None = None,
         on_text: Callable[[str], None] | None = None,
         preset: str | None = None,
+        tools: Toolbox | None = None,
+        on_call: Callable[[CallEvent], None] | None = None,
     ) -> TurnResult:
-        """Append a user message at the end of the shown branch and answer it."""
+        """Append a user message at the end of the shown branch and answer it, with
+        ``tools`` when given (each call reported to ``on_call`` once it ran)."""
         user_id = self.repo.append(conversation_id, "user", text, preset=preset)
-        return self._answer(conversation_id, user_id, params, on_text, preset)
+        return self._answer(
+            conversation_id, user_id, params, on_text, preset, tools=tools, on_call=on_call
+        )
 
     def regenerate(
         self,
@@ -181,6 +204,8 @@ class ChatService:
         on_text: Callable[[str], None] | None,
         preset: str | None,
         regenerate: bool = False,
+        tools: Toolbox | None = None,
+        on_call: Callable[[CallEvent], None] | None = None,
     ) -> TurnResult:
         params = params or SamplingParams()
         parent = self.repo.message(parent_id)
@@ -201,30 +226,57 @@ class ChatService:
             sources["memories"] = used
         model_file = active.record_name if active else None
         identity = active.identity if active else None
-        recorder = AnswerRecorder(
-            self.repo,
-            conversation_id,
-            parent_id,
-            model_file=model_file,
-            model_identity=identity,
-            preset=preset,
-            params={k: v for k, v in dataclasses.asdict(params).items() if v is not None},
-            **sources,
-        )
+
+        def start(under: int) -> AnswerRecorder:
+            return AnswerRecorder(
+                self.repo,
+                conversation_id,
+                under,
+                model_file=model_file,
+                model_identity=identity,
+                preset=preset,
+                params={k: v for k, v in dataclasses.asdict(params).items() if v is not None},
+                **sources,
+            )
+
         if model_file:
             self.repo.set_conversation_settings(conversation_id, model=model_file, preset=preset)
         user_id = parent_id if parent.role == "user" else None
         done: Completion | None = None
+        owned = dataclasses.replace(params, owner=state_owner(conversation_id))
+        turn = None
+        if tools is None:
+            recorder = start(parent_id)
+        else:
+            turn = ToolTurn(self.repo, conversation_id, start, parent_id, on_text, on_call)
+            assert turn.recorder is not None
+            recorder = turn.recorder
         try:
-            owned = dataclasses.replace(params, owner=state_owner(conversation_id))
-            for item in engine.stream(messages, owned):
-                if isinstance(item, Completion):
-                    done = item
-                else:
-                    recorder.add(item)
-                    if on_text is not None:
-                        on_text(item)
+            if turn is not None and tools is not None:
+                done = turn.run(
+                    run_tools(
+                        engine.stream,
+                        messages,
+                        owned,
+                        tools.tools,
+                        FAMILIES.get(getattr(engine.facts, "tool_format", ""), HERMES),
+                        tools.approve,
+                        tools.max_steps,
+                    )
+                )
+                assert turn.recorder is not None
+                recorder = turn.recorder
+            else:
+                for item in engine.stream(messages, owned):
+                    if isinstance(item, Completion):
+                        done = item
+                    else:
+                        recorder.add(item)
+                        if on_text is not None:
+                            on_text(item)
         except Cancelled:
+            if turn is not None and turn.recorder is not None:
+                recorder = turn.recorder
             recorder.finish("cancelled", finish_reason="cancelled")
             return TurnResult(user_id, recorder.message_id, None, "cancelled")
         except EngineCrashed as exc:

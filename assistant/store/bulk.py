@@ -39,7 +39,7 @@ def insert_conversations(
             mv = {k: m.get(k) for k in msg_fields}
             mv["created"] = mv["created"] or now
             mv["status"] = mv["status"] or "complete"
-            for key in ("params", "sources"):
+            for key in ("params", "sources", "tool_calls"):
                 if isinstance(mv.get(key), dict | list):
                     mv[key] = json.dumps(mv[key])
             mcols = ["conversation_id", "parent_id", *mv]

@@ -48,6 +48,9 @@ _MSG_FIELDS = (
     "reasoning",
     "reasoning_seconds",
     "sources",
+    "tool_calls",
+    "tool_call_id",
+    "tool_name",
 )
 
 
@@ -57,7 +60,12 @@ def to_json(repo: Repository, conversation_ids: list[int]) -> dict[str, Any]:
         conv = repo.conversation(cid)
         item = {k: v for k, v in asdict(conv).items() if k in (*_CONV_FIELDS, "id", "current_leaf")}
         item["messages"] = [
-            {**asdict(m), "sources": m.sources_list or None} for m in repo.all_messages(cid)
+            {
+                **asdict(m),
+                "sources": m.sources_list or None,
+                "tool_calls": m.tool_calls_list or None,
+            }
+            for m in repo.all_messages(cid)
         ]
         out.append(item)
     return {"format": FORMAT, "version": VERSION, "exported": time.time(), "conversations": out}
@@ -73,6 +81,8 @@ def conversation_markdown(conv: Conversation, messages: list[Message]) -> str:
         lines += ["> **System:** " + conv.system_prompt.replace("\n", "\n> "), ""]
     for m in messages:
         who = {"user": "You", "assistant": "Assistant", "system": "System"}.get(m.role, m.role)
+        if m.role == "tool":
+            who = f"Tool {m.tool_name or ''}".strip()
         notes = [n for n in (m.model_file, m.preset and f"preset {m.preset}") if n]
         if m.status != "complete":
             notes.append(m.status)
@@ -87,7 +97,13 @@ def conversation_markdown(conv: Conversation, messages: list[Message]) -> str:
                 "</details>",
                 "",
             ]
-        lines += [m.content, ""]
+        if m.role == "tool":  # a result as it came, not read as Markdown
+            lines += ["```", m.content, "```", ""]
+        else:
+            lines += [m.content, ""]
+        for call in m.tool_calls_list:
+            fn = call.get("function", {})
+            lines += [f"**Tool call** `{fn.get('name', '')}({fn.get('arguments', '')})`", ""]
         lines += _sources_markdown(m)
     return "\n".join(lines)
 
@@ -156,8 +172,12 @@ def _validate(data: Any, path: Path) -> list[dict[str, Any]]:
             where = f"conversation {i + 1}, message {j + 1}"
             if not isinstance(m, dict):
                 raise _fail(path, f"{where} is not an object")
-            if m.get("role") not in ("user", "assistant", "system"):
+            if m.get("role") not in ("user", "assistant", "system", "tool"):
                 raise _fail(path, f"{where} has an unknown role {m.get('role')!r}")
+            if not _calls_ok(m.get("tool_calls")) or not all(
+                isinstance(m.get(k), str | None) for k in ("tool_call_id", "tool_name")
+            ):
+                raise _fail(path, f"{where} has tool calls that are not OpenAI's shape")
             if not isinstance(m.get("content"), str):
                 raise _fail(path, f"{where} has no text")
             sources = m.get("sources")
@@ -175,6 +195,19 @@ def _validate(data: Any, path: Path) -> list[dict[str, Any]]:
                 raise _fail(path, f"{where} refers to a message that is not before it")
             ids.add(m.get("id"))
     return convs
+
+
+def _calls_ok(calls: Any) -> bool:
+    """None, or a list of {"id", "type", "function": {"name", "arguments" (text)}}."""
+    if calls is None:
+        return True
+    return isinstance(calls, list) and all(
+        isinstance(c, dict)
+        and isinstance(c.get("function"), dict)
+        and isinstance(c["function"].get("name"), str)
+        and isinstance(c["function"].get("arguments"), str)
+        for c in calls
+    )
 
 
 def import_json(repo: Repository, path: Path) -> list[int]:

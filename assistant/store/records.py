@@ -53,6 +53,9 @@ class Message:
     reasoning_seconds: float | None = None  # how long it thought
     sources: str | None = None  # JSON: the document passages an answer was given, numbered
     memories: str | None = None  # JSON: the memories an answer was given ([{id, text}])
+    tool_calls: str | None = None  # JSON: an answer's tool calls (OpenAI's shape)
+    tool_call_id: str | None = None  # a tool message: the call it answers...
+    tool_name: str | None = None  # ...and the tool that ran
 
     @property
     def sources_list(self) -> list[dict[str, Any]]:
@@ -61,6 +64,10 @@ class Message:
     @property
     def memories_list(self) -> list[dict[str, Any]]:
         return json.loads(self.memories) if self.memories else []
+
+    @property
+    def tool_calls_list(self) -> list[dict[str, Any]]:
+        return json.loads(self.tool_calls) if self.tool_calls else []
 
 
 CONV_COLS = ", ".join(f.name for f in fields(Conversation))

@@ -21,8 +21,9 @@ from assistant.store.titles import auto_title
 
 
 def _as_json(meta: dict[str, Any]) -> None:
-    """Message fields kept as JSON text (parameters, sources, memories), in place."""
-    for key in ("params", "sources", "memories"):
+    """Message fields kept as JSON text (parameters, sources, memories, tool calls), in
+    place."""
+    for key in ("params", "sources", "memories", "tool_calls"):
         if isinstance(meta.get(key), dict | list):
             meta[key] = json.dumps(meta[key])
 

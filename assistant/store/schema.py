@@ -149,6 +149,16 @@ def m006_memories(db: Database) -> None:
     db.table("messages").add_column("memories", str)
 
 
+@migrations()
+def m007_tool_calls(db: Database) -> None:
+    """Tool calls in the conversation: an answer's calls (JSON, OpenAI's shape), and each
+    result as a ``tool`` message naming its call and tool."""
+    messages = db.table("messages")
+    messages.add_column("tool_calls", str)
+    messages.add_column("tool_call_id", str)
+    messages.add_column("tool_name", str)
+
+
 # Bump with every migration (a test checks it matches); stored in PRAGMA user_version so
 # an older app can tell that a database comes from a newer one.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7

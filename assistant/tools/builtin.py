@@ -101,7 +101,7 @@ def calculate(expression: str) -> str:
         raise ToolFailed(f"{expression!r} is not a number")
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
         return str(int(value))
-    return repr(value)
+    return f"{value:.12g}" if isinstance(value, float) else str(value)
 
 
 def calculator() -> Tool:

@@ -109,8 +109,8 @@ def _first_json(text: str) -> tuple[Any, int] | None:
 
 
 def split_calls(text: str, fmt: CallFormat) -> tuple[str, list[ToolCall], bool]:
-    """The answer's own text, the calls in it, and whether every call was whole (a call
-    cut short by the token limit is left in the text)."""
+    """The answer's own text, the whole calls in it, and whether nothing was cut short
+    (a call cut by the token limit is dropped after whole ones, else left in the text)."""
     start = text.find(fmt.open)
     if start < 0:
         return text, [], True
@@ -120,22 +120,28 @@ def split_calls(text: str, fmt: CallFormat) -> tuple[str, list[ToolCall], bool]:
         body = rest if fmt.json_opens else rest[len(fmt.open) :]
         found = _first_json(body)
         parsed = _calls_in(found[0], fmt) if found else None
-        if found is None or parsed is None:
-            return text, [], False
+        closed = found is not None and (
+            not fmt.close or body[found[1] :].lstrip().startswith(fmt.close)
+        )
+        if found is None or parsed is None or not closed:
+            # Cut short (the token limit): the whole calls before stand, the rest goes.
+            return (content.strip(), _unique(calls), False) if calls else (text, [], False)
         calls += parsed
         rest = body[found[1] :]
         if fmt.close:
-            if not rest.lstrip().startswith(fmt.close):
-                return text, [], False
             rest = rest.lstrip()[len(fmt.close) :]
         rest = rest.lstrip()
         if fmt.listed:
             break
-    # Small models repeat a call word for word; the same call twice does nothing more.
+    return (content + rest).strip(), _unique(calls), True
+
+
+def _unique(calls: list[ToolCall]) -> list[ToolCall]:
+    """Small models repeat a call word for word; the same call twice does nothing more."""
     unique: dict[tuple[str, str], ToolCall] = {}
     for call in calls:
         unique.setdefault((call.name, call.arguments), call)
-    return (content + rest).strip(), list(unique.values()), True
+    return list(unique.values())
 
 
 class CallSplitter:
@@ -164,13 +170,14 @@ class CallSplitter:
         return out
 
     def finish(self) -> tuple[str, list[ToolCall]]:
-        """Text still to show, and the calls."""
+        """Text still to show, and the whole calls (one cut short is left out; if none
+        is whole, the text is shown as it came)."""
         if not self.calling:
             out, self.pending = self.pending, ""
             return out, []
-        text, calls, whole = split_calls(self.pending, self.fmt)
+        text, calls, _whole = split_calls(self.pending, self.fmt)
         self.pending = ""
-        return text, calls if whole else []
+        return text, calls
 
 
 GENERIC_PROMPT = """You can call functions to help answer. The functions, in JSON:

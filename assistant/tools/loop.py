@@ -52,9 +52,25 @@ class CallEvent:
     seconds: float = 0.0
 
 
+@dataclass
+class CallsMade:
+    """The calls of the answer just ended (its Completion came before), about to run."""
+
+    calls: list[ToolCall]
+
+
+@dataclass
+class Toolbox:
+    """What a chat may use: its tools, who approves each call, how many steps at most."""
+
+    tools: list[Tool]
+    approve: Approve
+    max_steps: int = DEFAULT_STEPS
+
+
 Approve = Callable[[ToolCall, Tool], bool]
 Stream = Callable[[Sequence[ChatMessage], SamplingParams], Iterator[StreamItem]]
-LoopItem = str | CallEvent | Completion
+LoopItem = str | CallEvent | CallsMade | Completion
 
 
 def run_tools(
@@ -68,8 +84,9 @@ def run_tools(
     cancelled: Callable[[], bool] = lambda: False,
 ) -> Generator[LoopItem, None, list[ChatMessage]]:
     """Answer ``messages`` with ``tools``: text as it comes, each answer's Completion,
-    each call's CallEvent. Returns the conversation's new messages (the assistant's
-    calls, the tools' results, the last answer)."""
+    then (when it made calls) CallsMade and each call's CallEvent. Returns the
+    conversation's new messages (the assistant's calls, the tools' results, the last
+    answer)."""
     by_name = {t.spec.name: t for t in tools}
     convo, added = list(messages), []
     tools_json = to_json([t.spec for t in tools])
@@ -103,6 +120,7 @@ def run_tools(
         }
         convo.append(turn)
         added.append(turn)
+        yield CallsMade(calls)
         for call in calls:
             if cancelled():
                 return added
