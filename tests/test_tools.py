@@ -257,3 +257,26 @@ def test_a_call_cut_short_after_whole_ones_is_dropped() -> None:
     )
     content, calls, whole = split_calls(text, HERMES)
     assert not whole and content == "" and [c.name for c in calls] == ["a"]
+
+
+def test_calls_and_results_read_in_the_chat() -> None:
+    from assistant.gui.chat.delegates import caption_parts
+    from assistant.gui.chat.tool_text import tool_text
+    from assistant.store.records import Message
+
+    base = dict(conversation_id=1, parent_id=None, created=0.0, status="complete",
+                finish_reason=None, error=None, model_file=None, model_identity=None,
+                preset=None, params=None, prompt_tokens=None, completion_tokens=None,
+                generation_seconds=None, tokens_per_second=None)  # fmt: skip
+    call = {
+        "id": "c1",
+        "type": "function",
+        "function": {"name": "calculator", "arguments": '{"expression": "2*3"}'},
+    }
+    answer = Message(id=1, role="assistant", content="", tool_calls=json.dumps([call]), **base)  # type: ignore[arg-type]
+    result = Message(
+        id=2, role="tool", content="6", tool_name="calculator", tool_call_id="c1", **base
+    )  # type: ignore[arg-type]
+    assert tool_text(answer) == '⚙ Called `calculator` with `{"expression": "2*3"}`'
+    assert tool_text(result) == "⚙ calculator → 6"
+    assert [p[0] for p in caption_parts(result, (1, 1))] == ["copy"]

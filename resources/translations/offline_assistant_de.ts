@@ -2531,5 +2531,65 @@ Fehler: {exc}</translation>
         <source>Edit memory</source>
         <translation>Erinnerung bearbeiten</translation>
     </message>
+    <message>
+        <source>the tools a model can call</source>
+        <translation>die Werkzeuge, die ein Modell aufrufen kann</translation>
+    </message>
+    <message>
+        <source>list the tools, what they do and where from</source>
+        <translation>die Werkzeuge auflisten: was sie tun und woher sie kommen</translation>
+    </message>
+    <message>
+        <source>let the model call tools: names separated by commas, or &apos;all&apos; (see `assistant tools list`)</source>
+        <translation>das Modell Werkzeuge aufrufen lassen: Namen durch Kommas getrennt, oder &apos;all&apos; (siehe `assistant tools list`)</translation>
+    </message>
+    <message>
+        <source>run this tool without asking each time</source>
+        <translation>dieses Werkzeug ausführen, ohne jedes Mal zu fragen</translation>
+    </message>
+    <message>
+        <source>auto: the model decides; required: its first answer must call a tool</source>
+        <translation>auto: das Modell entscheidet; required: seine erste Antwort muss ein Werkzeug aufrufen</translation>
+    </message>
+    <message>
+        <source>tool calls in a row at most before the model must answer</source>
+        <translation>höchstens so viele Werkzeugaufrufe hintereinander, bevor das Modell antworten muss</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>nur lesend</translation>
+    </message>
+    <message>
+        <source>may change things</source>
+        <translation>kann etwas verändern</translation>
+    </message>
+    <message>
+        <source>built-in, read-only</source>
+        <translation>eingebaut, nur lesend</translation>
+    </message>
+    <message>
+        <source>with --docs: search the chat&apos;s document collections</source>
+        <translation>mit --docs: die Dokumentsammlungen des Chats durchsuchen</translation>
+    </message>
+    <message>
+        <source>Unknown tool: {names}. Available: {known}.</source>
+        <translation>Unbekanntes Werkzeug: {names}. Verfügbar: {known}.</translation>
+    </message>
+    <message>
+        <source>--max-steps must be at least 1.</source>
+        <translation>--max-steps muss mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <source>{tool}: not run (no terminal to ask; allow it with --allow {tool})</source>
+        <translation>{tool}: nicht ausgeführt (kein Terminal zum Fragen; erlauben mit --allow {tool})</translation>
+    </message>
+    <message>
+        <source>Run {tool} {args}? [y]es, [n]o, [a]lways for this tool: </source>
+        <translation>{tool} {args} ausführen? [y] ja, [n] nein, [a] immer für dieses Werkzeug: </translation>
+    </message>
+    <message>
+        <source>⚙ Called `{tool}` with `{arguments}`</source>
+        <translation>⚙ `{tool}` aufgerufen mit `{arguments}`</translation>
+    </message>
 </context>
 </TS>

@@ -2531,5 +2531,65 @@ error: {exc}</translation>
         <source>Edit memory</source>
         <translation>Editar recuerdo</translation>
     </message>
+    <message>
+        <source>the tools a model can call</source>
+        <translation>las herramientas que un modelo puede llamar</translation>
+    </message>
+    <message>
+        <source>list the tools, what they do and where from</source>
+        <translation>listar las herramientas, qué hacen y de dónde vienen</translation>
+    </message>
+    <message>
+        <source>let the model call tools: names separated by commas, or &apos;all&apos; (see `assistant tools list`)</source>
+        <translation>dejar que el modelo llame a herramientas: nombres separados por comas, o &apos;all&apos; (véase `assistant tools list`)</translation>
+    </message>
+    <message>
+        <source>run this tool without asking each time</source>
+        <translation>ejecutar esta herramienta sin preguntar cada vez</translation>
+    </message>
+    <message>
+        <source>auto: the model decides; required: its first answer must call a tool</source>
+        <translation>auto: el modelo decide; required: su primera respuesta debe llamar a una herramienta</translation>
+    </message>
+    <message>
+        <source>tool calls in a row at most before the model must answer</source>
+        <translation>llamadas a herramientas seguidas como máximo antes de que el modelo deba responder</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>solo lectura</translation>
+    </message>
+    <message>
+        <source>may change things</source>
+        <translation>puede cambiar cosas</translation>
+    </message>
+    <message>
+        <source>built-in, read-only</source>
+        <translation>integrada, solo lectura</translation>
+    </message>
+    <message>
+        <source>with --docs: search the chat&apos;s document collections</source>
+        <translation>con --docs: buscar en las colecciones de documentos del chat</translation>
+    </message>
+    <message>
+        <source>Unknown tool: {names}. Available: {known}.</source>
+        <translation>Herramienta desconocida: {names}. Disponibles: {known}.</translation>
+    </message>
+    <message>
+        <source>--max-steps must be at least 1.</source>
+        <translation>--max-steps debe ser al menos 1.</translation>
+    </message>
+    <message>
+        <source>{tool}: not run (no terminal to ask; allow it with --allow {tool})</source>
+        <translation>{tool}: no ejecutada (no hay terminal para preguntar; permítala con --allow {tool})</translation>
+    </message>
+    <message>
+        <source>Run {tool} {args}? [y]es, [n]o, [a]lways for this tool: </source>
+        <translation>¿Ejecutar {tool} {args}? [y] sí, [n] no, [a] siempre para esta herramienta: </translation>
+    </message>
+    <message>
+        <source>⚙ Called `{tool}` with `{arguments}`</source>
+        <translation>⚙ Llamada a `{tool}` con `{arguments}`</translation>
+    </message>
 </context>
 </TS>

@@ -2531,5 +2531,65 @@ erreur : {exc}</translation>
         <source>Edit memory</source>
         <translation>Modifier le souvenir</translation>
     </message>
+    <message>
+        <source>the tools a model can call</source>
+        <translation>les outils qu&apos;un modèle peut appeler</translation>
+    </message>
+    <message>
+        <source>list the tools, what they do and where from</source>
+        <translation>lister les outils, ce qu&apos;ils font et d&apos;où ils viennent</translation>
+    </message>
+    <message>
+        <source>let the model call tools: names separated by commas, or &apos;all&apos; (see `assistant tools list`)</source>
+        <translation>laisser le modèle appeler des outils : noms séparés par des virgules, ou &apos;all&apos; (voir `assistant tools list`)</translation>
+    </message>
+    <message>
+        <source>run this tool without asking each time</source>
+        <translation>exécuter cet outil sans demander à chaque fois</translation>
+    </message>
+    <message>
+        <source>auto: the model decides; required: its first answer must call a tool</source>
+        <translation>auto : le modèle décide ; required : sa première réponse doit appeler un outil</translation>
+    </message>
+    <message>
+        <source>tool calls in a row at most before the model must answer</source>
+        <translation>nombre maximal d&apos;appels d&apos;outils à la suite avant que le modèle doive répondre</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>lecture seule</translation>
+    </message>
+    <message>
+        <source>may change things</source>
+        <translation>peut modifier des choses</translation>
+    </message>
+    <message>
+        <source>built-in, read-only</source>
+        <translation>intégré, lecture seule</translation>
+    </message>
+    <message>
+        <source>with --docs: search the chat&apos;s document collections</source>
+        <translation>avec --docs : chercher dans les collections de documents de la conversation</translation>
+    </message>
+    <message>
+        <source>Unknown tool: {names}. Available: {known}.</source>
+        <translation>Outil inconnu : {names}. Disponibles : {known}.</translation>
+    </message>
+    <message>
+        <source>--max-steps must be at least 1.</source>
+        <translation>--max-steps doit valoir au moins 1.</translation>
+    </message>
+    <message>
+        <source>{tool}: not run (no terminal to ask; allow it with --allow {tool})</source>
+        <translation>{tool} : non exécuté (aucun terminal pour demander ; autorisez-le avec --allow {tool})</translation>
+    </message>
+    <message>
+        <source>Run {tool} {args}? [y]es, [n]o, [a]lways for this tool: </source>
+        <translation>Exécuter {tool} {args} ? [y] oui, [n] non, [a] toujours pour cet outil : </translation>
+    </message>
+    <message>
+        <source>⚙ Called `{tool}` with `{arguments}`</source>
+        <translation>⚙ `{tool}` appelé avec `{arguments}`</translation>
+    </message>
 </context>
 </TS>

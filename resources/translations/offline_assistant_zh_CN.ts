@@ -2509,5 +2509,65 @@ error: {exc}</source>
         <source>Edit memory</source>
         <translation>编辑记忆</translation>
     </message>
+    <message>
+        <source>the tools a model can call</source>
+        <translation>模型可以调用的工具</translation>
+    </message>
+    <message>
+        <source>list the tools, what they do and where from</source>
+        <translation>列出工具、其用途和来源</translation>
+    </message>
+    <message>
+        <source>let the model call tools: names separated by commas, or &apos;all&apos; (see `assistant tools list`)</source>
+        <translation>允许模型调用工具：以逗号分隔的名称，或 &apos;all&apos;（见 `assistant tools list`）</translation>
+    </message>
+    <message>
+        <source>run this tool without asking each time</source>
+        <translation>运行此工具而不必每次询问</translation>
+    </message>
+    <message>
+        <source>auto: the model decides; required: its first answer must call a tool</source>
+        <translation>auto：由模型决定；required：其第一个回答必须调用工具</translation>
+    </message>
+    <message>
+        <source>tool calls in a row at most before the model must answer</source>
+        <translation>模型必须作答之前最多连续调用工具的次数</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>may change things</source>
+        <translation>可能改变内容</translation>
+    </message>
+    <message>
+        <source>built-in, read-only</source>
+        <translation>内置，只读</translation>
+    </message>
+    <message>
+        <source>with --docs: search the chat&apos;s document collections</source>
+        <translation>配合 --docs：搜索该对话的文档集合</translation>
+    </message>
+    <message>
+        <source>Unknown tool: {names}. Available: {known}.</source>
+        <translation>未知工具：{names}。可用：{known}。</translation>
+    </message>
+    <message>
+        <source>--max-steps must be at least 1.</source>
+        <translation>--max-steps 至少为 1。</translation>
+    </message>
+    <message>
+        <source>{tool}: not run (no terminal to ask; allow it with --allow {tool})</source>
+        <translation>{tool}：未运行（没有可询问的终端；用 --allow {tool} 允许）</translation>
+    </message>
+    <message>
+        <source>Run {tool} {args}? [y]es, [n]o, [a]lways for this tool: </source>
+        <translation>运行 {tool} {args}？[y] 是，[n] 否，[a] 此工具总是允许：</translation>
+    </message>
+    <message>
+        <source>⚙ Called `{tool}` with `{arguments}`</source>
+        <translation>⚙ 已调用 `{tool}`，参数 `{arguments}`</translation>
+    </message>
 </context>
 </TS>

@@ -31,6 +31,7 @@ from assistant.gui.chat.code_blocks import CodeHighlighter, code_block_rects
 from assistant.gui.chat.sources import source_at, with_sources
 from assistant.gui.chat.streaming_doc import StreamingDocument
 from assistant.gui.chat.thinking import thinking_of
+from assistant.gui.chat.tool_text import tool_text
 from assistant.gui.look.style import COLUMN, theme_of
 from assistant.gui.look.table_look import finish_tables
 from assistant.gui.shared.i18n import QT_TR_NOOP, tr
@@ -60,6 +61,8 @@ def caption_parts(
     ``model_names``: display names of model files ("SmolLM2 135M (built-in)");
     ``private``: the chat keeps no memories (nothing to remember from it)."""
     parts: list[tuple[str, str]] = [("copy", tr("Copy"))]
+    if m.role == "tool":  # a tool's result: nothing to regenerate, edit or remember
+        return parts
     if m.role == "assistant":
         parts.append(("regenerate", tr("Regenerate")))
     else:
@@ -125,6 +128,8 @@ class MessageDelegate(QStyledItemDelegate):
     def _shown(self, m: Message) -> str:
         """The text the message's document shows: a thinking model's answer without its
         reasoning, unless the reader opened it (or it is all there is so far)."""
+        if m.role == "tool" or m.tool_calls:
+            return tool_text(m)
         t = thinking_of(m)
         if t is None:
             return m.content
