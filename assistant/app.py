@@ -22,6 +22,7 @@ from assistant.store.repository import Repository
 
 if TYPE_CHECKING:
     from assistant.documents.library import Documents
+    from assistant.tools.mcp_client import McpHub
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +85,14 @@ class Core:
             return None
 
     @cached_property
+    def mcp(self) -> McpHub:
+        """The person's MCP servers (mcp.json), each started when first needed."""
+        from assistant.tools.mcp_client import McpHub
+        from assistant.tools.mcp_config import read
+
+        return McpHub(read(self.paths.mcp_servers), logs=self.paths.logs / "mcp-servers.log")
+
+    @cached_property
     def chat(self) -> ChatService:
         # Many memories are searched with the documents' embedding model.
         recall = Recall(lambda texts: self.documents.embeddings.embed(texts, background=False)[0])
@@ -115,6 +124,8 @@ class Core:
             self.library.models_dir = models_dir_of(settings, self.paths)
 
     def close(self) -> None:
+        if "mcp" in self.__dict__:  # their child processes end with the app
+            self.mcp.close()
         self.models.close()
         if "documents" in self.__dict__:
             self.documents.close()

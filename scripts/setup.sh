@@ -37,6 +37,8 @@ case ",$EXTRAS," in
     # Screenshots of the window in Chinese need a CJK font (WenQuanYi Micro Hei: 1.6 MB,
     # where Noto CJK is 57 MB).
     fc-list :lang=zh 2>/dev/null | grep -q . || NEED="$NEED fonts-wqy-microhei"
+    # The MCP tests run the reference servers from npm (Node.js).
+    command -v npm >/dev/null || NEED="$NEED nodejs npm"
     for lib in libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 \
                libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-cursor0; do
       dpkg -s "$lib" >/dev/null 2>&1 || NEED="$NEED $lib"
@@ -101,4 +103,17 @@ PY
       "$VPY" -c "import sys; from pathlib import Path; from assistant.models.bert_gguf import minilm_gguf; minilm_gguf(Path(sys.argv[1]))" "$GGUF"
     fi
     ;;
+esac
+
+# The MCP tests' real servers: the protocol's reference servers from npm, pinned, in the
+# cache (tests/conftest.py finds them there).
+case ",$EXTRAS," in
+  *,test,*)
+    MCP_DIR="${XDG_CACHE_HOME:-$HOME/.cache}/offline-assistant/mcp-servers"
+    if [ ! -x "$MCP_DIR/node_modules/.bin/mcp-server-filesystem" ]; then
+      mkdir -p "$MCP_DIR"
+      npm install --prefix "$MCP_DIR" --no-audit --no-fund --silent \
+        @modelcontextprotocol/server-everything@2026.8.31 \
+        @modelcontextprotocol/server-filesystem@2026.8.31 >/dev/null
+    fi ;;
 esac

@@ -203,3 +203,11 @@ def power_loss_marker(model: Path, data: bytes) -> None:
     marker = model.parent / ".downloads" / "settling" / f"{model.name}.json"
     info = json.loads(marker.read_text())
     marker.write_text(json.dumps({**info, "installed_at": psutil.boot_time() - 60}))
+
+
+def mcp_server_bin(name: str) -> str:
+    """A reference MCP server from npm, installed by `make setup-test` (scripts/setup.sh)."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    path = Path(base) / "offline-assistant" / "mcp-servers" / "node_modules" / ".bin" / name
+    assert path.exists(), f"{path} is missing: run `make setup-test` (it installs it with npm)"
+    return str(path)

@@ -4,10 +4,12 @@ terminal, each approved there first (or allowed by name beforehand with ``--allo
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 from typing import Any, TextIO
 
 from assistant.cli.i18n import tr
@@ -23,6 +25,12 @@ def add_tools_parser(sub: Any) -> None:
     tsub = tp.add_subparsers(dest="tools_command", required=True)
     listing = tsub.add_parser("list", help=tr("list the tools, what they do and where from"))
     listing.set_defaults(run=cmd_list)
+    imp = tsub.add_parser(
+        "import",
+        help=tr("add MCP servers from another app's file (the mcpServers JSON shape)"),
+    )
+    imp.add_argument("file", type=Path)
+    imp.set_defaults(run=cmd_import)
 
 
 def add_tool_options(sp: argparse.ArgumentParser) -> None:
@@ -30,8 +38,8 @@ def add_tool_options(sp: argparse.ArgumentParser) -> None:
         "--tools",
         metavar="NAMES",
         help=tr(
-            "let the model call tools: names separated by commas, or 'all' "
-            "(see `assistant tools list`)"
+            "let the model call tools: tool or MCP server names separated by commas, or "
+            "'all' (see `assistant tools list`)"
         ),
     )
     sp.add_argument(
@@ -55,23 +63,49 @@ def add_tool_options(sp: argparse.ArgumentParser) -> None:
     )
 
 
-def available(core: Any, collections: list[str]) -> list[Tool]:
+def available(core: Any, collections: list[str], servers: list[str]) -> list[Tool]:
+    """Built-in tools, the documents search when the chat has collections, and the tools
+    of the MCP ``servers`` (started now)."""
     tools = builtin_tools()
     if collections:
         tools.append(search_documents(collections, core.documents.search))
+    for name in servers:
+        try:
+            tools += core.mcp.start(name)
+        except UserError as exc:
+            print(tr("warning: {problem}").format(problem=exc), file=sys.stderr)
     return tools
+
+
+def _line(t: Tool) -> str:
+    kind = tr("read-only") if t.spec.read_only else tr("may change things")
+    return f"{t.spec.name}\t{t.source}, {kind}\t{' '.join(t.spec.description.split())}"
 
 
 def cmd_list(core: Any, _args: argparse.Namespace) -> int:
     for t in builtin_tools():
-        kind = tr("read-only") if t.spec.read_only else tr("may change things")
-        print(f"{t.spec.name}\t{t.source}, {kind}\t{t.spec.description}")
+        print(_line(t))
     print(
         "search_documents\t"
         + tr("built-in, read-only")
         + "\t"
         + tr("with --docs: search the chat's document collections")
     )
+    for name in core.mcp.configs:
+        if core.mcp.state(name) != "off":
+            with contextlib.suppress(UserError):  # its state says why
+                core.mcp.start(name)
+        print(tr("MCP server {name}: {state}").format(name=name, state=core.mcp.state(name)))
+        for t in core.mcp.tools([name]) if core.mcp.state(name) == "running" else []:
+            print("  " + _line(t))
+    return 0
+
+
+def cmd_import(core: Any, args: argparse.Namespace) -> int:
+    from assistant.tools.mcp_config import import_file
+
+    for name in import_file(args.file, core.paths.mcp_servers):
+        print(tr("added MCP server {name}").format(name=name))
     return 0
 
 
@@ -79,10 +113,18 @@ def toolbox(core: Any, args: argparse.Namespace, collections: list[str]) -> Tool
     """The tools ``--tools`` asks for, approved on the terminal; None without it."""
     if not getattr(args, "tools", None):
         return None
-    every = available(core, collections)
     wanted = {n.strip() for n in args.tools.split(",") if n.strip()}
-    chosen = every if wanted == {"all"} else [t for t in every if t.spec.name in wanted]
-    unknown = wanted - {"all"} - {t.spec.name for t in every}
+    builtin = {t.spec.name for t in builtin_tools()} | {"search_documents"}
+    # A name that is neither built in nor a server's may be one of a server's tools.
+    look_further = bool(wanted - builtin - set(core.mcp.configs))
+    servers = [
+        n
+        for n in core.mcp.configs
+        if (n in wanted or "all" in wanted or look_further) and core.mcp.state(n) != "off"
+    ]
+    every = available(core, collections, servers)
+    chosen = [t for t in every if "all" in wanted or t.spec.name in wanted or t.source in wanted]
+    unknown = wanted - {"all"} - {t.spec.name for t in every} - set(servers)
     if unknown:
         raise UserError(
             tr("Unknown tool: {names}. Available: {known}.").format(

@@ -57,6 +57,11 @@ class AppPaths:
         return self.data / "documents.db"
 
     @property
+    def mcp_servers(self) -> Path:
+        """The person's MCP servers, in the ``mcpServers`` shape other hosts use."""
+        return self.config / "mcp.json"
+
+    @property
     def user_presets(self) -> Path:
         return self.config / "presets"
 
