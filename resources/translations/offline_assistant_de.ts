@@ -2540,8 +2540,12 @@ Fehler: {exc}</translation>
         <translation>die Werkzeuge auflisten: was sie tun und woher sie kommen</translation>
     </message>
     <message>
-        <source>let the model call tools: names separated by commas, or &apos;all&apos; (see `assistant tools list`)</source>
-        <translation>das Modell Werkzeuge aufrufen lassen: Namen durch Kommas getrennt, oder &apos;all&apos; (siehe `assistant tools list`)</translation>
+        <source>add MCP servers from another app&apos;s file (the mcpServers JSON shape)</source>
+        <translation>MCP-Server aus der Datei einer anderen App hinzufügen (im mcpServers-JSON-Format)</translation>
+    </message>
+    <message>
+        <source>let the model call tools: tool or MCP server names separated by commas, or &apos;all&apos; (see `assistant tools list`)</source>
+        <translation>das Modell Werkzeuge aufrufen lassen: Werkzeug- oder MCP-Servernamen durch Kommas getrennt, oder &apos;all&apos; (siehe `assistant tools list`)</translation>
     </message>
     <message>
         <source>run this tool without asking each time</source>
@@ -2554,6 +2558,10 @@ Fehler: {exc}</translation>
     <message>
         <source>tool calls in a row at most before the model must answer</source>
         <translation>höchstens so viele Werkzeugaufrufe hintereinander, bevor das Modell antworten muss</translation>
+    </message>
+    <message>
+        <source>warning: {problem}</source>
+        <translation>Warnung: {problem}</translation>
     </message>
     <message>
         <source>read-only</source>
@@ -2570,6 +2578,14 @@ Fehler: {exc}</translation>
     <message>
         <source>with --docs: search the chat&apos;s document collections</source>
         <translation>mit --docs: die Dokumentsammlungen des Chats durchsuchen</translation>
+    </message>
+    <message>
+        <source>MCP server {name}: {state}</source>
+        <translation>MCP-Server {name}: {state}</translation>
+    </message>
+    <message>
+        <source>added MCP server {name}</source>
+        <translation>MCP-Server {name} hinzugefügt</translation>
     </message>
     <message>
         <source>Unknown tool: {names}. Available: {known}.</source>

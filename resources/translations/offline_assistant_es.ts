@@ -2540,8 +2540,12 @@ error: {exc}</translation>
         <translation>listar las herramientas, qué hacen y de dónde vienen</translation>
     </message>
     <message>
-        <source>let the model call tools: names separated by commas, or &apos;all&apos; (see `assistant tools list`)</source>
-        <translation>dejar que el modelo llame a herramientas: nombres separados por comas, o &apos;all&apos; (véase `assistant tools list`)</translation>
+        <source>add MCP servers from another app&apos;s file (the mcpServers JSON shape)</source>
+        <translation>añadir servidores MCP del archivo de otra aplicación (con la forma JSON mcpServers)</translation>
+    </message>
+    <message>
+        <source>let the model call tools: tool or MCP server names separated by commas, or &apos;all&apos; (see `assistant tools list`)</source>
+        <translation>dejar que el modelo llame a herramientas: nombres de herramientas o de servidores MCP separados por comas, o &apos;all&apos; (véase `assistant tools list`)</translation>
     </message>
     <message>
         <source>run this tool without asking each time</source>
@@ -2554,6 +2558,10 @@ error: {exc}</translation>
     <message>
         <source>tool calls in a row at most before the model must answer</source>
         <translation>llamadas a herramientas seguidas como máximo antes de que el modelo deba responder</translation>
+    </message>
+    <message>
+        <source>warning: {problem}</source>
+        <translation>aviso: {problem}</translation>
     </message>
     <message>
         <source>read-only</source>
@@ -2570,6 +2578,14 @@ error: {exc}</translation>
     <message>
         <source>with --docs: search the chat&apos;s document collections</source>
         <translation>con --docs: buscar en las colecciones de documentos del chat</translation>
+    </message>
+    <message>
+        <source>MCP server {name}: {state}</source>
+        <translation>Servidor MCP {name}: {state}</translation>
+    </message>
+    <message>
+        <source>added MCP server {name}</source>
+        <translation>servidor MCP {name} añadido</translation>
     </message>
     <message>
         <source>Unknown tool: {names}. Available: {known}.</source>

@@ -2540,8 +2540,12 @@ erreur : {exc}</translation>
         <translation>lister les outils, ce qu&apos;ils font et d&apos;où ils viennent</translation>
     </message>
     <message>
-        <source>let the model call tools: names separated by commas, or &apos;all&apos; (see `assistant tools list`)</source>
-        <translation>laisser le modèle appeler des outils : noms séparés par des virgules, ou &apos;all&apos; (voir `assistant tools list`)</translation>
+        <source>add MCP servers from another app&apos;s file (the mcpServers JSON shape)</source>
+        <translation>ajouter les serveurs MCP du fichier d&apos;une autre application (au format JSON mcpServers)</translation>
+    </message>
+    <message>
+        <source>let the model call tools: tool or MCP server names separated by commas, or &apos;all&apos; (see `assistant tools list`)</source>
+        <translation>laisser le modèle appeler des outils : noms d&apos;outils ou de serveurs MCP séparés par des virgules, ou &apos;all&apos; (voir `assistant tools list`)</translation>
     </message>
     <message>
         <source>run this tool without asking each time</source>
@@ -2554,6 +2558,10 @@ erreur : {exc}</translation>
     <message>
         <source>tool calls in a row at most before the model must answer</source>
         <translation>nombre maximal d&apos;appels d&apos;outils à la suite avant que le modèle doive répondre</translation>
+    </message>
+    <message>
+        <source>warning: {problem}</source>
+        <translation>avertissement : {problem}</translation>
     </message>
     <message>
         <source>read-only</source>
@@ -2570,6 +2578,14 @@ erreur : {exc}</translation>
     <message>
         <source>with --docs: search the chat&apos;s document collections</source>
         <translation>avec --docs : chercher dans les collections de documents de la conversation</translation>
+    </message>
+    <message>
+        <source>MCP server {name}: {state}</source>
+        <translation>Serveur MCP {name} : {state}</translation>
+    </message>
+    <message>
+        <source>added MCP server {name}</source>
+        <translation>serveur MCP {name} ajouté</translation>
     </message>
     <message>
         <source>Unknown tool: {names}. Available: {known}.</source>

@@ -2518,8 +2518,12 @@ error: {exc}</source>
         <translation>列出工具、其用途和来源</translation>
     </message>
     <message>
-        <source>let the model call tools: names separated by commas, or &apos;all&apos; (see `assistant tools list`)</source>
-        <translation>允许模型调用工具：以逗号分隔的名称，或 &apos;all&apos;（见 `assistant tools list`）</translation>
+        <source>add MCP servers from another app&apos;s file (the mcpServers JSON shape)</source>
+        <translation>从其他应用的文件添加 MCP 服务器（mcpServers JSON 格式）</translation>
+    </message>
+    <message>
+        <source>let the model call tools: tool or MCP server names separated by commas, or &apos;all&apos; (see `assistant tools list`)</source>
+        <translation>允许模型调用工具：以逗号分隔的工具名或 MCP 服务器名，或 &apos;all&apos;（见 `assistant tools list`）</translation>
     </message>
     <message>
         <source>run this tool without asking each time</source>
@@ -2532,6 +2536,10 @@ error: {exc}</source>
     <message>
         <source>tool calls in a row at most before the model must answer</source>
         <translation>模型必须作答之前最多连续调用工具的次数</translation>
+    </message>
+    <message>
+        <source>warning: {problem}</source>
+        <translation>警告：{problem}</translation>
     </message>
     <message>
         <source>read-only</source>
@@ -2548,6 +2556,14 @@ error: {exc}</source>
     <message>
         <source>with --docs: search the chat&apos;s document collections</source>
         <translation>配合 --docs：搜索该对话的文档集合</translation>
+    </message>
+    <message>
+        <source>MCP server {name}: {state}</source>
+        <translation>MCP 服务器 {name}：{state}</translation>
+    </message>
+    <message>
+        <source>added MCP server {name}</source>
+        <translation>已添加 MCP 服务器 {name}</translation>
     </message>
     <message>
         <source>Unknown tool: {names}. Available: {known}.</source>
