@@ -37,8 +37,10 @@ def with_tools(body: dict[str, Any], params: SamplingParams) -> tuple[SamplingPa
     parallel = body.get("parallel_tool_calls", True)
     if not isinstance(parallel, bool):
         raise ToolsRefused("'parallel_tool_calls' must be true or false.", "parallel_tool_calls")
-    if not specs or choice.mode == "none":
+    if not specs:
         return replace(params, tools=None), False
+    if choice.mode == "none":  # described (as the turns that called), never called
+        return replace(params, tools=to_json(specs), tool_choice="none"), False
     return (
         replace(
             params,

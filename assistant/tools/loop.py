@@ -93,7 +93,7 @@ def run_tools(
     for step in range(max_steps + 1):
         # The last step may not call again: the model answers with what it has.
         choice = "none" if step == max_steps or not tools else params.tool_choice
-        asked = replace(params, tools=tools_json if choice != "none" else None, tool_choice=choice)
+        asked = replace(params, tools=tools_json if tools else None, tool_choice=choice)
         splitter = CallSplitter(call_format)
         done: Completion | None = None
         shown = ""

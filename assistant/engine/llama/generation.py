@@ -51,7 +51,7 @@ class Generation:
 
     def start(self, row: int) -> list[str]:
         """The first token, from the prompt's last row of the step just decoded."""
-        self.tok = lc.llama_sampler_sample(self._sampler, self.ctx, row)
+        self.tok = self._sampler.sample(self.ctx, row)
         return self._take_pending()
 
     def rows(self, drafting: bool) -> list[int]:
@@ -68,7 +68,7 @@ class Generation:
         ctx, sampler, cached, draft = self.ctx, self._sampler, self.cached, self.draft
         cached.append(self.tok)
         texts: list[str] = []
-        row, tok = 0, lc.llama_sampler_sample(sampler, ctx, first)
+        row, tok = 0, sampler.sample(ctx, first)
         while row < len(draft) and tok == draft[row]:
             row += 1
             cached.append(tok)
@@ -80,7 +80,7 @@ class Generation:
             if stop:
                 self._end(stop, texts)
                 break
-            tok = lc.llama_sampler_sample(sampler, ctx, first + row)
+            tok = sampler.sample(ctx, first + row)
         if draft:
             assert self.lookup is not None
             self.lookup.verified(len(draft), row)
@@ -132,6 +132,4 @@ class Generation:
         return text, "cancelled" if self.cancelled() else ""
 
     def close(self) -> None:
-        if self._sampler is not None:
-            lc.llama_sampler_free(self._sampler)
-            self._sampler = None
+        self._sampler.close()

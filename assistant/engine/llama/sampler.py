@@ -10,23 +10,90 @@ import os
 from typing import Any
 
 import llama_cpp as lc
+import numpy as np
 from llama_cpp.llama_grammar import RESERVED_NAMES, SchemaConverter
 
 from assistant.engine.backend import SamplingParams
 from assistant.ground.errors import UserError
 
 
-def make_sampler(vocab: Any, p: SamplingParams) -> Any:
-    chain = lc.llama_sampler_chain_init(lc.llama_sampler_chain_default_params())
-    add = lc.llama_sampler_chain_add
+class Sampler:
+    """One answer's sampler: the chain (top-k, penalty, temperature, seeded draw) and,
+    apart from it, the grammar. As llama.cpp's own common sampler does, a token is drawn
+    without the grammar and only checked against it; the grammar filters the whole
+    vocabulary only when it refuses the token: a grammar over every candidate made each
+    token of a tool call cost twice a free one (bench/tools.py)."""
+
+    def __init__(self, vocab: Any, p: SamplingParams) -> None:
+        self.grammar = _grammar(vocab, p)
+        self.chain = _chain(vocab, p)
+        self._n = int(lc.llama_vocab_n_tokens(vocab))
+        self._all = (lc.llama_token_data * self._n)()
+        self._cands = np.ctypeslib.as_array(self._all).view(_TOKEN_DATA)
+        self._one = (lc.llama_token_data * 1)()
+        self._shortlist = lc.llama_sampler_init_top_k(max(SHORTLIST, p.top_k))
+
+    def sample(self, ctx: Any, row: int) -> int:
+        """The next token from the logits of batch ``row``."""
+        if self.grammar is None:
+            return int(lc.llama_sampler_sample(self.chain, ctx, row))
+        cands = self._candidates(ctx, row)
+        lc.llama_sampler_apply(self.chain, ctypes.byref(cands))
+        tok = int(cands.data[cands.selected].id)  # a sampler may move the data
+        self._one[0] = lc.llama_token_data(tok, 1.0, 0.0)
+        one = lc.llama_token_data_array(self._one, 1, -1, False)
+        lc.llama_sampler_apply(self.grammar, ctypes.byref(one))
+        if not math.isfinite(self._one[0].logit):  # refused: draw again under the grammar
+            # Among the likeliest few hundred first (the chain keeps at most top-k of
+            # them anyway); over the whole vocabulary when none of those may follow.
+            cands = self._candidates(ctx, row)
+            lc.llama_sampler_apply(self._shortlist, ctypes.byref(cands))
+            lc.llama_sampler_apply(self.grammar, ctypes.byref(cands))
+            cands.sorted = False  # refused ones fell to -inf: the chain must sort again
+            if not any(math.isfinite(cands.data[i].logit) for i in range(cands.size)):
+                cands = self._candidates(ctx, row)
+                lc.llama_sampler_apply(self.grammar, ctypes.byref(cands))
+            lc.llama_sampler_apply(self.chain, ctypes.byref(cands))
+            tok = int(cands.data[cands.selected].id)  # a sampler may move the data
+        lc.llama_sampler_accept(self.grammar, tok)
+        lc.llama_sampler_accept(self.chain, tok)
+        return tok
+
+    def _candidates(self, ctx: Any, row: int) -> Any:
+        logits = lc.llama_get_logits_ith(ctx, row)
+        self._cands["id"] = np.arange(self._n, dtype=np.int32)  # samplers reorder them
+        self._cands["logit"] = np.ctypeslib.as_array(logits, shape=(self._n,))
+        self._cands["p"] = 0.0
+        return lc.llama_token_data_array(self._all, self._n, -1, False)
+
+    def close(self) -> None:
+        for s in (self.chain, self.grammar, self._shortlist):
+            if s is not None:
+                lc.llama_sampler_free(s)
+        self.chain = self.grammar = self._shortlist = None
+
+
+SHORTLIST = 256  # candidates the grammar filters first when it refused a token
+
+# llama.cpp's llama_token_data, for numpy to fill candidates in one go.
+_TOKEN_DATA = np.dtype([("id", np.int32), ("logit", np.float32), ("p", np.float32)])
+
+
+def make_sampler(vocab: Any, p: SamplingParams) -> Sampler:
+    return Sampler(vocab, p)
+
+
+def _grammar(vocab: Any, p: SamplingParams) -> Any:
+    """The grammar sampler of ``p`` (lazy with trigger patterns), or None."""
     gbnf = p.grammar
     if p.json_schema:
         try:
             gbnf = schema_grammar(p.json_schema)
         except Exception as exc:  # the converter raises plain exceptions
-            lc.llama_sampler_free(chain)
             raise UserError(f"The JSON schema cannot be turned into a grammar: {exc}") from exc
-    if gbnf and p.grammar_triggers:
+    if not gbnf:
+        return None
+    if p.grammar_triggers:
         # Lazy: free text until a trigger pattern matches, the grammar from there on.
         patterns = (ctypes.c_char_p * len(p.grammar_triggers))(
             *(t.encode() for t in p.grammar_triggers)
@@ -35,16 +102,16 @@ def make_sampler(vocab: Any, p: SamplingParams) -> Any:
         grammar = lc.llama_sampler_init_grammar_lazy_patterns(
             vocab, gbnf.encode(), b"root", patterns, len(p.grammar_triggers), no_tokens, 0
         )
-        if not grammar:
-            lc.llama_sampler_free(chain)
-            raise UserError("The output constraint (grammar) is invalid.")
-        add(chain, grammar)
-    elif gbnf:
+    else:
         grammar = lc.llama_sampler_init_grammar(vocab, gbnf.encode(), b"root")
-        if not grammar:
-            lc.llama_sampler_free(chain)
-            raise UserError("The output constraint (grammar) is invalid.")
-        add(chain, grammar)
+    if not grammar:
+        raise UserError("The output constraint (grammar) is invalid.")
+    return grammar
+
+
+def _chain(vocab: Any, p: SamplingParams) -> Any:
+    chain = lc.llama_sampler_chain_init(lc.llama_sampler_chain_default_params())
+    add = lc.llama_sampler_chain_add
     # top-k first: the penalty sampler is slow over the full vocabulary.
     add(chain, lc.llama_sampler_init_top_k(p.top_k if p.top_k > 0 else 100))
     if p.repeat_penalty and p.repeat_penalty != 1.0:

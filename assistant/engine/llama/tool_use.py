@@ -30,15 +30,15 @@ def prepare(
     specs = from_json(params.tools) if params.tools else []
     fmt, renders_tools = detect(template.source)
     choice = ToolChoice(params.tool_choice, params.tool_name)  # type: ignore[arg-type]
-    if choice.mode == "none" or not specs:
-        specs = []
+    # With "none" the tools are still described (the prompt starts as the turns with
+    # tools did: its cache is reused) but no call is constrained or read.
     raw = [dict(m) for m in messages]
     if renders_tools:
         shaped, tools = native(raw), [s.openai() for s in specs] or None
     else:
         shaped, tools = generic(raw, specs), None
     out = cast(list[ChatMessage], shaped)
-    if not specs:
+    if not specs or choice.mode == "none":
         return out, tools, params
     gbnf, triggers = call_grammar(specs, choice, fmt, params.parallel_tool_calls, schema_grammar)
     lazy = choice.mode == "auto"
