@@ -7,12 +7,13 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from assistant.engine.backend import LoadOptions, SamplingParams
+from assistant.engine.backend import PROGRAM, LoadOptions, SamplingParams
 from assistant.engine.backends import ENV_CPU_VARIANT, ENV_GPU, library_dir
 from assistant.engine.host import EngineHost
 from tests.conftest import TEST_CTX
@@ -137,6 +138,33 @@ def test_vulkan_offload_on_lavapipe_matches_the_cpu(
     assert facts.gpu_layers == 31 and not facts.gpu_fallback  # 30 blocks + the output layer
     assert "as set" in facts.offload
     assert words == cpu_answer
+
+
+@needs_vulkan
+@needs_variants
+def test_many_answers_at_once_on_lavapipe(
+    starter: Path, cpu_answer: list[list[str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Continuous batching on the software Vulkan driver, correctness only: the prompts
+    asked at once, twice over on 3 sequences (some wait, then join), each start as they
+    do alone on the CPU."""
+    monkeypatch.setenv("GGML_VK_VISIBLE_DEVICES", "0")
+    with EngineHost(LoadOptions(n_ctx=TEST_CTX, n_gpu_layers=99, parallel=3)) as host:
+        facts = host.load(str(starter))
+        assert facts.gpu_layers == 31 and facts.parallel == 3
+        got: dict[int, list[str]] = {}
+
+        def ask(i: int) -> None:
+            lane = host.lane(PROGRAM)
+            prompt = PROMPTS[i % len(PROMPTS)]
+            got[i] = lane.complete([{"role": "user", "content": prompt}], GREEDY).text.split()[:3]
+
+        work = [threading.Thread(target=ask, args=(i,)) for i in range(2 * len(PROMPTS))]
+        for t in work:
+            t.start()
+        for t in work:
+            t.join(300)
+    assert [got[i] for i in range(len(work))] == cpu_answer * 2
 
 
 @needs_vulkan

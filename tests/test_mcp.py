@@ -93,7 +93,9 @@ def test_a_server_written_with_the_sdk_over_stdio_and_http(hub: McpHub) -> None:
                 break
             except httpx.TransportError:
                 time.sleep(0.2)
-        remote = McpHub({"web": ServerConfig("web", url=f"http://127.0.0.1:{port}/mcp")})
+        remote = McpHub(
+            {"web": ServerConfig("web", url=f"http://127.0.0.1:{port}/mcp", headers={"X-Key": "k"})}
+        )
         try:
             shout = {t.spec.name: t for t in remote.tools()}["shout"]
             assert shout.run({"text": "quiet"}) == "QUIET"

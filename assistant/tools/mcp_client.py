@@ -19,7 +19,12 @@ from typing import Any, TextIO
 
 from mcp import ClientSession
 from mcp.client.stdio import StdioServerParameters, stdio_client
-from mcp.client.streamable_http import streamable_http_client
+
+# The SDK's own HTTP client (its timeouts), with the server's headers (API keys).
+from mcp.client.streamable_http import (  # type: ignore[attr-defined]
+    create_mcp_http_client,
+    streamable_http_client,
+)
 
 from assistant.ground.errors import UserError
 from assistant.tools.loop import Tool, ToolFailed
@@ -143,7 +148,12 @@ class McpHub:
             async with contextlib.AsyncExitStack() as stack:
                 c = s.config
                 if c.url:
-                    read, write, *_ = await stack.enter_async_context(streamable_http_client(c.url))
+                    http = await stack.enter_async_context(
+                        create_mcp_http_client(headers=c.headers or None)
+                    )
+                    read, write, *_ = await stack.enter_async_context(
+                        streamable_http_client(c.url, http_client=http)
+                    )
                 else:
                     params = StdioServerParameters(
                         command=c.command,
