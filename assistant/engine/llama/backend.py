@@ -34,9 +34,10 @@ from assistant.engine.limits import apply_memory_ceiling, lift_memory_ceiling
 from assistant.engine.llama import tool_use
 from assistant.engine.llama.batcher import Batcher, Emit, Job
 from assistant.engine.llama.generation import Generation
+from assistant.engine.llama.opening import open_model, per_sequence
 from assistant.engine.llama.saved_state import state_key
 from assistant.engine.llama.slots import Slots
-from assistant.engine.load_errors import load_error, recent_log
+from assistant.engine.load_errors import recent_log
 from assistant.engine.memory import (
     answers_at_once,
     check_memory,
@@ -47,7 +48,7 @@ from assistant.engine.offload import OffloadPlan, plan_offload
 from assistant.engine.reasoning import MARKERS, MarkerTranslator
 from assistant.engine.resume_cache import ResumeCache
 from assistant.engine.template import ChatTemplate, template_from_metadata
-from assistant.ground.errors import Cancelled, UserError
+from assistant.ground.errors import UserError
 
 log = logging.getLogger(__name__)
 
@@ -73,12 +74,6 @@ def init_backend() -> None:
         load_backends()  # our build loads its kernels dynamically: before any model
         lc.llama_backend_init()
         _backend_ready = True
-
-
-def per_sequence(options: LoadOptions, model: Any) -> int:
-    """The context one answer has: the setting, at most what the model was trained on."""
-    trained = int(lc.llama_model_n_ctx_train(model))
-    return min(options.n_ctx, trained) if trained > 0 else options.n_ctx
 
 
 class LlamaBackend:
@@ -125,12 +120,12 @@ class LlamaBackend:
         plan = plan_offload(options.n_gpu_layers, header, size, options.n_ctx, gpus)
         fell_back = False
         try:
-            model, ctx = self._open(path, header.architecture, plan.layers, options, cancel)
+            model, ctx = open_model(path, header.architecture, plan.layers, options, cancel)
         except UserError as exc:
             if plan.layers == 0:
                 raise
             log.warning("GPU load of %s failed, using the CPU: %s", path, exc)
-            model, ctx = self._open(path, header.architecture, 0, options, cancel)
+            model, ctx = open_model(path, header.architecture, 0, options, cancel)
             plan, fell_back = OffloadPlan(0, f"the GPU could not take it: {exc}"), True
         self._model, self._ctx = model, ctx
         self._vocab = lc.llama_model_get_vocab(model)
@@ -199,45 +194,6 @@ class LlamaBackend:
         )
         log.info("loaded %s (%s, ctx %d)", path, self.facts.architecture, self.facts.context)
         return self.facts
-
-    def _open(
-        self, path: str, arch: str, gpu_layers: int, options: LoadOptions, cancel: CancelCheck
-    ) -> tuple[Any, Any]:
-        mparams = lc.llama_model_default_params()
-        mparams.n_gpu_layers = gpu_layers
-
-        @lc.llama_progress_callback  # type: ignore[untyped-decorator]
-        def progress(_fraction: float, _data: ctypes.c_void_p) -> bool:
-            return not cancel()
-
-        mparams.progress_callback = progress
-        model = lc.llama_model_load_from_file(os.fsencode(path), mparams)
-        if not model:
-            if cancel():
-                raise Cancelled()
-            raise load_error(path, arch)
-        cparams = lc.llama_context_default_params()
-        # A KV cache of its own for each sequence (llama.cpp's per-sequence streams),
-        # each with the whole context: attention reads only the answer's own cells. In
-        # one unified cache every answer's attention ran over all of them, which made a
-        # summary's four parallel parts slower than one after another (measured).
-        cparams.n_seq_max = options.parallel
-        cparams.kv_unified = False
-        cparams.n_ctx = per_sequence(options, model) * cparams.n_seq_max
-        cparams.n_batch = cparams.n_ubatch = options.n_batch
-        cparams.n_threads = cparams.n_threads_batch = options.n_threads
-        cparams.flash_attn_type = 1 if options.flash_attn else 0
-        cparams.no_perf = True
-        ctx = lc.llama_init_from_model(model, cparams)
-        if not ctx:
-            lc.llama_model_free(model)
-            raise UserError(
-                f"Not enough memory to open {os.path.basename(path)} with a context of "
-                f"{per_sequence(options, model)} tokens"
-                + (f" for {cparams.n_seq_max} answers at once" if cparams.n_seq_max > 1 else "")
-                + "; lower the context length or the answers at once in Settings."
-            )
-        return model, ctx
 
     def _special_piece(self, which: str) -> str:
         assert self._vocab is not None
