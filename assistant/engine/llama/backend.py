@@ -31,12 +31,12 @@ from assistant.engine.context import fit_tokens
 from assistant.engine.drafts import DecodeCosts, PromptLookup
 from assistant.engine.gguf_check import check_gguf_file, quantization_name
 from assistant.engine.limits import apply_memory_ceiling, lift_memory_ceiling
-from assistant.engine.llama import tool_use
 from assistant.engine.llama.batcher import Batcher, Emit, Job
 from assistant.engine.llama.generation import Generation
 from assistant.engine.llama.opening import open_model, per_sequence
 from assistant.engine.llama.saved_state import state_key
 from assistant.engine.llama.slots import Slots
+from assistant.engine.llama.tool_use import call_format, prepare
 from assistant.engine.load_errors import recent_log
 from assistant.engine.memory import (
     answers_at_once,
@@ -164,7 +164,7 @@ class LlamaBackend:
         markers = self._template.markers if self._template else MARKERS[0]
         single = [self.tokenize(m, add_special=False) for m in markers]
         self._marker_ids = frozenset(t[0] for t in single if len(t) == 1)
-        calls = tool_use.call_format(self._template)
+        calls = call_format(self._template)
         single = [self.tokenize(m, add_special=False) for m in (calls.open, calls.close) if m]
         self._tool_marker_ids = frozenset(t[0] for t in single if len(t) == 1)
         self.facts = ModelFacts(
@@ -272,7 +272,7 @@ class LlamaBackend:
         reserve = max(16, min(params.max_tokens, n_ctx // 4))
         tools = None
         if self._template is not None:
-            messages, tools, params = tool_use.prepare(self._template, list(messages), params)
+            messages, tools, params = prepare(self._template, list(messages), params)
         think = params.think
         if think is None and (params.grammar or params.json_schema) and not params.grammar_triggers:
             think = False  # labels and JSON need no reasoning: the grammar applies at once
