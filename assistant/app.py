@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -22,7 +23,9 @@ from assistant.store.repository import Repository
 
 if TYPE_CHECKING:
     from assistant.documents.library import Documents
+    from assistant.tools.loop import Approve, Toolbox
     from assistant.tools.mcp_client import McpHub
+    from assistant.tools.mcp_config import ServerConfig
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +94,35 @@ class Core:
         from assistant.tools.mcp_config import read
 
         return McpHub(read(self.paths.mcp_servers), logs=self.paths.logs / "mcp-servers.log")
+
+    def chat_toolbox(
+        self, conversation_id: int, ask: Approve, cancelled: Callable[[], bool]
+    ) -> tuple[Toolbox | None, list[str]]:
+        """The tools a chat has turned on (None: off), calls approved by ``ask`` unless
+        the person always allows the tool; with the problems of servers left out."""
+        from assistant.tools.chat_tools import Approval, ChatTools, chat_toolbox
+
+        params = self.repo.conversation(conversation_id).params_dict
+        choice = ChatTools.of(params)
+        if not choice.on:
+            return None, []
+        collections = params.get("documents") or []
+        return chat_toolbox(
+            choice,
+            self.mcp if self.paths.mcp_servers.exists() else None,
+            Approval(lambda: self.settings.tools_allowed, ask),
+            self.settings.tools_max_steps,
+            collections,
+            self.documents.search if collections else None,
+            cancelled,
+        )
+
+    def save_mcp_servers(self, servers: dict[str, ServerConfig]) -> None:
+        """Write mcp.json and apply it (a server removed or turned off stops)."""
+        from assistant.tools.mcp_config import write
+
+        write(self.paths.mcp_servers, servers)
+        self.mcp.update(servers)
 
     @cached_property
     def chat(self) -> ChatService:

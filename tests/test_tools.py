@@ -3,6 +3,7 @@ no model (the real model's calls are in tests/test_tool_calls.py)."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pytest
@@ -278,5 +279,14 @@ def test_calls_and_results_read_in_the_chat() -> None:
         id=2, role="tool", content="6", tool_name="calculator", tool_call_id="c1", **base
     )  # type: ignore[arg-type]
     assert tool_text(answer) == '⚙ Called `calculator` with `{"expression": "2*3"}`'
+    assert '"expression": "2*3"' in tool_text(answer, expanded=True).split("```json")[1]
     assert tool_text(result) == "⚙ calculator → 6"
-    assert [p[0] for p in caption_parts(result, (1, 1))] == ["copy"]
+    long = dataclasses.replace(result, content="word " * 1000, generation_seconds=0.25)
+    assert len(tool_text(long)) < 150 and tool_text(long).endswith("…")
+    assert tool_text(long, expanded=True).count("word") == 1000
+    parts = caption_parts(long, (1, 1))
+    assert [p[0] for p in parts] == ["copy", "details", ""] and parts[-1][1] == "0.25 s"
+    declined = dataclasses.replace(
+        result, content="The person declined to run this tool.", error="declined"
+    )
+    assert caption_parts(declined, (1, 1))[-1][1] == "not run: declined"

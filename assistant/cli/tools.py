@@ -15,7 +15,8 @@ from typing import Any, TextIO
 from assistant.cli.i18n import tr
 from assistant.engine.backend import SamplingParams
 from assistant.ground.errors import UserError
-from assistant.tools.builtin import builtin_tools, search_documents
+from assistant.tools import chat_tools
+from assistant.tools.builtin import builtin_tools
 from assistant.tools.formats import ToolCall
 from assistant.tools.loop import DEFAULT_STEPS, CallEvent, Tool, Toolbox
 
@@ -65,15 +66,12 @@ def add_tool_options(sp: argparse.ArgumentParser) -> None:
 
 def available(core: Any, collections: list[str], servers: list[str]) -> list[Tool]:
     """Built-in tools, the documents search when the chat has collections, and the tools
-    of the MCP ``servers`` (started now)."""
-    tools = builtin_tools()
-    if collections:
-        tools.append(search_documents(collections, core.documents.search))
-    for name in servers:
-        try:
-            tools += core.mcp.start(name)
-        except UserError as exc:
-            print(tr("warning: {problem}").format(problem=exc), file=sys.stderr)
+    of the MCP ``servers`` (started now; one that fails is named on stderr)."""
+    tools, problems = chat_tools.available(
+        core.mcp, servers, collections, core.documents.search if collections else None
+    )
+    for problem in problems:
+        print(tr("warning: {problem}").format(problem=problem), file=sys.stderr)
     return tools
 
 
@@ -133,7 +131,11 @@ def toolbox(core: Any, args: argparse.Namespace, collections: list[str]) -> Tool
         )
     if args.max_steps < 1:
         raise UserError(tr("--max-steps must be at least 1."))
-    return Toolbox(chosen, TerminalApproval(set(args.allow)), args.max_steps)
+    # What the person always allows (in the window too) runs without asking here as well.
+    approve = chat_tools.Approval(
+        lambda: core.settings.tools_allowed, TerminalApproval(set(args.allow))
+    )
+    return Toolbox(chosen, approve, args.max_steps)
 
 
 def tool_params(params: SamplingParams, args: argparse.Namespace) -> SamplingParams:

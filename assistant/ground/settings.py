@@ -89,6 +89,13 @@ class Settings:
     server_allowed_hosts: list[str] = field(default_factory=list)
     # Browser origins allowed to call the API (CORS); none by default.
     server_cors_origins: list[str] = field(default_factory=list)
+    # Tools run without asking first ("source/tool": "built-in/calculator", "files/read").
+    tools_allowed: list[str] = field(default_factory=list)
+    tools_max_steps: int = 6  # tool calls in a row before the model must answer
+    # API clients may name the person's MCP servers (tools of type "mcp"); off by default:
+    # a program on this machine would otherwise act through them. Only always-allowed
+    # tools run for them (there is nobody to ask).
+    api_mcp_servers: bool = False
     # OpenAI-compatible servers the user added, by name (a [remotes.NAME] table each).
     remotes: dict[str, RemoteServer] = field(default_factory=dict)
     # Each model's own settings, by file name (a [models."NAME"] table each).

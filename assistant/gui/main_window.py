@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from assistant.gui.services.api_server import ApiServerService
     from assistant.gui.services.engine_service import EngineService
     from assistant.gui.speech.transcribe_controller import Transcriptions
+    from assistant.gui.tools.tools_controller import ToolsController
     from assistant.presets import PresetLibrary
     from assistant.services.chat import TurnResult
     from assistant.services.session import ActiveModel
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
     documents: Documents
     transcriptions: Transcriptions
     memory: MemoryController
+    tools: ToolsController
     collections: CollectionsController
     composer: Composer
     models_menu: ModelsMenu
@@ -157,6 +159,7 @@ class MainWindow(QMainWindow):
         from assistant.gui.services.engine_service import EngineService
         from assistant.gui.shared.keyboard import keyboard_for
         from assistant.gui.speech.transcribe_controller import Transcriptions
+        from assistant.gui.tools.tools_controller import ToolsController
         from assistant.presets import PresetLibrary
         from assistant.store.memories import Memories
 
@@ -184,6 +187,9 @@ class MainWindow(QMainWindow):
             Memories(core.repo), self.conversations, self.messages, self.chatting, mark, self
         )
         self.collections = CollectionsController(core, self.composer, self.conversations, self)
+        self.tools = ToolsController(
+            core, self.engine, self.composer, self.conversations, self.messages, self
+        )
         self.api_server = ApiServerService(core, self.presets)
         self.models_menu = ModelsMenu(
             core.library, lambda: core.settings.remotes, lambda: self.api_server.running, self
@@ -231,6 +237,7 @@ class MainWindow(QMainWindow):
         self.chatting.failed.connect(self.show_banner)
         self.chatting.turn_begins.connect(self._turn_begins)
         self.chatting.status.connect(lambda text: self.statusBar().showMessage(text, 3000))
+        engine.notice.connect(self.show_banner)
         self.documents.progress.connect(self.show_banner)
         self.documents.failed.connect(self.show_banner)
         self.documents.finished.connect(self._summary_finished)

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from assistant.gui.models.models_menu import ModelsMenu
     from assistant.gui.personal.memory_controller import MemoryController
     from assistant.gui.speech.transcribe_controller import Transcriptions
+    from assistant.gui.tools.tools_controller import ToolsController
     from assistant.presets import PresetLibrary
 
 
@@ -33,6 +34,7 @@ class MenuHost(Protocol):
     documents: Documents
     transcriptions: Transcriptions
     memory: MemoryController
+    tools: ToolsController
     collections: CollectionsController
     composer: Composer
     models_menu: ModelsMenu
@@ -60,6 +62,7 @@ def main_menus(w: MenuHost) -> dict[str, MenuSpec]:
             (tr("&Export chat…"), "Ctrl+E", lambda: conv.export_current(w.window())),
             (tr("&Import chats…"), "Ctrl+Shift+I", lambda: conv.import_chats(w.window())),
             (tr("Se&ttings…"), "Ctrl+,", w.open_settings),
+            (tr("T&ools…"), None, w.tools.open_page),
             None,
             (tr("&Quit"), QKeySequence.StandardKey.Quit, w.close),
         ],

@@ -244,6 +244,8 @@ class ChatService:
         user_id = parent_id if parent.role == "user" else None
         done: Completion | None = None
         owned = dataclasses.replace(params, owner=state_owner(conversation_id))
+        if tools is not None and tools.required:
+            owned = dataclasses.replace(owned, tool_choice="required")
         turn = None
         if tools is None:
             recorder = start(parent_id)
@@ -262,10 +264,10 @@ class ChatService:
                         FAMILIES.get(getattr(engine.facts, "tool_format", ""), HERMES),
                         tools.approve,
                         tools.max_steps,
+                        tools.cancelled,
                     )
                 )
-                assert turn.recorder is not None
-                recorder = turn.recorder
+                recorder = turn.current()
             else:
                 for item in engine.stream(messages, owned):
                     if isinstance(item, Completion):
@@ -275,18 +277,18 @@ class ChatService:
                         if on_text is not None:
                             on_text(item)
         except Cancelled:
-            if turn is not None and turn.recorder is not None:
-                recorder = turn.recorder
+            recorder = turn.current() if turn is not None else recorder
             recorder.finish("cancelled", finish_reason="cancelled")
             return TurnResult(user_id, recorder.message_id, None, "cancelled")
-        except EngineCrashed as exc:
-            recorder.finish("interrupted", error=str(exc))
-            raise
-        except UserError as exc:
-            recorder.finish("error", error=str(exc))
-            raise
-        except BaseException:
-            recorder.finish("interrupted")
+        except BaseException as exc:
+            # The answer being written when it failed (a tool turn moves on from the first).
+            recorder = turn.current() if turn is not None else recorder
+            if isinstance(exc, EngineCrashed):
+                recorder.finish("interrupted", error=str(exc))
+            elif isinstance(exc, UserError):
+                recorder.finish("error", error=str(exc))
+            else:
+                recorder.finish("interrupted")
             raise
         assert done is not None
         status = "cancelled" if done.finish_reason == "cancelled" else "complete"

@@ -62,9 +62,16 @@ class ToolTurn:
                 self.recorder.add(item)
                 if self.on_text is not None:
                     self.on_text(item)
-        if self.recorder is None:  # stopped between a result and the next answer
-            self.recorder = self._start(self.last_id)
+        self.current()
         return self.done
+
+    def current(self) -> AnswerRecorder:
+        """The answer being written; a new one when stopped between a result and the
+        next answer (it ends the branch, marked as stopped)."""
+        if self.recorder is None:
+            self.recorder = self._start(self.last_id)
+            self.last_id = self.recorder.message_id
+        return self.recorder
 
     def _calls(self, made: CallsMade) -> None:
         assert self.recorder is not None and self.done is not None

@@ -16,6 +16,7 @@ from typing import Any
 import jsonschema
 
 from assistant.engine.backend import ChatMessage, Completion, SamplingParams, StreamItem
+from assistant.ground.errors import Cancelled
 from assistant.tools.formats import CallFormat, CallSplitter, ToolCall
 from assistant.tools.spec import ToolSpec, to_json
 
@@ -66,6 +67,8 @@ class Toolbox:
     tools: list[Tool]
     approve: Approve
     max_steps: int = DEFAULT_STEPS
+    cancelled: Callable[[], bool] = lambda: False  # Stop: no further call or step
+    required: bool = False  # the first answer must call one
 
 
 Approve = Callable[[ToolCall, Tool], bool]
@@ -91,6 +94,8 @@ def run_tools(
     convo, added = list(messages), []
     tools_json = to_json([t.spec for t in tools])
     for step in range(max_steps + 1):
+        if step and cancelled():
+            raise Cancelled
         # The last step may not call again: the model answers with what it has.
         choice = "none" if step == max_steps or not tools else params.tool_choice
         asked = replace(params, tools=tools_json if tools else None, tool_choice=choice)
@@ -123,7 +128,7 @@ def run_tools(
         yield CallsMade(calls)
         for call in calls:
             if cancelled():
-                return added
+                raise Cancelled
             event = execute(call, by_name, approve)
             yield event
             result: ChatMessage = {

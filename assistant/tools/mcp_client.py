@@ -108,6 +108,16 @@ class McpHub:
         """Start one server (if needed) and return its tools, or say why it cannot."""
         return self._ensure(name).tools
 
+    def update(self, configs: dict[str, ServerConfig]) -> None:
+        """Take the servers' new settings: one removed, changed or turned off stops."""
+        with self._lock:
+            for name, s in list(self._sessions.items()):
+                config = configs.get(name)
+                if config is None or config != s.config or config.disabled:
+                    self._stop(s)
+                    del self._sessions[name]
+            self.configs = dict(configs)
+
     def close(self) -> None:
         """Stop every server (their child processes end) and the loop."""
         for s in list(self._sessions.values()):

@@ -174,7 +174,7 @@ class ChatController(QObject):
         if action == "copy":
             QGuiApplication.clipboard().setText(m.content)
             self.status.emit(tr("Copied"))
-        elif action == "thinking":  # open or fold the reasoning above the answer
+        elif action in ("thinking", "details"):  # open or fold reasoning, a call's details
             self.delegate.toggle_thinking(m)
             rows = [i for i, x in enumerate(self.messages.messages) if x.id == m.id]
             for row in rows:

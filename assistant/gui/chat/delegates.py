@@ -31,7 +31,7 @@ from assistant.gui.chat.code_blocks import CodeHighlighter, code_block_rects
 from assistant.gui.chat.sources import source_at, with_sources
 from assistant.gui.chat.streaming_doc import StreamingDocument
 from assistant.gui.chat.thinking import thinking_of
-from assistant.gui.chat.tool_text import tool_text
+from assistant.gui.chat.tool_text import call_note, tool_text
 from assistant.gui.look.style import COLUMN, theme_of
 from assistant.gui.look.table_look import finish_tables
 from assistant.gui.shared.i18n import QT_TR_NOOP, tr
@@ -61,8 +61,11 @@ def caption_parts(
     ``model_names``: display names of model files ("SmolLM2 135M (built-in)");
     ``private``: the chat keeps no memories (nothing to remember from it)."""
     parts: list[tuple[str, str]] = [("copy", tr("Copy"))]
+    if m.role == "tool" or m.tool_calls:  # the whole call or result, folded by default
+        parts.append(("details", tr("Details")))
     if m.role == "tool":  # a tool's result: nothing to regenerate, edit or remember
-        return parts
+        note = call_note(m)
+        return parts + ([("", note)] if note else [])
     if m.role == "assistant":
         parts.append(("regenerate", tr("Regenerate")))
     else:
@@ -118,7 +121,8 @@ class MessageDelegate(QStyledItemDelegate):
         self._docs: dict[tuple[int, str, int, int], QTextDocument] = {}
         self._streaming: tuple[int, StreamingDocument] | None = None
         self._known_height = 0  # the growing answer's text height the view laid out
-        self._expanded: set[int] = set()  # answers whose reasoning the reader opened
+        # Answers whose reasoning, and calls whose details, the reader opened.
+        self._expanded: set[int] = set()
         self.model_names: dict[str, str] = {}  # model file -> the name people know it by
         self.preset_names: dict[str, str] = {}  # preset id -> its name, in the user's language
 
@@ -129,7 +133,7 @@ class MessageDelegate(QStyledItemDelegate):
         """The text the message's document shows: a thinking model's answer without its
         reasoning, unless the reader opened it (or it is all there is so far)."""
         if m.role == "tool" or m.tool_calls:
-            return tool_text(m)
+            return tool_text(m, m.id in self._expanded)
         t = thinking_of(m)
         if t is None:
             return m.content
@@ -144,7 +148,7 @@ class MessageDelegate(QStyledItemDelegate):
         return option.fontMetrics.height() + 10 if thinking_of(m) is not None else 0
 
     def toggle_thinking(self, m: Message) -> None:
-        """Open or fold an answer's reasoning."""
+        """Open or fold an answer's reasoning (a call's or result's details)."""
         self._expanded.symmetric_difference_update({m.id})
 
     def _doc(self, m: Message, width: int, option: QStyleOptionViewItem) -> QTextDocument:

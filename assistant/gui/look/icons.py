@@ -19,6 +19,7 @@ _NAMES = {
     "settings": "mdi6.cog-outline",
     "download": "mdi6.download",
     "documents": "mdi6.file-document-multiple-outline",
+    "tools": "mdi6.tools",
 }
 _PROPERTY = "themedIcon"  # the icon's name, kept on the button for redrawing
 

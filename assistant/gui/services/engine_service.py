@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -20,6 +21,8 @@ from assistant.gui.shared.background import Job, Worker
 from assistant.gui.shared.i18n import tr
 from assistant.services.chat import TurnResult
 from assistant.services.session import ActiveModel
+from assistant.tools.formats import ToolCall
+from assistant.tools.loop import Approve, CallEvent, Tool, Toolbox
 
 # Text reaches the view at most this often; the view never repaints per token.
 BATCH_SECONDS = 0.04
@@ -59,6 +62,8 @@ class EngineService(QObject):
     turn_failed = Signal(str, bool)  # message, the engine crashed
     summary_progress = Signal(str, int, int)  # stage, done, total
     summary_done = Signal(int, bool)  # conversation id, complete
+    tool_called = Signal(object)  # CallEvent: a call ran (or was declined) and is stored
+    notice = Signal(str)  # e.g. an MCP server that could not start
 
     def __init__(self, core: Core) -> None:
         super().__init__()
@@ -66,6 +71,9 @@ class EngineService(QObject):
         self.busy = False
         self.worker = Worker("engine-service", self)
         self._job: Job | None = None
+        # Who approves this turn's tool calls (the window's question); without one,
+        # calls do not run.
+        self.approver: Callable[[Callable[[], bool]], Approve] | None = None
 
     # -- models ----------------------------------------------------------------------------
 
@@ -111,21 +119,57 @@ class EngineService(QObject):
 
     def send(self, cid: int, text: str, params: SamplingParams, preset: str | None) -> None:
         chat = self.core.chat
-        self._turn(lambda on_text: chat.send(cid, text, params, on_text, preset))
+
+        def turn(on_text: OnText, job: Job) -> TurnResult:
+            tools = self._toolbox(cid, job)
+
+            def on_call(event: CallEvent) -> None:
+                if isinstance(on_text, _TextBatches):  # the text before the call first
+                    on_text.flush()
+                self.tool_called.emit(event)
+
+            if tools is not None:  # one call at a time: small models call better so
+                return chat.send(
+                    cid,
+                    text,
+                    replace(params, parallel_tool_calls=False),
+                    on_text,
+                    preset,
+                    tools,
+                    on_call,
+                )
+            return chat.send(cid, text, params, on_text, preset)
+
+        self._turn(turn)
+
+    def _toolbox(self, cid: int, job: Job) -> Toolbox | None:
+        """The chat's tools, if it has them on (servers start here, off the window)."""
+
+        def cancelled() -> bool:
+            return job.cancelled.is_set()
+
+        def decline(_call: ToolCall, _tool: Tool) -> bool:
+            return False
+
+        ask = self.approver(cancelled) if self.approver is not None else decline
+        tools, problems = self.core.chat_toolbox(cid, ask, cancelled)
+        for problem in problems:
+            self.notice.emit(problem)
+        return tools
 
     def regenerate(self, answer_id: int, params: SamplingParams) -> None:
         chat = self.core.chat
-        self._turn(lambda on_text: chat.regenerate(answer_id, params, on_text))
+        self._turn(lambda on_text, _job: chat.regenerate(answer_id, params, on_text))
 
     def edit(self, user_id: int, text: str, params: SamplingParams) -> None:
         chat = self.core.chat
-        self._turn(lambda on_text: chat.edit_and_resend(user_id, text, params, on_text))
+        self._turn(lambda on_text, _job: chat.edit_and_resend(user_id, text, params, on_text))
 
-    def _turn(self, turn: Callable[[OnText], TurnResult]) -> None:
-        def work(_job: Job) -> TurnResult:
+    def _turn(self, turn: Callable[[OnText, Job], TurnResult]) -> None:
+        def work(job: Job) -> TurnResult:
             batches = _TextBatches(self.text.emit)  # a queued signal: safe from here
             try:
-                return turn(batches)
+                return turn(batches, job)
             finally:
                 batches.flush()
 
