@@ -341,3 +341,61 @@ def test_bad_tool_requests_get_clear_errors(
         timeout=60,
     )
     assert ok.status_code == 200
+
+
+def test_mcp_servers_only_when_the_person_allows_them(
+    server: ApiServer, client: openai.OpenAI
+) -> None:
+    import sys
+
+    from assistant.tools.mcp_config import ServerConfig
+
+    core = server.core
+    fixture = str(Path(__file__).parent / "fixtures" / "mcp_server.py")
+    core.save_mcp_servers({"mine": ServerConfig("mine", sys.executable, (fixture, "good"))})
+    ask: dict[str, Any] = {
+        "model": "default",
+        "messages": [{"role": "user", "content": "Add 2 and 3 with the add tool."}],
+        "max_tokens": 60,
+    }
+    mcp = [{"type": "mcp", "server_label": "mine"}]
+    # Off (the default): refused, and nothing started.
+    with pytest.raises(openai.PermissionDeniedError) as refused:
+        client.chat.completions.create(**ask, tools=mcp)  # type: ignore[arg-type]
+    assert "File → Tools" in str(refused.value) and core.mcp.state("mine") == "stopped"
+    core.config.change(api_mcp_servers=True)
+    try:
+        with pytest.raises(openai.NotFoundError, match="no MCP server 'theirs'"):
+            client.chat.completions.create(
+                **ask,
+                tools=[{"type": "mcp", "server_label": "theirs"}],  # type: ignore[list-item]
+            )
+        with pytest.raises(openai.BadRequestError, match="cannot be mixed"):
+            client.chat.completions.create(**ask, tools=mcp + TOOLS[:1])  # type: ignore[operator]
+        # A tool the person has not always allowed does not run for a program.
+        answer = client.chat.completions.create(
+            **ask,
+            tools=mcp,  # type: ignore[arg-type]
+            tool_choice="required",
+        )
+        calls = answer.model_extra["mcp_calls"]  # type: ignore[index]
+        assert calls and calls[0]["server_label"] == "mine" and calls[0]["output"] is None
+        assert "declined" in calls[0]["error"]
+        assert answer.choices[0].message.tool_calls is None  # run here, not handed back
+        core.config.change(tools_allowed=[f"mine/{calls[0]['name']}"])
+        stream = client.chat.completions.create(
+            **ask,
+            tools=mcp,  # type: ignore[arg-type]
+            tool_choice="required",
+            stream=True,
+        )
+        chunks = list(stream)
+        text = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
+        last = chunks[-1].model_extra or {}
+        ran = [c for c in last.get("mcp_calls", []) if c["output"] is not None]
+        assert ran and ran[0]["name"] == calls[0]["name"]
+        if ran[0]["name"] == "add" and json.loads(ran[0]["arguments"]) == {"a": 2, "b": 3}:
+            assert ran[0]["output"] == "5"
+        assert chunks[-1].choices[0].finish_reason in ("stop", "length") and text is not None
+    finally:
+        core.config.change(api_mcp_servers=False, tools_allowed=[])

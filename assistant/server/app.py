@@ -31,6 +31,7 @@ from assistant.server.documents import collection_models, grounded_stream, reque
 from assistant.server.embeddings import embeddings_response
 from assistant.server.gate import EngineGate, Queued, Started
 from assistant.server.guard import RequestGuard
+from assistant.server.mcp_tools import mcp_stream, requested_servers, server_choice
 from assistant.server.presets import apply_preset
 from assistant.server.served_models import ServedModels
 from assistant.tools.formats import FAMILIES, HERMES, CallFormat
@@ -129,6 +130,7 @@ class Api:
         if preset is not None:
             messages, base = apply_preset(self.core, preset, messages, body.get("preset_variables"))
         params = protocol.sampling(body, base)
+        servers = requested_servers(self.core, body)
         try:
             params, calls = tool_calls.with_tools(body, params)
         except tool_calls.ToolsRefused as exc:
@@ -139,6 +141,15 @@ class Api:
         if collections:
             job.make = lambda lane: grounded_stream(
                 self.core, lane, collections, messages, params, job.extras
+            )
+        if servers:
+            if collections:
+                raise protocol.ApiError(
+                    400, "MCP servers and document collections cannot be combined yet."
+                )
+            chosen = server_choice(body, params)
+            job.make = lambda lane: mcp_stream(
+                self.core, lane, messages, chosen, servers, self._call_format, job.extras
             )
         return await self._respond(request, body, job, chat=True)
 

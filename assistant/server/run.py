@@ -36,6 +36,7 @@ class ApiServer:
         )
         self.server = uvicorn.Server(config)
         self.host, self.port = host, port
+        self.core = core
         self._thread: threading.Thread | None = None
 
     @property
