@@ -17,6 +17,7 @@ import openai
 import pytest
 
 from assistant.app import Core, build_core
+from assistant.engine.backend import Completion, SamplingParams
 from assistant.presets import PresetLibrary
 from assistant.server.run import ApiServer
 from tests.conftest import TEST_CTX, free_port
@@ -399,3 +400,34 @@ def test_mcp_servers_only_when_the_person_allows_them(
         assert chunks[-1].choices[0].finish_reason in ("stop", "length") and text is not None
     finally:
         core.config.change(api_mcp_servers=False, tools_allowed=[])
+
+
+def test_a_remote_server_calls_tools_through_the_same_loop(server: ApiServer) -> None:
+    """A remote OpenAI-compatible engine (this app's own API, over HTTP) gets the tools
+    and its structured calls run in the same loop as a local model's."""
+    from assistant.engine.remote import RemoteBackend
+    from assistant.ground.settings import RemoteServer
+    from assistant.tools.builtin import calculator
+    from assistant.tools.formats import HERMES
+    from assistant.tools.loop import CallEvent, run_tools
+
+    remote = RemoteBackend(RemoteServer("self", server.url))
+    try:
+        remote.load()
+        items = list(
+            run_tools(
+                remote.stream,
+                [{"role": "user", "content": "What is 12 times 7?"}],
+                SamplingParams(max_tokens=60, temperature=0, tool_choice="required"),
+                [calculator()],
+                HERMES,
+                lambda _call, _tool: True,
+                max_steps=2,
+            )
+        )
+    finally:
+        remote.close()
+    events = [i for i in items if isinstance(i, CallEvent)]
+    assert events and events[0].call.name == "calculator"
+    json.loads(events[0].call.arguments)  # whole JSON, as the remote's deltas built it
+    assert isinstance(items[-1], Completion)

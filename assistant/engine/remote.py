@@ -108,6 +108,7 @@ class RemoteBackend:
         stream = self._call(lambda: self._client.chat.completions.create(**request))
         self._stream = stream
         pieces: list[str] = []
+        calls: dict[int, dict[str, str]] = {}  # by index, as the deltas build them
         finish, usage, t1 = "length", None, None
         # A server that ignores max_tokens and streams on is cut off (each delta is at
         # least one token; a margin for servers that split tokens into several events).
@@ -126,8 +127,17 @@ class RemoteBackend:
                         t1 = t1 or time.perf_counter()
                         pieces.append(choice.delta.content)
                         yield choice.delta.content
+                    for delta in choice.delta.tool_calls or ():
+                        t1 = t1 or time.perf_counter()
+                        _add_call(calls, delta)
                     if choice.finish_reason:
-                        finish = "stop" if choice.finish_reason == "stop" else "length"
+                        finish = "length" if choice.finish_reason == "length" else "stop"
+            if calls and not self._cancelled.is_set():
+                # The calls as this app reads them in a model's text (the Hermes
+                # family's tags): the tool loop is the same for every engine.
+                written = "".join(_written_call(c) for _i, c in sorted(calls.items()))
+                pieces.append(written)
+                yield written
         finally:
             self._stream = None
             stream.close()
@@ -206,6 +216,26 @@ class RemoteBackend:
         return exc
 
 
+def _add_call(calls: dict[int, dict[str, str]], delta: Any) -> None:
+    call = calls.setdefault(delta.index, {"name": "", "arguments": ""})
+    fn = delta.function
+    if fn is not None:
+        call["name"] += fn.name or ""
+        call["arguments"] += fn.arguments or ""
+
+
+def _written_call(call: dict[str, str]) -> str:
+    try:
+        arguments = json.loads(call["arguments"] or "{}")
+    except ValueError:
+        arguments = call["arguments"]  # the loop tells the model it does not parse
+    return (
+        "<tool_call>"
+        + json.dumps({"name": call["name"], "arguments": arguments})
+        + ("</tool_call>")
+    )
+
+
 def _estimate(messages: Sequence[ChatMessage]) -> int:
     return sum(len(m["content"]) // CHARS_PER_TOKEN + 4 for m in messages)
 
@@ -238,5 +268,20 @@ def _request_fields(p: SamplingParams) -> dict[str, Any]:
         }
     elif p.grammar:
         extra["grammar"] = p.grammar
+    if p.tools:
+        fields["tools"] = [  # our engine's form (spec.to_json) in OpenAI's
+            {
+                "type": "function",
+                "function": {k: t[k] for k in ("name", "description", "parameters")},
+            }
+            for t in json.loads(p.tools)
+        ]
+        fields["tool_choice"] = (
+            {"type": "function", "function": {"name": p.tool_name}}
+            if p.tool_name
+            else p.tool_choice
+        )
+        if not p.parallel_tool_calls:
+            fields["parallel_tool_calls"] = False
     fields["extra_body"] = extra
     return fields
