@@ -147,3 +147,44 @@ def test_the_model_calls_the_calculator_and_answers(host: EngineHost) -> None:
     for e in events:
         if e.call.name == "calculator" and e.ok:
             assert e.result == calculate(json.loads(e.call.arguments)["expression"])
+
+
+@pytest.mark.parametrize("template", ["deepseek_r1_distill", "deepseek_v31"])
+def test_deepseek_templates_call_in_their_own_format(
+    starter: Path, tmp_path: Path, template: str
+) -> None:
+    """The starter model under DeepSeek's templates: tools described in the system
+    message, calls written (constrained) in DeepSeek's syntax and read back, results
+    rendered by the template itself."""
+    from assistant.tools.formats import FAMILIES
+    from tests.fixtures.gguf_files import edited_copy
+
+    fixtures = Path(__file__).parent / "fixtures"
+    model = edited_copy(
+        starter, tmp_path / f"{template}.gguf", "--chat-template-file",
+        str(fixtures / f"{template}_chat_template.jinja"),
+    )  # fmt: skip
+    h = EngineHost(LoadOptions(n_ctx=2 * TEST_CTX, parallel=1))
+    try:
+        facts = h.load(str(model))
+        fmt = FAMILIES[facts.tool_format]
+        assert fmt.family == ("deepseek" if template == "deepseek_r1_distill" else "deepseek3.1")
+        items = list(
+            run_tools(
+                h.stream,
+                [{"role": "user", "content": "What is 1234 * 5678?"}],
+                SamplingParams(temperature=0, max_tokens=120, tool_choice="required"),
+                builtin_tools(),
+                fmt,
+                yes,
+                max_steps=1,
+            )
+        )
+    finally:
+        h.close()
+    events = [i for i in items if isinstance(i, CallEvent)]
+    assert events and events[0].call.name in ("calculator", "date_time")
+    answers = [i for i in items if isinstance(i, Completion)]
+    assert len(answers) == 2  # the call, then an answer after its result
+    first = items[: items.index(answers[0])]  # the call's own text is not shown
+    assert "tool▁call" not in "".join(i for i in first if isinstance(i, str))

@@ -6,12 +6,16 @@ from __future__ import annotations
 import dataclasses
 import json
 
+from pathlib import Path
+
 import pytest
 
 from assistant.tools.formats import (
     GRANITE,
     HERMES,
     LLAMA3,
+    DEEPSEEK,
+    DEEPSEEK31,
     MISTRAL,
     PHI4,
     CallSplitter,
@@ -104,6 +108,10 @@ def test_each_family_is_told_by_its_template() -> None:
     assert detect("<|tool_call|> tools")[0] == GRANITE
     assert detect("<|python_tag|> tools")[0] == LLAMA3
     assert detect("{{ messages }}") == (HERMES, False)  # no tools: our system message
+    fixtures = Path(__file__).parent / "fixtures"
+    r1 = (fixtures / "deepseek_r1_distill_chat_template.jinja").read_text()
+    v31 = (fixtures / "deepseek_v31_chat_template.jinja").read_text()
+    assert detect(r1) == (DEEPSEEK, False) and detect(v31) == (DEEPSEEK31, False)
 
 
 @pytest.mark.parametrize(
@@ -156,6 +164,21 @@ def test_each_family_is_told_by_its_template() -> None:
         (GRANITE, '<|tool_call|>[{"name": "a", "arguments": {}}]', "", [("a", {})]),
         (LLAMA3, '{"name": "a", "parameters": {"x": 1}}', "", [("a", {"x": 1})]),
         (HERMES, "No tools needed: 4.", "No tools needed: 4.", []),
+        (
+            DEEPSEEK,
+            "Checking.<｜tool▁calls▁begin｜><｜tool▁call▁begin｜>function<｜tool▁sep｜>a\n"
+            '```json\n{"x": 1}\n```<｜tool▁call▁end｜>\n<｜tool▁call▁begin｜>function'
+            '<｜tool▁sep｜>b\n```json\n{}\n```<｜tool▁call▁end｜><｜tool▁calls▁end｜>',
+            "Checking.",
+            [("a", {"x": 1}), ("b", {})],
+        ),
+        (
+            DEEPSEEK31,
+            '<｜tool▁calls▁begin｜><｜tool▁call▁begin｜>a<｜tool▁sep｜>{"q": "w"}'
+            "<｜tool▁call▁end｜>",  # ended without closing the list: still whole calls
+            "",
+            [("a", {"q": "w"})],
+        ),
     ],
 )
 def test_calls_are_read_in_every_family(
@@ -165,6 +188,28 @@ def test_calls_are_read_in_every_family(
     assert whole and got_content == content
     assert [(c.name, json.loads(c.arguments)) for c in got] == calls
     assert len({c.id for c in got}) == len(got)
+
+
+def test_a_half_deepseek_call_is_dropped_after_whole_ones() -> None:
+    whole = '<｜tool▁call▁begin｜>a<｜tool▁sep｜>{"x": 1}<｜tool▁call▁end｜>'
+    text = "<｜tool▁calls▁begin｜>" + whole + '<｜tool▁call▁begin｜>b<｜tool▁sep｜>{"y'
+    content, calls, complete = split_calls(text, DEEPSEEK31)
+    assert content == "" and [c.name for c in calls] == ["a"] and not complete
+    half = '<｜tool▁calls▁begin｜><｜tool▁call▁begin｜>b<｜tool▁sep｜>{"y'
+    assert split_calls(half, DEEPSEEK31) == (half, [], False)
+
+
+def test_deepseek_grammars_name_the_tool_then_its_arguments() -> None:
+    from llama_cpp import LlamaGrammar
+
+    from assistant.engine.llama.sampler import schema_grammar
+
+    specs = openai_tools([WEATHER, tool("now")])
+    for fmt in (DEEPSEEK, DEEPSEEK31):
+        gbnf, triggers = call_grammar(specs, ToolChoice("auto"), fmt, True, schema_grammar)
+        assert triggers == ["(<｜tool▁calls▁begin｜>)"]
+        assert '"get_weather"' in gbnf and "t0-root ::=" in gbnf and "t1-root ::=" in gbnf
+        LlamaGrammar.from_string(gbnf, verbose=False)  # llama.cpp parses it
 
 
 def test_a_half_call_stays_text() -> None:

@@ -3,14 +3,18 @@
 Each family marks its calls with its own text: Qwen 2.5/3, Hermes and SmolLM put each in
 ``<tool_call>{"name": ..., "arguments": {...}}</tool_call>``; Mistral writes
 ``[TOOL_CALLS][{...}, ...]``; Phi-4-mini ``<|tool_call|>[...]<|/tool_call|>``; Granite
-``<|tool_call|>[...]``; Llama 3.x a bare ``{"name": ..., "parameters": {...}}``. The
-family is told by the chat template. A template that knows nothing of tools (SmolLM2,
-Gemma 3) gets the tools in a system message asking for the first form (:func:`generic`).
+``<|tool_call|>[...]``; Llama 3.x a bare ``{"name": ..., "parameters": {...}}``;
+DeepSeek (R1, V3) ``<｜tool▁calls▁begin｜><｜tool▁call▁begin｜>function<｜tool▁sep｜>NAME``
+then the arguments in a json code block, V3.1 ``...<｜tool▁call▁begin｜>NAME<｜tool▁sep｜>{...}``
+(:func:`split_deepseek`). The family is told by the chat template. A template
+that knows nothing of tools (SmolLM2, Gemma 2 and 3) gets the tools in a system message
+asking for the first form (:func:`generic`).
 """
 
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from dataclasses import dataclass
 from typing import Any
@@ -40,13 +44,18 @@ MISTRAL = CallFormat("mistral", "[TOOL_CALLS]", listed=True)
 PHI4 = CallFormat("phi4", "<|tool_call|>", "<|/tool_call|>", listed=True)
 GRANITE = CallFormat("granite", "<|tool_call|>", listed=True)
 LLAMA3 = CallFormat("llama3", '{"name"', args="parameters")
-FAMILIES = {f.family: f for f in (HERMES, MISTRAL, PHI4, GRANITE, LLAMA3)}
+DEEPSEEK = CallFormat("deepseek", "<｜tool▁calls▁begin｜>", "<｜tool▁calls▁end｜>")
+DEEPSEEK31 = CallFormat("deepseek3.1", "<｜tool▁calls▁begin｜>", "<｜tool▁calls▁end｜>")
+FAMILIES = {f.family: f for f in (HERMES, MISTRAL, PHI4, GRANITE, LLAMA3, DEEPSEEK, DEEPSEEK31)}
 
 
 def detect(template_source: str) -> tuple[CallFormat, bool]:
     """The call format a chat template's model writes, and whether the template renders
     ``tools`` itself (else the tools go into a system message: :func:`generic`)."""
     native = "tools" in template_source
+    if "<｜tool▁calls▁begin｜>" in template_source:  # tools go in the system message
+        v31 = "'<｜tool▁call▁begin｜>'+ tool['function']['name']" in template_source
+        return (DEEPSEEK31 if v31 else DEEPSEEK), False
     if "[TOOL_CALLS]" in template_source:
         return MISTRAL, native
     if "<|/tool_call|>" in template_source:
@@ -114,6 +123,8 @@ def split_calls(text: str, fmt: CallFormat) -> tuple[str, list[ToolCall], bool]:
     start = text.find(fmt.open)
     if start < 0:
         return text, [], True
+    if fmt.family.startswith("deepseek"):
+        return split_deepseek(text, start, fmt)
     content, rest = text[:start], text[start:]
     calls: list[ToolCall] = []
     while rest.startswith(fmt.open):
@@ -134,6 +145,51 @@ def split_calls(text: str, fmt: CallFormat) -> tuple[str, list[ToolCall], bool]:
         if fmt.listed:
             break
     return (content + rest).strip(), _unique(calls), True
+
+
+# DeepSeek's calls. Its templates do not render the tools: these are described in the
+# system message (DEEPSEEK_PROMPT), the calls and results are rendered by the template.
+DS_BEGIN, DS_SEP, DS_END = "<｜tool▁call▁begin｜>", "<｜tool▁sep｜>", "<｜tool▁call▁end｜>"
+_DS_CALL = re.compile(
+    r"\s*" + DS_BEGIN + r"(?:function" + DS_SEP + r"(?P<v3>[^\n<]+)\n```(?:json)?\s*|"
+    r"(?P<v31>[^<\n]+?)" + DS_SEP + ")"
+)
+
+_ASK = (
+    "You can call functions to help answer. The functions, in JSON:\n{tools}\n"
+    "To call a function, answer with only this:\n"
+)
+DEEPSEEK_PROMPT = {
+    "deepseek": _ASK
+    + "<｜tool▁calls▁begin｜><｜tool▁call▁begin｜>function<｜tool▁sep｜>NAME\n```json\n"
+    "{{...arguments...}}\n```<｜tool▁call▁end｜><｜tool▁calls▁end｜>\n"
+    "When no function is needed, answer normally.",
+    "deepseek3.1": _ASK
+    + "<｜tool▁calls▁begin｜><｜tool▁call▁begin｜>NAME<｜tool▁sep｜>{{...arguments...}}"
+    "<｜tool▁call▁end｜><｜tool▁calls▁end｜>\nWhen no function is needed, answer normally.",
+}
+
+
+def split_deepseek(text: str, start: int, fmt: CallFormat) -> tuple[str, list[ToolCall], bool]:
+    """As :func:`assistant.tools.formats.split_calls`, for DeepSeek's calls."""
+    content, rest = text[:start], text[start + len(fmt.open) :]
+    calls: list[ToolCall] = []
+    whole = True
+    while m := _DS_CALL.match(rest):
+        name = (m["v3"] or m["v31"] or "").strip()
+        found = _first_json(rest[m.end() :])
+        parsed = _calls_in({"name": name, "arguments": found[0]}, fmt) if found else None
+        after = rest[m.end() + found[1] :].lstrip() if found else ""
+        after = after.removeprefix("```").lstrip()
+        if parsed is None or not after.startswith(DS_END):
+            whole = False  # cut short: the whole calls before stand
+            break
+        calls += parsed
+        rest = after[len(DS_END) :]
+    if not calls:
+        return text, [], False
+    rest = rest.lstrip().removeprefix(fmt.close)  # a model may end without it
+    return (content + (rest if whole else "")).strip(), _unique(calls), whole
 
 
 def _unique(calls: list[ToolCall]) -> list[ToolCall]:
@@ -188,18 +244,26 @@ The results come back in <tool_response> tags. When no function is needed, answe
 normally."""
 
 
-def generic(messages: list[dict[str, Any]], specs: list[ToolSpec]) -> list[dict[str, Any]]:
-    """The conversation for a template that knows no tools: the tools in the system
-    message, calls written out as ``<tool_call>`` text, results as the user's
-    ``<tool_response>`` turns (templates that insist on user/assistant turns accept it)."""
+def generic(
+    messages: list[dict[str, Any]], specs: list[ToolSpec], fmt: CallFormat = HERMES
+) -> list[dict[str, Any]]:
+    """The conversation for a template that does not render tools: the tools in the
+    system message; calls written out as ``<tool_call>`` text, results as the user's
+    ``<tool_response>`` turns (templates that insist on user/assistant turns accept it).
+    DeepSeek's templates render calls and results themselves: they are left to it."""
     out: list[dict[str, Any]] = []
     if specs:
         listing = "\n".join(json.dumps(s.openai()["function"], ensure_ascii=False) for s in specs)
-        prompt = GENERIC_PROMPT.format(tools=listing)
+        if fmt.family.startswith("deepseek"):
+            prompt = DEEPSEEK_PROMPT[fmt.family].format(tools=listing)
+        else:
+            prompt = GENERIC_PROMPT.format(tools=listing)
         if messages and messages[0]["role"] == "system":
             prompt = messages[0]["content"] + "\n\n" + prompt
             messages = messages[1:]
         out.append({"role": "system", "content": prompt})
+    if fmt.family.startswith("deepseek"):
+        return out + native(messages)
     for m in messages:
         if m["role"] == "tool":
             text = f"<tool_response>\n{m['content']}\n</tool_response>"

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from assistant.tools.formats import CallFormat
+from assistant.tools.formats import DS_BEGIN, DS_END, DS_SEP, CallFormat
 from assistant.tools.spec import ToolChoice, ToolSpec
 
 MAX_PARALLEL = 8  # calls in one answer at most
@@ -44,10 +44,19 @@ def call_grammar(
 ) -> tuple[str, list[str]]:
     """GBNF text whose root is the whole of the calls, and the trigger patterns that
     start it in a lazy grammar (the text before them is free)."""
+    more = f"{{0,{MAX_PARALLEL - 1}}}" if parallel else "{0,0}"
+    trigger = "(" + re.escape(fmt.open) + ")"
+    if fmt.family.startswith("deepseek"):  # the name outside the arguments' JSON
+        chosen = [s for s in specs if not choice.name or s.name == choice.name]
+        args = [
+            rename_rules(schema_to_gbnf(json.dumps(s.parameters)), f"t{i}-")
+            for i, s in enumerate(chosen)
+        ]
+        v31 = fmt.family == "deepseek3.1"
+        return call_rules([s.name for s in chosen], args, v31, more), [trigger]
     gbnf = schema_to_gbnf(json.dumps(call_schema(specs, choice, fmt)))
     # The converter's root is one call's JSON; ours wraps it in the family's markers.
     gbnf = re.sub(r"^root ::=", "call ::=", gbnf, count=1, flags=re.MULTILINE)
-    more = f"{{0,{MAX_PARALLEL - 1}}}" if parallel else "{0,0}"
     if fmt.json_opens:  # Llama 3.x: the call's JSON is the answer, one call
         root = "root ::= call"
     elif fmt.listed:
@@ -57,4 +66,36 @@ def call_grammar(
         block = f'{_lit(fmt.open)} "\\n"? call "\\n"? {_lit(fmt.close)}'
         root = f'root ::= block ("\\n" block){more}\nblock ::= {block}'
     # llama.cpp searches the text so far; the grammar applies from the group on.
-    return root + "\n" + gbnf, ["(" + re.escape(fmt.open) + ")"]
+    return root + "\n" + gbnf, [trigger]
+
+
+def rename_rules(gbnf: str, prefix: str) -> str:
+    """Every rule name in ``gbnf`` with ``prefix`` (literals, classes and repetition
+    counts left alone), so that several converted schemas live in one grammar."""
+    token = re.compile(r'"(?:\\.|[^"\\])*"|\[(?:\\.|[^\]\\])*\]|\{[0-9,]*\}|[A-Za-z][A-Za-z0-9-]*')
+
+    def rename(m: re.Match[str]) -> str:
+        word = m.group(0)
+        return prefix + word if word[0].isalpha() else word
+
+    return token.sub(rename, gbnf)
+
+
+def call_rules(names: list[str], args_rules: list[str], v31: bool, more: str) -> str:
+    """The root of DeepSeek's calls: one of the tools by name, then its arguments
+    (``args_rules[i]``: the i-th tool's converted schema, renamed ``tI-``)."""
+    lit = '"\\n```json\\n"'
+    options = " | ".join(
+        f'"{n}" "{DS_SEP}" t{i}-root' if v31 else f'"{n}" {lit} t{i}-root'
+        for i, n in enumerate(names)
+    )
+    head = f'"{DS_BEGIN}"' if v31 else f'"{DS_BEGIN}function{DS_SEP}"'
+    tail = f'"{DS_END}"' if v31 else f'"\\n```{DS_END}"'
+    return "\n".join(
+        [
+            f'root ::= "<｜tool▁calls▁begin｜>" dscall ("\\n"? dscall){more} '
+            '"<｜tool▁calls▁end｜>"',
+            f"dscall ::= {head} ({options}) {tail}",
+            *args_rules,
+        ]
+    )

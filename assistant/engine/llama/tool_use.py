@@ -36,7 +36,7 @@ def prepare(
     if renders_tools:
         shaped, tools = native(raw), [s.openai() for s in specs] or None
     else:
-        shaped, tools = generic(raw, specs), None
+        shaped, tools = generic(raw, specs, fmt), None
     out = cast(list[ChatMessage], shaped)
     if not specs or choice.mode == "none":
         return out, tools, params
