@@ -168,7 +168,7 @@ def test_each_family_is_told_by_its_template() -> None:
             DEEPSEEK,
             "Checking.<｜tool▁calls▁begin｜><｜tool▁call▁begin｜>function<｜tool▁sep｜>a\n"
             '```json\n{"x": 1}\n```<｜tool▁call▁end｜>\n<｜tool▁call▁begin｜>function'
-            '<｜tool▁sep｜>b\n```json\n{}\n```<｜tool▁call▁end｜><｜tool▁calls▁end｜>',
+            "<｜tool▁sep｜>b\n```json\n{}\n```<｜tool▁call▁end｜><｜tool▁calls▁end｜>",
             "Checking.",
             [("a", {"x": 1}), ("b", {})],
         ),
@@ -335,3 +335,22 @@ def test_calls_and_results_read_in_the_chat() -> None:
         result, content="The person declined to run this tool.", error="declined"
     )
     assert caption_parts(declined, (1, 1))[-1][1] == "not run: declined"
+
+
+def test_the_tool_choice_header_applies_to_a_turns_first_step_only() -> None:
+    from assistant.server.tool_calls import ToolsRefused, first_step_choice
+
+    asked = {"messages": [{"role": "user", "content": "hi"}], "tools": [WEATHER]}
+    first_step_choice(asked, "required")
+    assert asked["tool_choice"] == "required"
+    result = {
+        "messages": [{"role": "user", "content": "hi"}, {"role": "tool", "content": "3"}],
+        "tools": [WEATHER],
+    }
+    first_step_choice(result, "required")  # bringing a result back: the model may answer
+    assert "tool_choice" not in result
+    own = {**asked, "tool_choice": "none"}
+    first_step_choice(own, "required")  # the request's own choice wins
+    assert own["tool_choice"] == "none"
+    with pytest.raises(ToolsRefused, match="X-Tool-Choice"):
+        first_step_choice({"messages": asked["messages"], "tools": [WEATHER]}, "always")

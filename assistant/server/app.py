@@ -132,6 +132,7 @@ class Api:
         params = protocol.sampling(body, base)
         servers = requested_servers(self.core, body)
         try:
+            tool_calls.first_step_choice(body, request.headers.get(tool_calls.TOOL_CHOICE_HEADER))
             params, calls = tool_calls.with_tools(body, params)
         except tool_calls.ToolsRefused as exc:
             raise protocol.ApiError(400, str(exc), param=exc.param) from None

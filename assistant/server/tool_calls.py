@@ -21,6 +21,24 @@ class ToolsRefused(ValueError):
         self.param = param
 
 
+TOOL_CHOICE_HEADER = "x-tool-choice"
+
+
+def first_step_choice(body: dict[str, Any], header: str | None) -> None:
+    """A client that cannot send ``tool_choice`` (``llm``'s command line) may send the
+    X-Tool-Choice header instead: it applies when the request's last message is the
+    person's (a turn's first step, as the window's "Call a tool first"), not to the
+    requests that bring results back, which would call again and again."""
+    if not header or "tool_choice" in body or not body.get("tools"):
+        return
+    messages = body.get("messages")
+    last = messages[-1] if isinstance(messages, list) and messages else None
+    if isinstance(last, dict) and last.get("role") == "user":
+        if header not in ("auto", "none", "required"):
+            raise ToolsRefused("X-Tool-Choice must be auto, none or required.", "tool_choice")
+        body["tool_choice"] = header
+
+
 def with_tools(body: dict[str, Any], params: SamplingParams) -> tuple[SamplingParams, bool]:
     """``params`` with the request's tools; True when calls may come back."""
     raw = body.get("tools")
