@@ -5,17 +5,16 @@ from __future__ import annotations
 
 import dataclasses
 import json
-
 from pathlib import Path
 
 import pytest
 
 from assistant.tools.formats import (
+    DEEPSEEK,
+    DEEPSEEK31,
     GRANITE,
     HERMES,
     LLAMA3,
-    DEEPSEEK,
-    DEEPSEEK31,
     MISTRAL,
     PHI4,
     CallSplitter,
