@@ -30,8 +30,12 @@ class Sampler:
         self._n = int(lc.llama_vocab_n_tokens(vocab))
         self._all = (lc.llama_token_data * self._n)()
         self._cands = np.ctypeslib.as_array(self._all).view(_TOKEN_DATA)
+        self._ids = np.arange(self._n, dtype=np.int32)
+        self._logits = np.empty(self._n, dtype=np.float32)
         self._one = (lc.llama_token_data * 1)()
-        self._shortlist = lc.llama_sampler_init_top_k(max(SHORTLIST, p.top_k))
+        self._shortlists = [
+            lc.llama_sampler_init_top_k(max(n, p.top_k)) for n in SHORTLISTS if n < self._n
+        ]
 
     def sample(self, ctx: Any, row: int) -> int:
         """The next token from the logits of batch ``row``."""
@@ -45,14 +49,16 @@ class Sampler:
         lc.llama_sampler_apply(self.grammar, ctypes.byref(one))
         if not math.isfinite(self._one[0].logit):  # refused: draw again under the grammar
             # Among the likeliest few hundred first (the chain keeps at most top-k of
-            # them anyway); over the whole vocabulary when none of those may follow.
-            cands = self._candidates(ctx, row)
-            lc.llama_sampler_apply(self._shortlist, ctypes.byref(cands))
-            lc.llama_sampler_apply(self.grammar, ctypes.byref(cands))
-            cands.sorted = False  # refused ones fell to -inf: the chain must sort again
-            if not any(math.isfinite(cands.data[i].logit) for i in range(cands.size)):
+            # them anyway), then a few thousand; over the whole vocabulary only when none
+            # of those may follow (a literal the model would not write: a marker, a key).
+            for shortlist in (*self._shortlists, None):
                 cands = self._candidates(ctx, row)
+                if shortlist is not None:
+                    lc.llama_sampler_apply(shortlist, ctypes.byref(cands))
                 lc.llama_sampler_apply(self.grammar, ctypes.byref(cands))
+                if any(math.isfinite(cands.data[i].logit) for i in range(cands.size)):
+                    break
+            cands.sorted = False  # refused ones fell to -inf: the chain must sort again
             lc.llama_sampler_apply(self.chain, ctypes.byref(cands))
             tok = int(cands.data[cands.selected].id)  # a sampler may move the data
         lc.llama_sampler_accept(self.grammar, tok)
@@ -60,20 +66,24 @@ class Sampler:
         return tok
 
     def _candidates(self, ctx: Any, row: int) -> Any:
+        # Copied through a scratch array: making a numpy view of the C pointer costs
+        # more per token than the copy. ``p`` is left: samplers that read it set it.
         logits = lc.llama_get_logits_ith(ctx, row)
-        self._cands["id"] = np.arange(self._n, dtype=np.int32)  # samplers reorder them
-        self._cands["logit"] = np.ctypeslib.as_array(logits, shape=(self._n,))
-        self._cands["p"] = 0.0
+        ctypes.memmove(self._logits.ctypes.data, logits, self._n * 4)
+        self._cands["id"] = self._ids  # samplers reorder them
+        self._cands["logit"] = self._logits
         return lc.llama_token_data_array(self._all, self._n, -1, False)
 
     def close(self) -> None:
-        for s in (self.chain, self.grammar, self._shortlist):
+        for s in (self.chain, self.grammar, *self._shortlists):
             if s is not None:
                 lc.llama_sampler_free(s)
-        self.chain = self.grammar = self._shortlist = None
+        self.chain = self.grammar = None
+        self._shortlists = []
 
 
-SHORTLIST = 256  # candidates the grammar filters first when it refused a token
+# Candidates the grammar filters, in turn, when it refused the drawn token.
+SHORTLISTS = (256, 4096)
 
 # llama.cpp's llama_token_data, for numpy to fill candidates in one go.
 _TOKEN_DATA = np.dtype([("id", np.int32), ("logit", np.float32), ("p", np.float32)])
