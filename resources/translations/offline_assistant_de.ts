@@ -521,8 +521,24 @@
         <translation>pausiert</translation>
     </message>
     <message>
+        <source>tool</source>
+        <translation>Werkzeug</translation>
+    </message>
+    <message>
+        <source>⚙ Called `{tool}` with {arguments}</source>
+        <translation>⚙ `{tool}` aufgerufen mit {arguments}</translation>
+    </message>
+    <message>
+        <source>not run: declined</source>
+        <translation>nicht ausgeführt: abgelehnt</translation>
+    </message>
+    <message>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
     </message>
     <message>
         <source>done</source>
@@ -698,6 +714,10 @@
     <message>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>T&amp;ools…</source>
+        <translation>&amp;Werkzeuge…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1477,6 +1497,18 @@
     <message>
         <source>A new language shows when the app starts again.</source>
         <translation>Eine neue Sprache erscheint beim nächsten Start der App.</translation>
+    </message>
+    <message>
+        <source>Tools and MCP servers…</source>
+        <translation>Werkzeuge und MCP-Server…</translation>
+    </message>
+    <message>
+        <source>The tools models may call, your MCP servers, what runs unasked</source>
+        <translation>Die Werkzeuge, die Modelle aufrufen dürfen, Ihre MCP-Server, was ohne Nachfrage läuft</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Werkzeuge</translation>
     </message>
     <message>
         <source> GB</source>
@@ -2604,8 +2636,236 @@ Fehler: {exc}</translation>
         <translation>{tool} {args} ausführen? [y] ja, [n] nein, [a] immer für dieses Werkzeug: </translation>
     </message>
     <message>
-        <source>⚙ Called `{tool}` with `{arguments}`</source>
-        <translation>⚙ `{tool}` aufgerufen mit `{arguments}`</translation>
+        <source>this app</source>
+        <translation>dieser App</translation>
+    </message>
+    <message>
+        <source>the MCP server “{name}”</source>
+        <translation>dem MCP-Server „{name}“</translation>
+    </message>
+    <message>
+        <source>Run a tool?</source>
+        <translation>Ein Werkzeug ausführen?</translation>
+    </message>
+    <message>
+        <source>The model asks to run {tool} from {source}.</source>
+        <translation>Das Modell möchte {tool} von {source} ausführen.</translation>
+    </message>
+    <message>
+        <source>What the tool does</source>
+        <translation>Was das Werkzeug tut</translation>
+    </message>
+    <message>
+        <source>It says it only reads and changes nothing.</source>
+        <translation>Es gibt an, nur zu lesen und nichts zu ändern.</translation>
+    </message>
+    <message>
+        <source>It may change things: files, messages or data elsewhere.</source>
+        <translation>Es kann etwas ändern: Dateien, Nachrichten oder Daten anderswo.</translation>
+    </message>
+    <message>
+        <source>With these arguments:</source>
+        <translation>Mit diesen Argumenten:</translation>
+    </message>
+    <message>
+        <source>Arguments the tool will get</source>
+        <translation>Argumente, die das Werkzeug erhält</translation>
+    </message>
+    <message>
+        <source>Documents, web pages and tool results can carry instructions that make a model misuse its tools. Run only what you expect.</source>
+        <translation>Dokumente, Webseiten und Werkzeugergebnisse können Anweisungen enthalten, die ein Modell zum Missbrauch seiner Werkzeuge bringen. Führen Sie nur aus, was Sie erwarten.</translation>
+    </message>
+    <message>
+        <source>Always allow {tool} without asking</source>
+        <translation>{tool} immer ohne Nachfrage erlauben</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Don&apos;t run</source>
+        <translation>Nicht ausführen</translation>
+    </message>
+    <message>
+        <source>failed: {why}</source>
+        <translation>fehlgeschlagen: {why}</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>starts when a chat needs it</source>
+        <translation>startet, wenn ein Chat es braucht</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>only reads</source>
+        <translation>liest nur</translation>
+    </message>
+    <message>
+        <source>Tools let a model compute, look things up and act. Turn them on per chat with the Tools button under the message box; you approve each call unless you always allow the tool.</source>
+        <translation>Mit Werkzeugen kann ein Modell rechnen, nachschlagen und handeln. Schalten Sie sie pro Chat mit der Schaltfläche Werkzeuge unter dem Nachrichtenfeld ein; Sie bestätigen jeden Aufruf, außer Sie erlauben das Werkzeug immer.</translation>
+    </message>
+    <message>
+        <source>Tool or server</source>
+        <translation>Werkzeug oder Server</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Was es tut</translation>
+    </message>
+    <message>
+        <source>Tools and MCP servers</source>
+        <translation>Werkzeuge und MCP-Server</translation>
+    </message>
+    <message>
+        <source>&amp;List their tools</source>
+        <translation>Ihre Werkzeuge &amp;auflisten</translation>
+    </message>
+    <message>
+        <source>Start the servers that are on and list their tools</source>
+        <translation>Die eingeschalteten Server starten und ihre Werkzeuge auflisten</translation>
+    </message>
+    <message>
+        <source>&amp;Add from file…</source>
+        <translation>Aus Datei &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add MCP servers from another app&apos;s configuration (the mcpServers JSON shape)</source>
+        <translation>MCP-Server aus der Konfiguration einer anderen App hinzufügen (das mcpServers-JSON-Format)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit mcp.json</source>
+        <translation>mcp.json &amp;bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Remove server</source>
+        <translation>Server &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Tools that run without asking</source>
+        <translation>Werkzeuge, die ohne Nachfrage laufen</translation>
+    </message>
+    <message>
+        <source>Ask again</source>
+        <translation>Wieder fragen</translation>
+    </message>
+    <message>
+        <source>Ask before the chosen tool runs again</source>
+        <translation>Vor der nächsten Ausführung des gewählten Werkzeugs fragen</translation>
+    </message>
+    <message>
+        <source>Run without asking</source>
+        <translation>Ohne Nachfrage ausführen</translation>
+    </message>
+    <message>
+        <source>Tool calls in a row before the model must answer</source>
+        <translation>Werkzeugaufrufe hintereinander, bevor das Modell antworten muss</translation>
+    </message>
+    <message>
+        <source>Calls in a row at most</source>
+        <translation>Höchstens Aufrufe hintereinander</translation>
+    </message>
+    <message>
+        <source>Programs using the local API may call my MCP servers</source>
+        <translation>Programme, die die lokale API nutzen, dürfen meine MCP-Server aufrufen</translation>
+    </message>
+    <message>
+        <source>Off by default. When on, a program on this computer can name your servers in its requests; only the tools you always allow run for it.</source>
+        <translation>Standardmäßig aus. Eingeschaltet kann ein Programm auf diesem Computer Ihre Server in seinen Anfragen nennen; nur die Werkzeuge, die Sie immer erlauben, laufen dafür.</translation>
+    </message>
+    <message>
+        <source>Local API</source>
+        <translation>Lokale API</translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation>Eingebaut</translation>
+    </message>
+    <message>
+        <source>always available</source>
+        <translation>immer verfügbar</translation>
+    </message>
+    <message>
+        <source>Searches the chat&apos;s document collections (chats that have some)</source>
+        <translation>Durchsucht die Dokumentsammlungen des Chats (bei Chats, die welche haben)</translation>
+    </message>
+    <message>
+        <source>No MCP server yet: add some from another app&apos;s file.</source>
+        <translation>Noch kein MCP-Server: Fügen Sie welche aus der Datei einer anderen App hinzu.</translation>
+    </message>
+    <message>
+        <source>Add MCP servers from a file</source>
+        <translation>MCP-Server aus einer Datei hinzufügen</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>{file} does not exist.</source>
+        <translation>{file} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Added: {names}.</source>
+        <translation>Hinzugefügt: {names}.</translation>
+    </message>
+    <message>
+        <source>{file} lists no server.</source>
+        <translation>{file} enthält keinen Server.</translation>
+    </message>
+    <message>
+        <source>Starting the servers…</source>
+        <translation>Server werden gestartet…</translation>
+    </message>
+    <message>
+        <source>Every server that is on is running.</source>
+        <translation>Jeder eingeschaltete Server läuft.</translation>
+    </message>
+    <message>
+        <source>Let the model call tools in this chat (you approve each call)</source>
+        <translation>Das Modell in diesem Chat Werkzeuge aufrufen lassen (Sie bestätigen jeden Aufruf)</translation>
+    </message>
+    <message>
+        <source>Use tools in this chat</source>
+        <translation>Werkzeuge in diesem Chat verwenden</translation>
+    </message>
+    <message>
+        <source>Call a tool first</source>
+        <translation>Zuerst ein Werkzeug aufrufen</translation>
+    </message>
+    <message>
+        <source>Small models often answer without calling: this makes them call</source>
+        <translation>Kleine Modelle antworten oft ohne Aufruf: so rufen sie auf</translation>
+    </message>
+    <message>
+        <source>MCP servers</source>
+        <translation>MCP-Server</translation>
+    </message>
+    <message>
+        <source>{name} (off in Settings → Tools)</source>
+        <translation>{name} (aus in Einstellungen → Werkzeuge)</translation>
+    </message>
+    <message>
+        <source>Tools and servers…</source>
+        <translation>Werkzeuge und Server…</translation>
+    </message>
+    <message>
+        <source>Tools: on</source>
+        <translation>Werkzeuge: an</translation>
+    </message>
+    <message>
+        <source>The model may call tools; you approve each call</source>
+        <translation>Das Modell darf Werkzeuge aufrufen; Sie bestätigen jeden Aufruf</translation>
+    </message>
+    <message>
+        <source>Tools are off in this chat</source>
+        <translation>Werkzeuge sind in diesem Chat aus</translation>
     </message>
 </context>
 </TS>

@@ -521,8 +521,24 @@
         <translation>en pausa</translation>
     </message>
     <message>
+        <source>tool</source>
+        <translation>herramienta</translation>
+    </message>
+    <message>
+        <source>⚙ Called `{tool}` with {arguments}</source>
+        <translation>⚙ Se llamó a `{tool}` con {arguments}</translation>
+    </message>
+    <message>
+        <source>not run: declined</source>
+        <translation>no ejecutado: rechazado</translation>
+    </message>
+    <message>
         <source>failed</source>
         <translation>falló</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
     </message>
     <message>
         <source>done</source>
@@ -698,6 +714,10 @@
     <message>
         <source>Se&amp;ttings…</source>
         <translation>Aj&amp;ustes…</translation>
+    </message>
+    <message>
+        <source>T&amp;ools…</source>
+        <translation>Herramient&amp;as…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1477,6 +1497,18 @@
     <message>
         <source>A new language shows when the app starts again.</source>
         <translation>Un idioma nuevo se muestra al volver a iniciar la aplicación.</translation>
+    </message>
+    <message>
+        <source>Tools and MCP servers…</source>
+        <translation>Herramientas y servidores MCP…</translation>
+    </message>
+    <message>
+        <source>The tools models may call, your MCP servers, what runs unasked</source>
+        <translation>Las herramientas que los modelos pueden llamar, sus servidores MCP, lo que se ejecuta sin preguntar</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Herramientas</translation>
     </message>
     <message>
         <source> GB</source>
@@ -2604,8 +2636,236 @@ error: {exc}</translation>
         <translation>¿Ejecutar {tool} {args}? [y] sí, [n] no, [a] siempre para esta herramienta: </translation>
     </message>
     <message>
-        <source>⚙ Called `{tool}` with `{arguments}`</source>
-        <translation>⚙ Llamada a `{tool}` con `{arguments}`</translation>
+        <source>this app</source>
+        <translation>esta aplicación</translation>
+    </message>
+    <message>
+        <source>the MCP server “{name}”</source>
+        <translation>el servidor MCP «{name}»</translation>
+    </message>
+    <message>
+        <source>Run a tool?</source>
+        <translation>¿Ejecutar una herramienta?</translation>
+    </message>
+    <message>
+        <source>The model asks to run {tool} from {source}.</source>
+        <translation>El modelo pide ejecutar {tool} de {source}.</translation>
+    </message>
+    <message>
+        <source>What the tool does</source>
+        <translation>Qué hace la herramienta</translation>
+    </message>
+    <message>
+        <source>It says it only reads and changes nothing.</source>
+        <translation>Indica que solo lee y no cambia nada.</translation>
+    </message>
+    <message>
+        <source>It may change things: files, messages or data elsewhere.</source>
+        <translation>Puede cambiar cosas: archivos, mensajes o datos en otro lugar.</translation>
+    </message>
+    <message>
+        <source>With these arguments:</source>
+        <translation>Con estos argumentos:</translation>
+    </message>
+    <message>
+        <source>Arguments the tool will get</source>
+        <translation>Argumentos que recibirá la herramienta</translation>
+    </message>
+    <message>
+        <source>Documents, web pages and tool results can carry instructions that make a model misuse its tools. Run only what you expect.</source>
+        <translation>Los documentos, las páginas web y los resultados de herramientas pueden contener instrucciones que hagan que un modelo use mal sus herramientas. Ejecute solo lo que espera.</translation>
+    </message>
+    <message>
+        <source>Always allow {tool} without asking</source>
+        <translation>Permitir siempre {tool} sin preguntar</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ejecutar</translation>
+    </message>
+    <message>
+        <source>Don&apos;t run</source>
+        <translation>No ejecutar</translation>
+    </message>
+    <message>
+        <source>failed: {why}</source>
+        <translation>falló: {why}</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>starts when a chat needs it</source>
+        <translation>se inicia cuando un chat lo necesita</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en ejecución</translation>
+    </message>
+    <message>
+        <source>only reads</source>
+        <translation>solo lee</translation>
+    </message>
+    <message>
+        <source>Tools let a model compute, look things up and act. Turn them on per chat with the Tools button under the message box; you approve each call unless you always allow the tool.</source>
+        <translation>Las herramientas permiten a un modelo calcular, buscar y actuar. Actívelas por chat con el botón Herramientas bajo el cuadro de mensaje; usted aprueba cada llamada salvo que permita siempre la herramienta.</translation>
+    </message>
+    <message>
+        <source>Tool or server</source>
+        <translation>Herramienta o servidor</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Qué hace</translation>
+    </message>
+    <message>
+        <source>Tools and MCP servers</source>
+        <translation>Herramientas y servidores MCP</translation>
+    </message>
+    <message>
+        <source>&amp;List their tools</source>
+        <translation>&amp;Listar sus herramientas</translation>
+    </message>
+    <message>
+        <source>Start the servers that are on and list their tools</source>
+        <translation>Iniciar los servidores activados y listar sus herramientas</translation>
+    </message>
+    <message>
+        <source>&amp;Add from file…</source>
+        <translation>&amp;Añadir desde un archivo…</translation>
+    </message>
+    <message>
+        <source>Add MCP servers from another app&apos;s configuration (the mcpServers JSON shape)</source>
+        <translation>Añadir servidores MCP desde la configuración de otra aplicación (el formato JSON mcpServers)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit mcp.json</source>
+        <translation>&amp;Editar mcp.json</translation>
+    </message>
+    <message>
+        <source>&amp;Remove server</source>
+        <translation>&amp;Quitar servidor</translation>
+    </message>
+    <message>
+        <source>Tools that run without asking</source>
+        <translation>Herramientas que se ejecutan sin preguntar</translation>
+    </message>
+    <message>
+        <source>Ask again</source>
+        <translation>Volver a preguntar</translation>
+    </message>
+    <message>
+        <source>Ask before the chosen tool runs again</source>
+        <translation>Preguntar antes de que la herramienta elegida se ejecute de nuevo</translation>
+    </message>
+    <message>
+        <source>Run without asking</source>
+        <translation>Ejecutar sin preguntar</translation>
+    </message>
+    <message>
+        <source>Tool calls in a row before the model must answer</source>
+        <translation>Llamadas a herramientas seguidas antes de que el modelo deba responder</translation>
+    </message>
+    <message>
+        <source>Calls in a row at most</source>
+        <translation>Llamadas seguidas como máximo</translation>
+    </message>
+    <message>
+        <source>Programs using the local API may call my MCP servers</source>
+        <translation>Los programas que usan la API local pueden llamar a mis servidores MCP</translation>
+    </message>
+    <message>
+        <source>Off by default. When on, a program on this computer can name your servers in its requests; only the tools you always allow run for it.</source>
+        <translation>Desactivado por defecto. Activado, un programa de este equipo puede nombrar sus servidores en sus peticiones; solo se ejecutan para él las herramientas que usted permite siempre.</translation>
+    </message>
+    <message>
+        <source>Local API</source>
+        <translation>API local</translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation>Integradas</translation>
+    </message>
+    <message>
+        <source>always available</source>
+        <translation>siempre disponibles</translation>
+    </message>
+    <message>
+        <source>Searches the chat&apos;s document collections (chats that have some)</source>
+        <translation>Busca en las colecciones de documentos del chat (los que tienen)</translation>
+    </message>
+    <message>
+        <source>No MCP server yet: add some from another app&apos;s file.</source>
+        <translation>Aún no hay servidores MCP: añada algunos desde el archivo de otra aplicación.</translation>
+    </message>
+    <message>
+        <source>Add MCP servers from a file</source>
+        <translation>Añadir servidores MCP desde un archivo</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Archivos JSON (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>{file} does not exist.</source>
+        <translation>{file} no existe.</translation>
+    </message>
+    <message>
+        <source>Added: {names}.</source>
+        <translation>Añadidos: {names}.</translation>
+    </message>
+    <message>
+        <source>{file} lists no server.</source>
+        <translation>{file} no contiene ningún servidor.</translation>
+    </message>
+    <message>
+        <source>Starting the servers…</source>
+        <translation>Iniciando los servidores…</translation>
+    </message>
+    <message>
+        <source>Every server that is on is running.</source>
+        <translation>Todos los servidores activados están en ejecución.</translation>
+    </message>
+    <message>
+        <source>Let the model call tools in this chat (you approve each call)</source>
+        <translation>Dejar que el modelo llame herramientas en este chat (usted aprueba cada llamada)</translation>
+    </message>
+    <message>
+        <source>Use tools in this chat</source>
+        <translation>Usar herramientas en este chat</translation>
+    </message>
+    <message>
+        <source>Call a tool first</source>
+        <translation>Llamar primero a una herramienta</translation>
+    </message>
+    <message>
+        <source>Small models often answer without calling: this makes them call</source>
+        <translation>Los modelos pequeños suelen responder sin llamar: esto hace que llamen</translation>
+    </message>
+    <message>
+        <source>MCP servers</source>
+        <translation>Servidores MCP</translation>
+    </message>
+    <message>
+        <source>{name} (off in Settings → Tools)</source>
+        <translation>{name} (desactivado en Ajustes → Herramientas)</translation>
+    </message>
+    <message>
+        <source>Tools and servers…</source>
+        <translation>Herramientas y servidores…</translation>
+    </message>
+    <message>
+        <source>Tools: on</source>
+        <translation>Herramientas: activadas</translation>
+    </message>
+    <message>
+        <source>The model may call tools; you approve each call</source>
+        <translation>El modelo puede llamar herramientas; usted aprueba cada llamada</translation>
+    </message>
+    <message>
+        <source>Tools are off in this chat</source>
+        <translation>Las herramientas están desactivadas en este chat</translation>
     </message>
 </context>
 </TS>

@@ -521,8 +521,24 @@
         <translation>en pause</translation>
     </message>
     <message>
+        <source>tool</source>
+        <translation>outil</translation>
+    </message>
+    <message>
+        <source>⚙ Called `{tool}` with {arguments}</source>
+        <translation>⚙ `{tool}` appelé avec {arguments}</translation>
+    </message>
+    <message>
+        <source>not run: declined</source>
+        <translation>non exécuté : refusé</translation>
+    </message>
+    <message>
         <source>failed</source>
         <translation>échec</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
     </message>
     <message>
         <source>done</source>
@@ -698,6 +714,10 @@
     <message>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>T&amp;ools…</source>
+        <translation>&amp;Outils…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1477,6 +1497,18 @@
     <message>
         <source>A new language shows when the app starts again.</source>
         <translation>Une nouvelle langue s’affiche au prochain démarrage de l’application.</translation>
+    </message>
+    <message>
+        <source>Tools and MCP servers…</source>
+        <translation>Outils et serveurs MCP…</translation>
+    </message>
+    <message>
+        <source>The tools models may call, your MCP servers, what runs unasked</source>
+        <translation>Les outils que les modèles peuvent appeler, vos serveurs MCP, ce qui s’exécute sans demander</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Outils</translation>
     </message>
     <message>
         <source> GB</source>
@@ -2604,8 +2636,236 @@ erreur : {exc}</translation>
         <translation>Exécuter {tool} {args} ? [y] oui, [n] non, [a] toujours pour cet outil : </translation>
     </message>
     <message>
-        <source>⚙ Called `{tool}` with `{arguments}`</source>
-        <translation>⚙ `{tool}` appelé avec `{arguments}`</translation>
+        <source>this app</source>
+        <translation>cette application</translation>
+    </message>
+    <message>
+        <source>the MCP server “{name}”</source>
+        <translation>le serveur MCP « {name} »</translation>
+    </message>
+    <message>
+        <source>Run a tool?</source>
+        <translation>Exécuter un outil ?</translation>
+    </message>
+    <message>
+        <source>The model asks to run {tool} from {source}.</source>
+        <translation>Le modèle demande à exécuter {tool} de {source}.</translation>
+    </message>
+    <message>
+        <source>What the tool does</source>
+        <translation>Ce que fait l’outil</translation>
+    </message>
+    <message>
+        <source>It says it only reads and changes nothing.</source>
+        <translation>Il indique ne faire que lire, sans rien modifier.</translation>
+    </message>
+    <message>
+        <source>It may change things: files, messages or data elsewhere.</source>
+        <translation>Il peut modifier des choses : fichiers, messages ou données ailleurs.</translation>
+    </message>
+    <message>
+        <source>With these arguments:</source>
+        <translation>Avec ces arguments :</translation>
+    </message>
+    <message>
+        <source>Arguments the tool will get</source>
+        <translation>Arguments que l’outil recevra</translation>
+    </message>
+    <message>
+        <source>Documents, web pages and tool results can carry instructions that make a model misuse its tools. Run only what you expect.</source>
+        <translation>Les documents, pages web et résultats d’outils peuvent contenir des instructions qui poussent un modèle à mal utiliser ses outils. N’exécutez que ce que vous attendez.</translation>
+    </message>
+    <message>
+        <source>Always allow {tool} without asking</source>
+        <translation>Toujours autoriser {tool} sans demander</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécuter</translation>
+    </message>
+    <message>
+        <source>Don&apos;t run</source>
+        <translation>Ne pas exécuter</translation>
+    </message>
+    <message>
+        <source>failed: {why}</source>
+        <translation>échec : {why}</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>starts when a chat needs it</source>
+        <translation>démarre quand une conversation en a besoin</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>only reads</source>
+        <translation>lecture seule</translation>
+    </message>
+    <message>
+        <source>Tools let a model compute, look things up and act. Turn them on per chat with the Tools button under the message box; you approve each call unless you always allow the tool.</source>
+        <translation>Les outils permettent à un modèle de calculer, de chercher et d’agir. Activez-les par conversation avec le bouton Outils sous la zone de message ; vous approuvez chaque appel, sauf si vous autorisez toujours l’outil.</translation>
+    </message>
+    <message>
+        <source>Tool or server</source>
+        <translation>Outil ou serveur</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Ce qu’il fait</translation>
+    </message>
+    <message>
+        <source>Tools and MCP servers</source>
+        <translation>Outils et serveurs MCP</translation>
+    </message>
+    <message>
+        <source>&amp;List their tools</source>
+        <translation>&amp;Lister leurs outils</translation>
+    </message>
+    <message>
+        <source>Start the servers that are on and list their tools</source>
+        <translation>Démarrer les serveurs activés et lister leurs outils</translation>
+    </message>
+    <message>
+        <source>&amp;Add from file…</source>
+        <translation>&amp;Ajouter depuis un fichier…</translation>
+    </message>
+    <message>
+        <source>Add MCP servers from another app&apos;s configuration (the mcpServers JSON shape)</source>
+        <translation>Ajouter des serveurs MCP depuis la configuration d’une autre application (le format JSON mcpServers)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit mcp.json</source>
+        <translation>&amp;Modifier mcp.json</translation>
+    </message>
+    <message>
+        <source>&amp;Remove server</source>
+        <translation>&amp;Retirer le serveur</translation>
+    </message>
+    <message>
+        <source>Tools that run without asking</source>
+        <translation>Outils exécutés sans demander</translation>
+    </message>
+    <message>
+        <source>Ask again</source>
+        <translation>Redemander</translation>
+    </message>
+    <message>
+        <source>Ask before the chosen tool runs again</source>
+        <translation>Demander avant que l’outil choisi s’exécute à nouveau</translation>
+    </message>
+    <message>
+        <source>Run without asking</source>
+        <translation>Exécuter sans demander</translation>
+    </message>
+    <message>
+        <source>Tool calls in a row before the model must answer</source>
+        <translation>Appels d’outils à la suite avant que le modèle doive répondre</translation>
+    </message>
+    <message>
+        <source>Calls in a row at most</source>
+        <translation>Appels à la suite au plus</translation>
+    </message>
+    <message>
+        <source>Programs using the local API may call my MCP servers</source>
+        <translation>Les programmes utilisant l’API locale peuvent appeler mes serveurs MCP</translation>
+    </message>
+    <message>
+        <source>Off by default. When on, a program on this computer can name your servers in its requests; only the tools you always allow run for it.</source>
+        <translation>Désactivé par défaut. Activé, un programme de cet ordinateur peut nommer vos serveurs dans ses requêtes ; seuls les outils que vous autorisez toujours s’exécutent pour lui.</translation>
+    </message>
+    <message>
+        <source>Local API</source>
+        <translation>API locale</translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation>Intégrés</translation>
+    </message>
+    <message>
+        <source>always available</source>
+        <translation>toujours disponibles</translation>
+    </message>
+    <message>
+        <source>Searches the chat&apos;s document collections (chats that have some)</source>
+        <translation>Cherche dans les collections de documents de la conversation (celles qui en ont)</translation>
+    </message>
+    <message>
+        <source>No MCP server yet: add some from another app&apos;s file.</source>
+        <translation>Aucun serveur MCP pour l’instant : ajoutez-en depuis le fichier d’une autre application.</translation>
+    </message>
+    <message>
+        <source>Add MCP servers from a file</source>
+        <translation>Ajouter des serveurs MCP depuis un fichier</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>{file} does not exist.</source>
+        <translation>{file} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Added: {names}.</source>
+        <translation>Ajoutés : {names}.</translation>
+    </message>
+    <message>
+        <source>{file} lists no server.</source>
+        <translation>{file} ne liste aucun serveur.</translation>
+    </message>
+    <message>
+        <source>Starting the servers…</source>
+        <translation>Démarrage des serveurs…</translation>
+    </message>
+    <message>
+        <source>Every server that is on is running.</source>
+        <translation>Tous les serveurs activés sont en cours d’exécution.</translation>
+    </message>
+    <message>
+        <source>Let the model call tools in this chat (you approve each call)</source>
+        <translation>Laisser le modèle appeler des outils dans cette conversation (vous approuvez chaque appel)</translation>
+    </message>
+    <message>
+        <source>Use tools in this chat</source>
+        <translation>Utiliser des outils dans cette conversation</translation>
+    </message>
+    <message>
+        <source>Call a tool first</source>
+        <translation>Appeler d’abord un outil</translation>
+    </message>
+    <message>
+        <source>Small models often answer without calling: this makes them call</source>
+        <translation>Les petits modèles répondent souvent sans appeler : ceci les fait appeler</translation>
+    </message>
+    <message>
+        <source>MCP servers</source>
+        <translation>Serveurs MCP</translation>
+    </message>
+    <message>
+        <source>{name} (off in Settings → Tools)</source>
+        <translation>{name} (désactivé dans Paramètres → Outils)</translation>
+    </message>
+    <message>
+        <source>Tools and servers…</source>
+        <translation>Outils et serveurs…</translation>
+    </message>
+    <message>
+        <source>Tools: on</source>
+        <translation>Outils : activés</translation>
+    </message>
+    <message>
+        <source>The model may call tools; you approve each call</source>
+        <translation>Le modèle peut appeler des outils ; vous approuvez chaque appel</translation>
+    </message>
+    <message>
+        <source>Tools are off in this chat</source>
+        <translation>Les outils sont désactivés dans cette conversation</translation>
     </message>
 </context>
 </TS>

@@ -514,8 +514,24 @@
         <translation>已暂停</translation>
     </message>
     <message>
+        <source>tool</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <source>⚙ Called `{tool}` with {arguments}</source>
+        <translation>⚙ 已调用 `{tool}`，参数 {arguments}</translation>
+    </message>
+    <message>
+        <source>not run: declined</source>
+        <translation>未运行：已拒绝</translation>
+    </message>
+    <message>
         <source>failed</source>
         <translation>失败</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} 秒</translation>
     </message>
     <message>
         <source>done</source>
@@ -690,6 +706,10 @@
     <message>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>T&amp;ools…</source>
+        <translation>工具(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1464,6 +1484,18 @@
     <message>
         <source>A new language shows when the app starts again.</source>
         <translation>新语言将在应用下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>Tools and MCP servers…</source>
+        <translation>工具和 MCP 服务器…</translation>
+    </message>
+    <message>
+        <source>The tools models may call, your MCP servers, what runs unasked</source>
+        <translation>模型可调用的工具、您的 MCP 服务器、无需询问即可运行的内容</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>工具</translation>
     </message>
     <message>
         <source> GB</source>
@@ -2582,8 +2614,236 @@ error: {exc}</source>
         <translation>运行 {tool} {args}？[y] 是，[n] 否，[a] 此工具总是允许：</translation>
     </message>
     <message>
-        <source>⚙ Called `{tool}` with `{arguments}`</source>
-        <translation>⚙ 已调用 `{tool}`，参数 `{arguments}`</translation>
+        <source>this app</source>
+        <translation>本应用</translation>
+    </message>
+    <message>
+        <source>the MCP server “{name}”</source>
+        <translation>MCP 服务器“{name}”</translation>
+    </message>
+    <message>
+        <source>Run a tool?</source>
+        <translation>运行工具？</translation>
+    </message>
+    <message>
+        <source>The model asks to run {tool} from {source}.</source>
+        <translation>模型请求运行来自{source}的 {tool}。</translation>
+    </message>
+    <message>
+        <source>What the tool does</source>
+        <translation>工具的作用</translation>
+    </message>
+    <message>
+        <source>It says it only reads and changes nothing.</source>
+        <translation>它声明只读取、不做任何更改。</translation>
+    </message>
+    <message>
+        <source>It may change things: files, messages or data elsewhere.</source>
+        <translation>它可能会更改内容：文件、消息或其他地方的数据。</translation>
+    </message>
+    <message>
+        <source>With these arguments:</source>
+        <translation>使用以下参数：</translation>
+    </message>
+    <message>
+        <source>Arguments the tool will get</source>
+        <translation>工具将收到的参数</translation>
+    </message>
+    <message>
+        <source>Documents, web pages and tool results can carry instructions that make a model misuse its tools. Run only what you expect.</source>
+        <translation>文档、网页和工具结果可能包含使模型滥用工具的指令。只运行您预期的内容。</translation>
+    </message>
+    <message>
+        <source>Always allow {tool} without asking</source>
+        <translation>始终允许 {tool}，不再询问</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Don&apos;t run</source>
+        <translation>不运行</translation>
+    </message>
+    <message>
+        <source>failed: {why}</source>
+        <translation>失败：{why}</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>starts when a chat needs it</source>
+        <translation>在聊天需要时启动</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>only reads</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>Tools let a model compute, look things up and act. Turn them on per chat with the Tools button under the message box; you approve each call unless you always allow the tool.</source>
+        <translation>工具让模型能够计算、查找和执行操作。在消息框下方用“工具”按钮按聊天开启；除非您始终允许某工具，否则每次调用都需您批准。</translation>
+    </message>
+    <message>
+        <source>Tool or server</source>
+        <translation>工具或服务器</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>作用</translation>
+    </message>
+    <message>
+        <source>Tools and MCP servers</source>
+        <translation>工具和 MCP 服务器</translation>
+    </message>
+    <message>
+        <source>&amp;List their tools</source>
+        <translation>列出其工具(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Start the servers that are on and list their tools</source>
+        <translation>启动已开启的服务器并列出其工具</translation>
+    </message>
+    <message>
+        <source>&amp;Add from file…</source>
+        <translation>从文件添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add MCP servers from another app&apos;s configuration (the mcpServers JSON shape)</source>
+        <translation>从其他应用的配置添加 MCP 服务器（mcpServers JSON 格式）</translation>
+    </message>
+    <message>
+        <source>&amp;Edit mcp.json</source>
+        <translation>编辑 mcp.json(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove server</source>
+        <translation>移除服务器(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Tools that run without asking</source>
+        <translation>无需询问即可运行的工具</translation>
+    </message>
+    <message>
+        <source>Ask again</source>
+        <translation>重新询问</translation>
+    </message>
+    <message>
+        <source>Ask before the chosen tool runs again</source>
+        <translation>在所选工具再次运行前询问</translation>
+    </message>
+    <message>
+        <source>Run without asking</source>
+        <translation>无需询问即可运行</translation>
+    </message>
+    <message>
+        <source>Tool calls in a row before the model must answer</source>
+        <translation>模型必须回答之前可连续调用工具的次数</translation>
+    </message>
+    <message>
+        <source>Calls in a row at most</source>
+        <translation>最多连续调用次数</translation>
+    </message>
+    <message>
+        <source>Programs using the local API may call my MCP servers</source>
+        <translation>使用本地 API 的程序可以调用我的 MCP 服务器</translation>
+    </message>
+    <message>
+        <source>Off by default. When on, a program on this computer can name your servers in its requests; only the tools you always allow run for it.</source>
+        <translation>默认关闭。开启后，本机上的程序可以在请求中指定您的服务器；只有您始终允许的工具才会为其运行。</translation>
+    </message>
+    <message>
+        <source>Local API</source>
+        <translation>本地 API</translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>always available</source>
+        <translation>始终可用</translation>
+    </message>
+    <message>
+        <source>Searches the chat&apos;s document collections (chats that have some)</source>
+        <translation>搜索聊天的文档集合（仅限有文档集合的聊天）</translation>
+    </message>
+    <message>
+        <source>No MCP server yet: add some from another app&apos;s file.</source>
+        <translation>尚无 MCP 服务器：请从其他应用的文件中添加。</translation>
+    </message>
+    <message>
+        <source>Add MCP servers from a file</source>
+        <translation>从文件添加 MCP 服务器</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON 文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>{file} does not exist.</source>
+        <translation>{file} 不存在。</translation>
+    </message>
+    <message>
+        <source>Added: {names}.</source>
+        <translation>已添加：{names}。</translation>
+    </message>
+    <message>
+        <source>{file} lists no server.</source>
+        <translation>{file} 中没有服务器。</translation>
+    </message>
+    <message>
+        <source>Starting the servers…</source>
+        <translation>正在启动服务器…</translation>
+    </message>
+    <message>
+        <source>Every server that is on is running.</source>
+        <translation>所有已开启的服务器都在运行。</translation>
+    </message>
+    <message>
+        <source>Let the model call tools in this chat (you approve each call)</source>
+        <translation>允许模型在此聊天中调用工具（每次调用需您批准）</translation>
+    </message>
+    <message>
+        <source>Use tools in this chat</source>
+        <translation>在此聊天中使用工具</translation>
+    </message>
+    <message>
+        <source>Call a tool first</source>
+        <translation>先调用工具</translation>
+    </message>
+    <message>
+        <source>Small models often answer without calling: this makes them call</source>
+        <translation>小模型常常不调用就直接回答：此选项让它们调用</translation>
+    </message>
+    <message>
+        <source>MCP servers</source>
+        <translation>MCP 服务器</translation>
+    </message>
+    <message>
+        <source>{name} (off in Settings → Tools)</source>
+        <translation>{name}（已在 设置 → 工具 中关闭）</translation>
+    </message>
+    <message>
+        <source>Tools and servers…</source>
+        <translation>工具和服务器…</translation>
+    </message>
+    <message>
+        <source>Tools: on</source>
+        <translation>工具：开</translation>
+    </message>
+    <message>
+        <source>The model may call tools; you approve each call</source>
+        <translation>模型可以调用工具；每次调用需您批准</translation>
+    </message>
+    <message>
+        <source>Tools are off in this chat</source>
+        <translation>此聊天中工具已关闭</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
-"""Settings: threads, context, GPU layers, defaults, models folder, send key, theme, font."""
+"""Settings: threads, context, GPU layers, defaults, models folder, send key, theme, font;
+and the way to Settings → Tools."""
 
 from __future__ import annotations
 
@@ -129,12 +130,23 @@ class SettingsDialog(QDialog):
         language_note.setWordWrap(True)
         form.addRow(tr("Language"), self.language)
         form.addRow("", language_note)
+        tools = QPushButton(tr("Tools and MCP servers…"))
+        tools.setToolTip(tr("The tools models may call, your MCP servers, what runs unasked"))
+        tools.clicked.connect(self.open_tools)
+        form.addRow(tr("Tools"), tools)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def open_tools(self) -> None:
+        """Settings → Tools (its changes apply at once, not with Save)."""
+        from assistant.gui.tools.tools_dialog import ToolsDialog
+
+        self.tools_page = ToolsDialog(self.core, self)
+        self.tools_page.open()
 
     def _resume_row(self, megabytes: int) -> QHBoxLayout:
         """Disk budget for saved conversation states, what they use now, and Clear."""
