@@ -98,6 +98,12 @@ def test_every_failure_becomes_a_result(caplog: pytest.LogCaptureFixture) -> Non
     started = time.monotonic()
     assert "did not answer within 0.2 s" in execute(call("slow", n=1), tools, yes).result
     assert time.monotonic() - started < 2
+    # Stop while a tool runs: the wait ends at once, long before its time limit.
+    patient = {"slow": tool("slow", lambda a: time.sleep(3) or "late", timeout=30)}
+    started = time.monotonic()
+    stopped = execute(call("slow", n=1), patient, yes, lambda: time.monotonic() > started + 0.2)
+    assert not stopped.ok and "stopped by the person" in stopped.result
+    assert time.monotonic() - started < 1
     with caplog.at_level(logging.ERROR):
         assert "the tool failed" in execute(call("broken", n=1), tools, yes).result
     assert "bug" in caplog.text  # the traceback is in the log

@@ -129,7 +129,7 @@ def run_tools(
         for call in calls:
             if cancelled():
                 raise Cancelled
-            event = execute(call, by_name, approve)
+            event = execute(call, by_name, approve, cancelled)
             yield event
             result: ChatMessage = {
                 "role": "tool",
@@ -144,8 +144,14 @@ def run_tools(
     return added
 
 
-def execute(call: ToolCall, tools: dict[str, Tool], approve: Approve) -> CallEvent:
-    """Check, approve and run one call; every failure becomes a result the model reads."""
+def execute(
+    call: ToolCall,
+    tools: dict[str, Tool],
+    approve: Approve,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> CallEvent:
+    """Check, approve and run one call; every failure becomes a result the model reads.
+    ``cancelled`` (Stop) ends the wait for a running tool."""
     event = CallEvent(call)
     tool = tools.get(call.name)
     if tool is None:
@@ -163,7 +169,7 @@ def execute(call: ToolCall, tools: dict[str, Tool], approve: Approve) -> CallEve
         event.result = "The person declined to run this tool."
         return event
     started = time.monotonic()
-    event.ok, event.result = _run(tool, args)
+    event.ok, event.result = _run(tool, args, cancelled)
     event.seconds = time.monotonic() - started
     if len(event.result) > MAX_RESULT_CHARS:
         event.result = (
@@ -172,8 +178,12 @@ def execute(call: ToolCall, tools: dict[str, Tool], approve: Approve) -> CallEve
     return event
 
 
-def _run(tool: Tool, args: dict[str, Any]) -> tuple[bool, str]:
-    """Run a tool on a thread of its own, waiting at most its timeout."""
+STOP_LOOK = 0.05  # seconds between looks at Stop while a tool runs
+
+
+def _run(tool: Tool, args: dict[str, Any], cancelled: Callable[[], bool]) -> tuple[bool, str]:
+    """Run a tool on a thread of its own, waiting at most its timeout, or until Stop
+    (the thread is left to end on its own: a tool cannot be killed, only not waited for)."""
     box: list[tuple[bool, str]] = []
 
     def work() -> None:
@@ -187,7 +197,11 @@ def _run(tool: Tool, args: dict[str, Any]) -> tuple[bool, str]:
 
     worker = threading.Thread(target=work, name=f"tool-{tool.spec.name}", daemon=True)
     worker.start()
-    worker.join(tool.timeout)
+    deadline = time.monotonic() + tool.timeout
+    while worker.is_alive() and time.monotonic() < deadline and not cancelled():
+        worker.join(min(STOP_LOOK, max(0.0, deadline - time.monotonic())))
     if not box:
+        if cancelled():
+            return False, "Error: stopped by the person before the tool answered."
         return False, f"Error: the tool did not answer within {tool.timeout:g} s."
     return box[0]
