@@ -107,6 +107,7 @@ class Core:
         if not choice.on:
             return None, []
         collections = params.get("documents") or []
+        memories = None if params.get("private") else self.chat.memories
         return chat_toolbox(
             choice,
             self.mcp if self.paths.mcp_servers.exists() else None,
@@ -115,6 +116,7 @@ class Core:
             collections,
             self.documents.search if collections else None,
             cancelled,
+            memories.add if memories is not None else None,
         )
 
     def save_mcp_servers(self, servers: dict[str, ServerConfig]) -> None:

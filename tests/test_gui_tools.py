@@ -151,3 +151,19 @@ def test_the_tools_page_with_a_real_mcp_server(
     page.remove_server()
     assert json.loads(w.core.paths.mcp_servers.read_text()) == {"mcpServers": {}}
     page.close()
+
+
+def test_a_proposed_memory_cannot_be_always_allowed(qtbot: Any) -> None:
+    from assistant.gui.tools.approval import Question
+    from assistant.tools.builtin import remember
+    from assistant.tools.formats import ToolCall
+
+    memo = remember(lambda _fact: None)
+    dialog = ApprovalDialog(Question(ToolCall("c1", "remember", '{"fact": "I cycle."}'), memo))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.always.isVisible() and '"fact": "I cycle."' in dialog.arguments.toPlainText()
+    assert dialog.decline_button.isDefault()  # it keeps something: a click, not Enter
+    shot(dialog, "tool-approval-memory")
+    dialog.accept()
+    assert dialog.question.run and not dialog.question.always

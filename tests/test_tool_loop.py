@@ -194,3 +194,24 @@ def test_deepseek_templates_call_in_their_own_format(
     assert len(answers) == 2  # the call, then an answer after its result
     first = items[: items.index(answers[0])]  # the call's own text is not shown
     assert "tool▁call" not in "".join(i for i in first if isinstance(i, str))
+
+
+def test_a_memory_is_proposed_and_always_shown_first() -> None:
+    from assistant.tools.chat_tools import Approval, ChatTools, chat_toolbox, tool_key
+
+    kept: list[str] = []
+    asked: list[str] = []
+
+    def ask(c: ToolCall, _t: Tool) -> bool:
+        asked.append(c.name)
+        return True
+
+    box, _ = chat_toolbox(ChatTools(on=True), None, ask, keep=kept.append)
+    assert box is not None
+    memo = next(t for t in box.tools if t.spec.name == "remember")
+    # Even when the person chose "always allow" for it, a memory is shown each time.
+    approve = Approval(lambda: {tool_key(memo)}, ask)
+    event = execute(call("remember", fact="I am vegetarian."), {"remember": memo}, approve)
+    assert event.ok and kept == ["I am vegetarian."] and asked == ["remember"]
+    no_memory, _ = chat_toolbox(ChatTools(on=True), None, ask)  # a private chat
+    assert no_memory is not None and "remember" not in {t.spec.name for t in no_memory.tools}

@@ -1,6 +1,6 @@
 """Tools that need no server: a calculator (simpleeval: arithmetic and math functions,
 never Python's eval), the date and time, search in the person's document collections,
-and reading a file the person attached or picked."""
+reading a file the person attached or picked, and proposing a memory."""
 
 from __future__ import annotations
 
@@ -203,6 +203,27 @@ def read_file(files: Sequence[Path], read: Callable[[Path], str]) -> Tool:
         return text
 
     return Tool(spec, run)
+
+
+def remember(keep: Callable[[str], Any]) -> Tool:
+    """Propose a memory (``keep`` stores it): the person sees the fact and confirms each
+    time, never "always allow"."""
+    spec = make_spec(
+        "remember",
+        "Keep a fact about the person for their later chats (a preference, their "
+        "situation) when they ask you to remember it. They see it and confirm first.",
+        {
+            "type": "object",
+            "properties": {"fact": {"type": "string", "minLength": 3, "maxLength": 300}},
+            "required": ["fact"],
+        },
+    )
+
+    def run(args: dict[str, Any]) -> str:
+        keep(args["fact"])
+        return f"Kept for later chats: {args['fact']}"
+
+    return Tool(spec, run, always_ask=True)
 
 
 def builtin_tools() -> list[Tool]:

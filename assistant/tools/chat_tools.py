@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from assistant.ground.errors import UserError
-from assistant.tools.builtin import builtin_tools, search_documents
+from assistant.tools.builtin import builtin_tools, remember, search_documents
 from assistant.tools.formats import ToolCall
 from assistant.tools.loop import DEFAULT_STEPS, Approve, Tool, Toolbox
 
@@ -84,7 +84,7 @@ class Approval:
         self.allowed, self.ask = allowed, ask
 
     def __call__(self, call: ToolCall, tool: Tool) -> bool:
-        if tool_key(tool) in self.allowed():
+        if tool_key(tool) in self.allowed() and not tool.always_ask:
             return True
         return self.ask(call, tool)
 
@@ -97,10 +97,14 @@ def chat_toolbox(
     collections: Sequence[str] = (),
     search: Search | None = None,
     cancelled: Callable[[], bool] = lambda: False,
+    keep: Callable[[str], Any] | None = None,
 ) -> tuple[Toolbox | None, list[str]]:
-    """The chat's toolbox (None when its tools are off), and the servers' problems."""
+    """The chat's toolbox (None when its tools are off), and the servers' problems;
+    ``keep``: memories may be proposed (not in a private chat)."""
     if not choice.on:
         return None, []
     servers = [n for n in (hub.configs if hub else {}) if n not in choice.servers_off]
     tools, problems = available(hub, servers, collections, search)
+    if keep is not None:
+        tools.append(remember(keep))
     return Toolbox(tools, approve, max(1, max_steps), cancelled, choice.required), problems

@@ -40,6 +40,7 @@ class Tool:
     run: Callable[[dict[str, Any]], str]
     timeout: float = DEFAULT_TIMEOUT
     source: str = "built-in"  # or the MCP server's name
+    always_ask: bool = False  # never on "always allow" (it keeps something of the person)
 
 
 @dataclass

@@ -2656,6 +2656,10 @@ Fehler: {exc}</translation>
         <translation>Was das Werkzeug tut</translation>
     </message>
     <message>
+        <source>It keeps what you see below; you are asked every time.</source>
+        <translation>Es behält, was Sie unten sehen; Sie werden jedes Mal gefragt.</translation>
+    </message>
+    <message>
         <source>It says it only reads and changes nothing.</source>
         <translation>Es gibt an, nur zu lesen und nichts zu ändern.</translation>
     </message>

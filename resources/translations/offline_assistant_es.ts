@@ -2656,6 +2656,10 @@ error: {exc}</translation>
         <translation>Qué hace la herramienta</translation>
     </message>
     <message>
+        <source>It keeps what you see below; you are asked every time.</source>
+        <translation>Guarda lo que ve abajo; se le pregunta cada vez.</translation>
+    </message>
+    <message>
         <source>It says it only reads and changes nothing.</source>
         <translation>Indica que solo lee y no cambia nada.</translation>
     </message>

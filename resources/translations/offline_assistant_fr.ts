@@ -2656,6 +2656,10 @@ erreur : {exc}</translation>
         <translation>Ce que fait l’outil</translation>
     </message>
     <message>
+        <source>It keeps what you see below; you are asked every time.</source>
+        <translation>Il garde ce que vous voyez ci-dessous ; la question vous est posée à chaque fois.</translation>
+    </message>
+    <message>
         <source>It says it only reads and changes nothing.</source>
         <translation>Il indique ne faire que lire, sans rien modifier.</translation>
     </message>

@@ -2634,6 +2634,10 @@ error: {exc}</source>
         <translation>工具的作用</translation>
     </message>
     <message>
+        <source>It keeps what you see below; you are asked every time.</source>
+        <translation>它会保存下方所示内容；每次都会询问您。</translation>
+    </message>
+    <message>
         <source>It says it only reads and changes nothing.</source>
         <translation>它声明只读取、不做任何更改。</translation>
     </message>

@@ -81,11 +81,13 @@ class ApprovalDialog(QDialog):
             about.setWordWrap(True)
             about.setAccessibleName(tr("What the tool does"))
             layout.addWidget(about)
-        kind = QLabel(
-            tr("It says it only reads and changes nothing.")
-            if tool.spec.read_only
-            else tr("It may change things: files, messages or data elsewhere.")
-        )
+        if tool.always_ask:
+            says = tr("It keeps what you see below; you are asked every time.")
+        elif tool.spec.read_only:
+            says = tr("It says it only reads and changes nothing.")
+        else:
+            says = tr("It may change things: files, messages or data elsewhere.")
+        kind = QLabel(says)
         kind.setWordWrap(True)
         layout.addWidget(kind)
         layout.addWidget(QLabel(tr("With these arguments:")))
@@ -94,8 +96,11 @@ class ApprovalDialog(QDialog):
         self.arguments.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.arguments.setAccessibleName(tr("Arguments the tool will get"))
         lines = self.arguments.toPlainText().count("\n") + 1
-        height = self.arguments.fontMetrics().lineSpacing() * min(lines, 10) + 16
+        frame = 2 * self.arguments.frameWidth() + 2 * 4 + 8  # document margins, padding
+        height = self.arguments.fontMetrics().lineSpacing() * min(lines, 10) + frame
         self.arguments.setFixedHeight(height)
+        if lines <= 10:  # all of it shows: a scroll bar would only suggest more
+            self.arguments.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.arguments)
         caution = QLabel(
             tr(
@@ -107,17 +112,22 @@ class ApprovalDialog(QDialog):
         caution.setObjectName("muted")
         layout.addWidget(caution)
         self.always = QCheckBox(tr("Always allow {tool} without asking").format(tool=call.name))
+        self.always.setVisible(not tool.always_ask)  # a memory is always shown first
         layout.addWidget(self.always)
         buttons = QDialogButtonBox()
         self.run_button = QPushButton(tr("Run"))
         self.decline_button = QPushButton(tr("Don't run"))
         buttons.addButton(self.run_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.decline_button, QDialogButtonBox.ButtonRole.RejectRole)
-        # Enter runs a tool that only reads; one that may change things needs a click.
-        (self.run_button if tool.spec.read_only else self.decline_button).setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        # Enter runs a tool that only reads; one that may change things needs a click.
+        # (Set once the buttons are in the dialog, else the box picks Run when shown.)
+        self.safe = self.run_button if tool.spec.read_only else self.decline_button
+        for button in (self.run_button, self.decline_button):
+            button.setAutoDefault(button is self.safe)
+        self.safe.setDefault(True)
         self.finished.connect(self._answer)
 
     def _answer(self, result: int) -> None:
