@@ -93,6 +93,11 @@ def test_declined_and_stopped_calls(qtbot: Any, window: MainWindow) -> None:
     declined = [m for m in w.messages.messages if m.role == "tool"]
     assert declined and declined[0].content == "The person declined to run this tool."
     assert w.messages.messages[-1].status == "complete"  # the model went on without it
+    # Regenerating in a chat with tools on answers with them (asked again).
+    w.chatting.message_action("regenerate", w.messages.messages[-1])
+    qtbot.mouseClick(asked(qtbot, w).decline_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not w.engine.busy, timeout=150_000)
+    assert w.messages.messages[-1].status == "complete"
     # A new chat; Stop while the question is open withdraws it: nothing runs, nothing hangs.
     w.conversations.new_chat()
     assert w.tools.picker.choice == ChatTools()  # a new chat starts with tools off

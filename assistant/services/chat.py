@@ -175,12 +175,16 @@ class ChatService:
         answer_id: int,
         params: SamplingParams | None = None,
         on_text: Callable[[str], None] | None = None,
+        tools: Toolbox | None = None,
+        on_call: Callable[[CallEvent], None] | None = None,
     ) -> TurnResult:
         """A new alternative answer next to ``answer_id`` (the old one is kept)."""
         old = self.repo.message(answer_id)
         if old.parent_id is None:
             raise UserError("This message has nothing to answer.")
-        return self._answer(old.conversation_id, old.parent_id, params, on_text, old.preset, True)
+        return self._answer(
+            old.conversation_id, old.parent_id, params, on_text, old.preset, True, tools, on_call
+        )
 
     def edit_and_resend(
         self,
@@ -188,13 +192,17 @@ class ChatService:
         new_text: str,
         params: SamplingParams | None = None,
         on_text: Callable[[str], None] | None = None,
+        tools: Toolbox | None = None,
+        on_call: Callable[[CallEvent], None] | None = None,
     ) -> TurnResult:
         """A new version of a user message (the old branch is kept) and its answer."""
         old = self.repo.message(user_message_id)
         new_id = self.repo.append(
             old.conversation_id, "user", new_text, parent_id=old.parent_id, preset=old.preset
         )
-        return self._answer(old.conversation_id, new_id, params, on_text, old.preset)
+        return self._answer(
+            old.conversation_id, new_id, params, on_text, old.preset, tools=tools, on_call=on_call
+        )
 
     def _answer(
         self,

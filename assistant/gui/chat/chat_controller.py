@@ -196,7 +196,7 @@ class ChatController(QObject):
                 self.status.emit(tr("Code copied"))
         elif action == "regenerate" and not self.engine.busy:
             self.turn_begins.emit()
-            self.engine.regenerate(m.id, self._params())
+            self.engine.regenerate(m.conversation_id, m.id, self._params())
             QTimer.singleShot(0, self.conversations.show_current)
         elif action == "edit" and not self.engine.busy:
             text, ok = QInputDialog.getMultiLineText(
@@ -204,7 +204,7 @@ class ChatController(QObject):
             )
             if ok and text.strip():
                 self.turn_begins.emit()
-                self.engine.edit(m.id, text.strip(), self._params())
+                self.engine.edit(m.conversation_id, m.id, text.strip(), self._params())
                 QTimer.singleShot(0, self.conversations.show_current)
         elif action in self.more_actions:  # other parts' actions (memories)
             self.more_actions[action](m)

@@ -28,6 +28,10 @@ from assistant.tools.loop import Approve, CallEvent, Tool, Toolbox
 BATCH_SECONDS = 0.04
 
 OnText = Callable[[str], None]
+# A turn: (on_text, params, tools or None, on_call or None) -> its result.
+ToolAnswer = Callable[
+    [OnText, SamplingParams, Toolbox | None, Callable[[CallEvent], None] | None], TurnResult
+]
 
 
 class _TextBatches:
@@ -119,6 +123,36 @@ class EngineService(QObject):
 
     def send(self, cid: int, text: str, params: SamplingParams, preset: str | None) -> None:
         chat = self.core.chat
+        self._tool_turn(
+            cid,
+            params,
+            lambda on_text, p, tools, on_call: chat.send(
+                cid, text, p, on_text, preset, tools, on_call
+            ),
+        )
+
+    def regenerate(self, cid: int, answer_id: int, params: SamplingParams) -> None:
+        chat = self.core.chat
+        self._tool_turn(
+            cid,
+            params,
+            lambda on_text, p, tools, on_call: chat.regenerate(
+                answer_id, p, on_text, tools, on_call
+            ),
+        )
+
+    def edit(self, cid: int, user_id: int, text: str, params: SamplingParams) -> None:
+        chat = self.core.chat
+        self._tool_turn(
+            cid,
+            params,
+            lambda on_text, p, tools, on_call: chat.edit_and_resend(
+                user_id, text, p, on_text, tools, on_call
+            ),
+        )
+
+    def _tool_turn(self, cid: int, params: SamplingParams, answer: ToolAnswer) -> None:
+        """A turn of chat ``cid`` with its tools, if it has them on."""
 
         def turn(on_text: OnText, job: Job) -> TurnResult:
             tools = self._toolbox(cid, job)
@@ -128,17 +162,10 @@ class EngineService(QObject):
                     on_text.flush()
                 self.tool_called.emit(event)
 
-            if tools is not None:  # one call at a time: small models call better so
-                return chat.send(
-                    cid,
-                    text,
-                    replace(params, parallel_tool_calls=False),
-                    on_text,
-                    preset,
-                    tools,
-                    on_call,
-                )
-            return chat.send(cid, text, params, on_text, preset)
+            if tools is None:
+                return answer(on_text, params, None, None)
+            # One call at a time: small models call better so, and the loop goes on.
+            return answer(on_text, replace(params, parallel_tool_calls=False), tools, on_call)
 
         self._turn(turn)
 
@@ -156,14 +183,6 @@ class EngineService(QObject):
         for problem in problems:
             self.notice.emit(problem)
         return tools
-
-    def regenerate(self, answer_id: int, params: SamplingParams) -> None:
-        chat = self.core.chat
-        self._turn(lambda on_text, _job: chat.regenerate(answer_id, params, on_text))
-
-    def edit(self, user_id: int, text: str, params: SamplingParams) -> None:
-        chat = self.core.chat
-        self._turn(lambda on_text, _job: chat.edit_and_resend(user_id, text, params, on_text))
 
     def _turn(self, turn: Callable[[OnText, Job], TurnResult]) -> None:
         def work(job: Job) -> TurnResult:
