@@ -215,3 +215,48 @@ def test_a_memory_is_proposed_and_always_shown_first() -> None:
     assert event.ok and kept == ["I am vegetarian."] and asked == ["remember"]
     no_memory, _ = chat_toolbox(ChatTools(on=True), None, ask)  # a private chat
     assert no_memory is not None and "remember" not in {t.spec.name for t in no_memory.tools}
+
+
+def test_calls_without_text_in_a_row_are_each_kept(tmp_path: Path) -> None:
+    """Two answers that are only calls, one after the other, then words: each is a
+    message of the branch (a scripted engine: this is the store's logic)."""
+    from assistant.services.chat import ChatService, LoadedEngine
+    from assistant.store.repository import Repository
+    from assistant.tools.loop import Toolbox
+    from tests.fixtures.fake_engine import FakeEngine
+
+    steps = iter(
+        [
+            '<tool_call>{"name": "calculator", "arguments": {"expression": "1+1"}}</tool_call>',
+            '<tool_call>{"name": "calculator", "arguments": {"expression": "2+2"}}</tool_call>',
+            "Two and four.",
+        ]
+    )
+
+    class Scripted(FakeEngine):
+        def stream(self, messages: Any, params: Any = None) -> Any:
+            self.script = [next(steps)]
+            return super().stream(messages, params)
+
+    engine = Scripted(delay=0)
+    model = tmp_path / "scripted.gguf"
+    model.write_bytes(b"GGUF")
+    engine.load(str(model))
+    repo = Repository(tmp_path / "history.db")
+    try:
+        chat = ChatService(LoadedEngine(engine), repo)  # type: ignore[arg-type]
+        cid = repo.create_conversation()
+        result = chat.send(cid, "Add twice.", tools=Toolbox(builtin_tools(), yes))
+        branch = repo.branch(cid)
+        assert [(m.role, bool(m.tool_calls)) for m in branch] == [
+            ("user", False),
+            ("assistant", True),
+            ("tool", False),
+            ("assistant", True),
+            ("tool", False),
+            ("assistant", False),
+        ]
+        assert [m.content for m in branch if m.role == "tool"] == ["2", "4"]
+        assert branch[-1].content == "Two and four." and result.status == "complete"
+    finally:
+        repo.close()

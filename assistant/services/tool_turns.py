@@ -74,10 +74,12 @@ class ToolTurn:
         return self.recorder
 
     def _calls(self, made: CallsMade) -> None:
-        assert self.recorder is not None and self.done is not None
-        self.recorder.finish(
+        assert self.done is not None
+        # An answer that is only calls (no text came) still gets its message.
+        recorder = self.current()
+        recorder.finish(
             "complete",
-            text=self.recorder.text,
+            text=recorder.text,
             tool_calls=[c.openai() for c in made.calls],
             **figures(self.done),
         )
