@@ -26,6 +26,7 @@ OWNERS = {
     "gguf": ("models/bert_gguf.py",),
     "av": ("speech/audio.py",),
     "faster_whisper": ("speech/whisper.py",),
+    "sherpa_onnx": ("speech/synth.py",),
     # Never: its Linux wheels carry a telemetry client (speech/vad.py says why).
     "onnxruntime": (),
     "httpx2": ("engine/peer_limits.py", "models/"),

@@ -99,3 +99,53 @@ def test_bad_uploads(served: tuple[Core, ApiServer], recording: Path) -> None:
     r = httpx.post(url, files={"file": ("m.mp3", recording.read_bytes())})
     assert r.status_code == 401
     assert list((core.paths.cache / "uploads").iterdir()) == []
+
+
+def test_speech_in_every_format_and_heard_back(
+    client: openai.OpenAI, served: tuple[Core, ApiServer], tmp_path: Path
+) -> None:
+    """/v1/audio/speech with the official client: the built-in voice says the sentence,
+    and Whisper hears it back, from WAV and from FLAC."""
+    import wave
+
+    said = "Please bring the budget report to the quarterly meeting."
+    for fmt in ("wav", "flac"):
+        audio = client.audio.speech.create(
+            model="tts-1",
+            voice="alloy",
+            input=said,
+            response_format=fmt,  # type: ignore[arg-type]
+        )
+        path = tmp_path / f"said.{fmt}"
+        audio.write_to_file(path)
+        with path.open("rb") as f:
+            heard = client.audio.transcriptions.create(model="whisper-1", file=f)
+        assert "budget report" in heard.text.lower() and "quarterly" in heard.text.lower()
+    with wave.open(str(tmp_path / "said.wav")) as w:
+        seconds = w.getnframes() / w.getframerate()
+    assert w.getnchannels() == 1 and 2 < seconds < 8
+    pcm = client.audio.speech.create(
+        model="tts-1", voice="alloy", input=said, response_format="pcm", speed=2.0
+    ).content
+    assert 0.3 * seconds < len(pcm) / 2 / 24_000 < 0.7 * seconds  # 24 kHz 16-bit, twice as fast
+    mp3 = client.audio.speech.create(model="tts-1", voice="alloy", input="Hello.").content
+    assert mp3[:3] == b"ID3" or mp3[0] == 0xFF  # OpenAI's default format
+
+
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        ({"input": "   "}, "'input'"),
+        ({"input": "Hi.", "response_format": "opus"}, "response_format"),
+        ({"input": "Hi.", "speed": 9}, "speed must be between"),
+        ({"input": "x" * 5000}, "longer than"),
+    ],
+)
+def test_bad_speech_requests(served: tuple[Core, ApiServer], body: dict, words: str) -> None:  # type: ignore[type-arg]
+    r = httpx.post(
+        served[1].url + "/audio/speech",
+        json={"model": "tts-1", "voice": "alloy", **body},
+        headers={"Authorization": f"Bearer {KEY}"},
+        timeout=60,
+    )
+    assert r.status_code == 400 and words in r.json()["error"]["message"], r.text

@@ -17,8 +17,7 @@ import numpy as np
 import pytest
 
 from assistant.ground.errors import Cancelled, UserError
-from assistant.speech import audio
-from assistant.speech import transcriber as transcriber_module
+from assistant.speech import audio, child_process
 from assistant.speech.models import built_in_model, speech_model
 from assistant.speech.transcriber import Transcriber
 from assistant.speech.transcript import Segment, Transcript
@@ -298,7 +297,7 @@ def test_a_crashed_child_is_a_message(
     spoken: Path, engine: Transcriber, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     crash = [sys.executable, "-c", "import os; print('{\"duration\": 5}', flush=True); os.abort()"]
-    monkeypatch.setattr(transcriber_module, "child_command", lambda _request: crash)
+    monkeypatch.setattr(child_process, "child_command", lambda _request: crash)
     with pytest.raises(UserError, match="stopped unexpectedly"):
         engine.transcribe(spoken)
 

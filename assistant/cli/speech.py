@@ -1,4 +1,5 @@
-"""``assistant transcribe FILE``: audio and video files to text, with timestamps."""
+"""``assistant transcribe FILE``: audio and video files to text, with timestamps; and
+``assistant speak TEXT -o FILE``: a text said aloud by a voice on this machine."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from rich.progress import BarColumn, Progress, TimeRemainingColumn
 from assistant.cli.i18n import tr
 from assistant.ground import atomic
 from assistant.ground.errors import Cancelled
+from assistant.speech.encode import FORMATS as SPOKEN_FORMATS
 from assistant.speech.transcript import FORMATS
 
 
@@ -39,6 +41,52 @@ def add_speech_parsers(sub: Any) -> None:
     sp.add_argument(
         "--save", action="store_true", help=tr("also keep it as a conversation to ask about")
     )
+
+    say = sub.add_parser(
+        "speak",
+        help=tr("say a text aloud into an audio file, with a voice on this machine"),
+        description=tr(
+            "Speak a text with the built-in voice (or the one the settings name) into "
+            "a wav, flac, mp3 or raw pcm file. espeak-ng must be installed."
+        ),
+    )
+    say.set_defaults(run=cmd_speak)
+    say.add_argument("text", help=tr("what to say ('-' reads it from standard input)"))
+    say.add_argument("--output", "-o", type=Path, required=True, help=tr("the audio file to write"))
+    say.add_argument(
+        "--format",
+        "-f",
+        choices=tuple(SPOKEN_FORMATS),
+        help=tr("audio format (default: from the file's suffix, else wav)"),
+    )
+    say.add_argument("--speed", type=float, help=tr("0.25 to 4 (default: the settings', 1)"))
+
+
+def cmd_speak(core: Any, args: argparse.Namespace) -> int:
+    from assistant.services.transcripts import speaker
+    from assistant.speech.encode import encode
+
+    text = sys.stdin.read() if args.text == "-" else args.text
+    fmt = args.format or args.output.suffix.lstrip(".").lower()
+    if fmt not in SPOKEN_FORMATS:
+        fmt = "wav"
+    stop = threading.Event()
+    speed = args.speed if args.speed is not None else core.settings.voice_speed
+    try:
+        samples, rate = speaker(core).speak(text, speed, stop)
+    except KeyboardInterrupt:
+        stop.set()
+        raise
+    except Cancelled:
+        raise KeyboardInterrupt from None
+    atomic.write_bytes(args.output, encode(samples, rate, fmt), mode=0o644)
+    print(
+        tr("{seconds:.1f} s of speech written to {file}").format(
+            seconds=len(samples) / rate, file=args.output
+        ),
+        file=sys.stderr,
+    )
+    return 0
 
 
 def cmd_transcribe(core: Any, args: argparse.Namespace) -> int:

@@ -34,6 +34,8 @@ from assistant.server.guard import RequestGuard
 from assistant.server.mcp_tools import mcp_stream, requested_servers, server_choice
 from assistant.server.presets import apply_preset
 from assistant.server.served_models import ServedModels
+from assistant.server.speech import PATH as SPEECH_PATH
+from assistant.server.speech import Speech
 from assistant.tools.formats import FAMILIES, HERMES, CallFormat
 
 if TYPE_CHECKING:
@@ -329,6 +331,7 @@ def create_app(
     first, so a refused request costs no work (server/guard.py)."""
     api = Api(core, presets, api_key, switch_models)
     audio = Audio(core)
+    speech = Speech(core)
     middleware = [
         Middleware(
             RequestGuard,
@@ -356,6 +359,7 @@ def create_app(
             Route("/v1/embeddings", api.embeddings, methods=["POST"]),
             Route(AUDIO_PATHS[0], api.authorized(audio.transcriptions), methods=["POST"]),
             Route(AUDIO_PATHS[1], api.authorized(audio.translations), methods=["POST"]),
+            Route(SPEECH_PATH, api.authorized(speech.speech), methods=["POST"]),
             Route("/health", lambda _r: JSONResponse({"status": "ok"})),
         ],
         middleware=middleware,

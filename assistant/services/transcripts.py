@@ -1,4 +1,4 @@
-"""Transcribing a file for the faces (window, command line, API): the speech model the
+"""Speech for the faces (window, command line, API): the speech model and the voice the
 settings name, and a transcript kept as a conversation to ask about (no Qt here)."""
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from assistant.speech.models import speech_model
+from assistant.speech.speaker import Speaker
 from assistant.speech.transcriber import Transcriber
 from assistant.speech.transcript import Transcript
 from assistant.store.repository import Repository
@@ -20,6 +21,14 @@ AUDIO_SUFFIXES = frozenset(
     {".wav", ".mp3", ".m4a", ".ogg", ".oga", ".opus", ".flac", ".webm", ".mp4", ".mkv",
      ".mov", ".aac", ".wma"}
 )  # fmt: skip
+
+
+def speaker(core: Core) -> Speaker:
+    """A speaker with the voice the settings name (else the built-in one)."""
+    settings = core.settings
+    return Speaker(
+        settings.voice, core.paths.cache / "voices", core.paths.logs, settings.effective_threads()
+    )
 
 
 def transcriber(core: Core) -> Transcriber:

@@ -3,6 +3,7 @@ an hour of audio never sits in memory whole. The only module that imports PyAV (
 
 from __future__ import annotations
 
+import io
 import logging
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -116,3 +117,20 @@ def _quiet_cut(samples: np.ndarray, limit: int) -> int:
 
 def _floats(samples: np.ndarray) -> np.ndarray:
     return samples.astype(np.float32) / 32768.0
+
+
+def encode_compressed(samples: np.ndarray, rate: int, fmt: str) -> bytes:
+    """16-bit mono ``samples`` as a FLAC or MP3 file."""
+    buf = io.BytesIO()
+    with av.open(buf, "w", format=fmt) as container:
+        stream = container.add_stream("flac" if fmt == "flac" else "libmp3lame", rate=rate)
+        stream.layout = "mono"
+        frame = av.AudioFrame.from_ndarray(
+            samples.astype(np.int16).reshape(1, -1), format="s16", layout="mono"
+        )
+        frame.sample_rate = rate
+        for packet in stream.encode(frame):
+            container.mux(packet)
+        for packet in stream.encode(None):
+            container.mux(packet)
+    return buf.getvalue()

@@ -1,4 +1,5 @@
-"""The speech child process: decodes one file and transcribes it, reporting as it goes.
+"""The speech child process: decodes one file and transcribes it, reporting as it goes;
+or speaks a text with a voice into a WAV file (``{"speak": text, ...}``).
 
 Whisper (CTranslate2) and FFmpeg (PyAV) are native code reading files from anywhere: a
 crash or a runaway allocation on a hostile file must cost an error message, never the
@@ -42,8 +43,9 @@ def main(argv: list[str]) -> int:
         send(out, error="Reading this file needed more memory than it should; it may be damaged.")
         return 1
     except Exception:
-        logging.getLogger(__name__).exception("transcription failed")
-        send(out, error="The transcription failed (details in the log).")
+        logging.getLogger(__name__).exception("speech child failed")
+        what = "Speaking" if "speak" in request else "The transcription"
+        send(out, error=f"{what} failed (details in the log).")
         return 2
     send(out, done=True)
     return 0
@@ -54,6 +56,9 @@ def send(out: IO[str], **message: Any) -> None:
 
 
 def run(request: dict[str, Any], out: IO[str]) -> None:
+    if "speak" in request:
+        speak(request, out)
+        return
     from assistant.speech import audio
     from assistant.speech.whisper import Whisper
 
@@ -74,6 +79,30 @@ def run(request: dict[str, Any], out: IO[str]) -> None:
         send(out, progress=round(offset + len(samples) / audio.SAMPLE_RATE, 3))
     if language is not None:
         send(out, language=language)
+
+
+def speak(request: dict[str, Any], out: IO[str]) -> None:
+    """Speak ``request["speak"]`` into a 16-bit WAV file at ``request["out"]``."""
+    import wave
+
+    import numpy as np
+
+    from assistant.speech.phonemes import phonemize
+    from assistant.speech.synth import Synthesizer
+    from assistant.speech.voices import prepare
+
+    voice = prepare(Path(request["voice"]), Path(request["cache"]))
+    sentences = phonemize(request["speak"], voice.espeak_voice)
+    samples = Synthesizer(voice, int(request.get("threads") or 2)).speak(
+        sentences, float(request.get("speed") or 1.0)
+    )
+    pcm = (np.clip(samples, -1.0, 1.0) * 32767).astype("<i2")
+    with wave.open(request["out"], "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(voice.sample_rate)
+        w.writeframes(pcm.tobytes())
+    send(out, seconds=round(len(pcm) / voice.sample_rate, 3), rate=voice.sample_rate)
 
 
 if __name__ == "__main__":
