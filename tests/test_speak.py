@@ -74,6 +74,16 @@ def test_speak_on_the_command_line_and_hear_it_back(tmp_path: Path, app_home: Pa
     assert out.read_bytes()[:4] == b"fLaC" and "s of speech written" in done.stderr
     heard = Transcriber(speech_model()).transcribe(out).text.lower()
     assert "budget report" in heard and "quarterly" in heard
+    # Nothing is written outside the app's folders (as for transcription).
+    home = tmp_path / "empty-home"
+    home.mkdir()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("XDG_")}
+    quiet = subprocess.run(
+        [sys.executable, "-m", "assistant", "speak", "Hello.", "-o", str(tmp_path / "q.wav")],
+        capture_output=True, text=True, timeout=300, env={**env, "HOME": str(home)},
+    )  # fmt: skip
+    assert quiet.returncode == 0, quiet.stderr
+    assert list(home.rglob("*")) == []
     empty = cli("   ", "-o", str(tmp_path / "empty.wav"))
     assert empty.returncode != 0 and "nothing to say" in empty.stderr
     assert not (tmp_path / "empty.wav").exists()

@@ -3,6 +3,7 @@ into the app), one line of IPA per sentence, as Piper voices were trained on."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 
@@ -31,6 +32,9 @@ def phonemize(text: str, voice: str) -> list[str]:
             text=True,
             encoding="utf-8",
             timeout=TIMEOUT,
+            # It only writes phonemes, never plays; left alone, its sound library still
+            # connects to PulseAudio and leaves a file in the person's ~/.config.
+            env={**os.environ, "PULSE_SERVER": "/nonexistent"},
         )
     except subprocess.TimeoutExpired:
         raise UserError("espeak-ng did not answer in time.") from None
