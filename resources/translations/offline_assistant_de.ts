@@ -2448,6 +2448,34 @@ Fehler: {exc}</translation>
         <translation>auch als Unterhaltung behalten, um Fragen dazu zu stellen</translation>
     </message>
     <message>
+        <source>say a text aloud into an audio file, with a voice on this machine</source>
+        <translation>einen Text mit einer Stimme auf diesem Rechner in eine Audiodatei sprechen</translation>
+    </message>
+    <message>
+        <source>Speak a text with the built-in voice (or the one the settings name) into a wav, flac, mp3 or raw pcm file. espeak-ng must be installed.</source>
+        <translation>Einen Text mit der eingebauten Stimme (oder der in den Einstellungen genannten) in eine WAV-, FLAC-, MP3- oder rohe PCM-Datei sprechen. espeak-ng muss installiert sein.</translation>
+    </message>
+    <message>
+        <source>what to say (&apos;-&apos; reads it from standard input)</source>
+        <translation>was gesagt werden soll (&apos;-&apos; liest es von der Standardeingabe)</translation>
+    </message>
+    <message>
+        <source>the audio file to write</source>
+        <translation>die zu schreibende Audiodatei</translation>
+    </message>
+    <message>
+        <source>audio format (default: from the file&apos;s suffix, else wav)</source>
+        <translation>Audioformat (Standard: aus der Dateiendung, sonst wav)</translation>
+    </message>
+    <message>
+        <source>0.25 to 4 (default: the settings&apos;, 1)</source>
+        <translation>0,25 bis 4 (Standard: aus den Einstellungen, 1)</translation>
+    </message>
+    <message>
+        <source>{seconds:.1f} s of speech written to {file}</source>
+        <translation>{seconds:.1f} s Sprache in {file} geschrieben</translation>
+    </message>
+    <message>
         <source>transcribing</source>
         <translation>transkribiere</translation>
     </message>

@@ -2448,6 +2448,34 @@ error: {exc}</translation>
         <translation>guardarla también como conversación para hacer preguntas</translation>
     </message>
     <message>
+        <source>say a text aloud into an audio file, with a voice on this machine</source>
+        <translation>decir un texto en voz alta en un archivo de audio, con una voz de este equipo</translation>
+    </message>
+    <message>
+        <source>Speak a text with the built-in voice (or the one the settings name) into a wav, flac, mp3 or raw pcm file. espeak-ng must be installed.</source>
+        <translation>Decir un texto con la voz integrada (o la que indiquen los ajustes) en un archivo wav, flac, mp3 o pcm sin procesar. espeak-ng debe estar instalado.</translation>
+    </message>
+    <message>
+        <source>what to say (&apos;-&apos; reads it from standard input)</source>
+        <translation>qué decir (&apos;-&apos; lo lee de la entrada estándar)</translation>
+    </message>
+    <message>
+        <source>the audio file to write</source>
+        <translation>el archivo de audio que se escribirá</translation>
+    </message>
+    <message>
+        <source>audio format (default: from the file&apos;s suffix, else wav)</source>
+        <translation>formato de audio (por defecto: según la extensión del archivo, si no wav)</translation>
+    </message>
+    <message>
+        <source>0.25 to 4 (default: the settings&apos;, 1)</source>
+        <translation>de 0,25 a 4 (por defecto: la de los ajustes, 1)</translation>
+    </message>
+    <message>
+        <source>{seconds:.1f} s of speech written to {file}</source>
+        <translation>{seconds:.1f} s de voz escritos en {file}</translation>
+    </message>
+    <message>
         <source>transcribing</source>
         <translation>transcribiendo</translation>
     </message>

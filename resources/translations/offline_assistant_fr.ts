@@ -2448,6 +2448,34 @@ erreur : {exc}</translation>
         <translation>la garder aussi comme conversation pour poser des questions</translation>
     </message>
     <message>
+        <source>say a text aloud into an audio file, with a voice on this machine</source>
+        <translation>dire un texte à voix haute dans un fichier audio, avec une voix sur cette machine</translation>
+    </message>
+    <message>
+        <source>Speak a text with the built-in voice (or the one the settings name) into a wav, flac, mp3 or raw pcm file. espeak-ng must be installed.</source>
+        <translation>Dire un texte avec la voix intégrée (ou celle que nomment les paramètres) dans un fichier wav, flac, mp3 ou pcm brut. espeak-ng doit être installé.</translation>
+    </message>
+    <message>
+        <source>what to say (&apos;-&apos; reads it from standard input)</source>
+        <translation>ce qu’il faut dire (« - » le lit sur l’entrée standard)</translation>
+    </message>
+    <message>
+        <source>the audio file to write</source>
+        <translation>le fichier audio à écrire</translation>
+    </message>
+    <message>
+        <source>audio format (default: from the file&apos;s suffix, else wav)</source>
+        <translation>format audio (par défaut : d’après l’extension du fichier, sinon wav)</translation>
+    </message>
+    <message>
+        <source>0.25 to 4 (default: the settings&apos;, 1)</source>
+        <translation>de 0,25 à 4 (par défaut : celle des paramètres, 1)</translation>
+    </message>
+    <message>
+        <source>{seconds:.1f} s of speech written to {file}</source>
+        <translation>{seconds:.1f} s de parole écrites dans {file}</translation>
+    </message>
+    <message>
         <source>transcribing</source>
         <translation>transcription</translation>
     </message>

@@ -2426,6 +2426,34 @@ error: {exc}</source>
         <translation>同时保存为对话，以便提问</translation>
     </message>
     <message>
+        <source>say a text aloud into an audio file, with a voice on this machine</source>
+        <translation>用本机上的语音将文本朗读到音频文件</translation>
+    </message>
+    <message>
+        <source>Speak a text with the built-in voice (or the one the settings name) into a wav, flac, mp3 or raw pcm file. espeak-ng must be installed.</source>
+        <translation>用内置语音（或设置中指定的语音）将文本朗读为 wav、flac、mp3 或原始 pcm 文件。必须安装 espeak-ng。</translation>
+    </message>
+    <message>
+        <source>what to say (&apos;-&apos; reads it from standard input)</source>
+        <translation>要说的内容（“-”表示从标准输入读取）</translation>
+    </message>
+    <message>
+        <source>the audio file to write</source>
+        <translation>要写入的音频文件</translation>
+    </message>
+    <message>
+        <source>audio format (default: from the file&apos;s suffix, else wav)</source>
+        <translation>音频格式（默认：取自文件后缀，否则为 wav）</translation>
+    </message>
+    <message>
+        <source>0.25 to 4 (default: the settings&apos;, 1)</source>
+        <translation>0.25 到 4（默认：设置中的值，1）</translation>
+    </message>
+    <message>
+        <source>{seconds:.1f} s of speech written to {file}</source>
+        <translation>已将 {seconds:.1f} 秒语音写入 {file}</translation>
+    </message>
+    <message>
         <source>transcribing</source>
         <translation>正在转写</translation>
     </message>
