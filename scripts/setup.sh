@@ -31,6 +31,9 @@ case ",$EXTRAS," in
     command -v Xvfb >/dev/null || NEED="$NEED xvfb"
     # The speech tests speak known sentences with espeak-ng and transcribe them.
     command -v espeak-ng >/dev/null || NEED="$NEED espeak-ng"
+    # Read aloud plays through PortAudio; the tests give it ALSA's file plugin as the
+    # default output (a real, virtual sound device) and hear the file back.
+    ls /usr/lib/*/libportaudio.so.2 >/dev/null 2>&1 || NEED="$NEED libportaudio2"
     command -v dbus-launch >/dev/null || NEED="$NEED dbus-x11"
     [ -x /usr/libexec/at-spi-bus-launcher ] || NEED="$NEED at-spi2-core"
     /usr/bin/python3 -c "import pyatspi" 2>/dev/null || NEED="$NEED python3-pyatspi"

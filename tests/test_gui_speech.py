@@ -75,3 +75,47 @@ def test_esc_stops_a_transcription_and_bad_files_say_why(
     assert "voice-memo.mp3 is not an audio or video file" in failed.args[0]
     assert failed.args[0] in w.banner.text()
     shot(w, "transcript-bad-file")
+
+
+def virtual_speaker(home: Path, played: Path) -> None:
+    """A real sound output for the tests: ALSA's file plugin behind the default
+    device (through PortAudio), writing what is played to ``played`` as WAV."""
+    home.mkdir(parents=True, exist_ok=True)
+    (home / ".asoundrc").write_text(
+        f'pcm.!default {{\n  type file\n  slave.pcm "null"\n  file "{played}"\n  format "wav"\n}}\n'
+    )
+
+
+def test_read_aloud_says_an_answer_and_stops(
+    qtbot, fake_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from assistant.gui.chat.delegates import caption_parts
+    from assistant.speech.models import speech_model
+    from assistant.speech.transcriber import Transcriber
+    from tests.gui_window import send
+
+    w = fake_window
+    played = tmp_path / "played.wav"
+    virtual_speaker(tmp_path / "sound-home", played)
+    monkeypatch.setenv("HOME", str(tmp_path / "sound-home"))  # the speech child's ALSA
+    w.core.models.engine.script = [  # type: ignore[attr-defined]
+        "## Budget\n", "Please bring the **budget report**. ", "The meeting is at nine.\n\n",
+        "```python\nprint('not read out')\n```\n",
+    ]  # fmt: skip
+    send(qtbot, w, "What do I need?")
+    answer = w.messages.messages[-1]
+    assert ("read", "Read aloud") in caption_parts(answer, (1, 1))
+    w.chatting.message_action("read", answer)
+    assert w.read_aloud.reading == answer.id
+    qtbot.waitUntil(lambda: w.read_aloud.reading is None, timeout=120_000)
+    heard = Transcriber(speech_model()).transcribe(played).text.lower()
+    assert "budget report" in heard and "meeting" in heard and "code block" in heard
+    assert "print" not in heard  # code is announced, not spelled out
+    # Esc stops a reading at once.
+    played.unlink()
+    w.core.models.engine.script = ["This is a long answer. " * 40]  # type: ignore[attr-defined]
+    send(qtbot, w, "Tell me more.")
+    w.chatting.message_action("read", w.messages.messages[-1])
+    qtbot.waitUntil(lambda: played.exists(), timeout=60_000)
+    w.stop()
+    assert w.read_aloud.reading is None and not w.engine.busy

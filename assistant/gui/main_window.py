@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from assistant.gui.personal.memory_controller import MemoryController
     from assistant.gui.services.api_server import ApiServerService
     from assistant.gui.services.engine_service import EngineService
+    from assistant.gui.speech.read_aloud import ReadAloud
     from assistant.gui.speech.transcribe_controller import Transcriptions
     from assistant.gui.tools.tools_controller import ToolsController
     from assistant.presets import PresetLibrary
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
     chatting: ChatController
     documents: Documents
     transcriptions: Transcriptions
+    read_aloud: ReadAloud
     memory: MemoryController
     tools: ToolsController
     collections: CollectionsController
@@ -158,6 +160,7 @@ class MainWindow(QMainWindow):
         from assistant.gui.services.api_server import ApiServerService
         from assistant.gui.services.engine_service import EngineService
         from assistant.gui.shared.keyboard import keyboard_for
+        from assistant.gui.speech.read_aloud import ReadAloud
         from assistant.gui.speech.transcribe_controller import Transcriptions
         from assistant.gui.tools.tools_controller import ToolsController
         from assistant.presets import PresetLibrary
@@ -180,6 +183,7 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
         self.documents = Documents(self.engine, self.composer, active, self)
         self.transcriptions = Transcriptions(core, self)
+        self.read_aloud = ReadAloud(core, self.chatting, self)
         mark = QLabel()
         mark.setObjectName("privateMark")
         self._column.insertWidget(1, mark)
@@ -243,6 +247,8 @@ class MainWindow(QMainWindow):
         self.documents.finished.connect(self._summary_finished)
         self.transcriptions.progress.connect(self.show_banner)
         self.transcriptions.failed.connect(self.show_banner)
+        self.read_aloud.failed.connect(self.show_banner)
+        self.read_aloud.status.connect(lambda text: self.statusBar().showMessage(text, 3000))
         self.transcriptions.finished.connect(self._summary_finished)
         self.documents.recording_chosen.connect(self.transcriptions.transcribe)
         for signal in (self.collections.notice, self.collections.failed):
@@ -403,7 +409,7 @@ class MainWindow(QMainWindow):
 
     def stop(self) -> None:
         """Esc: stop a transcription, else the answer (or summary) in progress."""
-        if not self.transcriptions.stop():
+        if not self.transcriptions.stop() and not self.read_aloud.stop():
             self.engine.stop()
 
     def toggle_sidebar(self) -> None:
@@ -438,6 +444,7 @@ class MainWindow(QMainWindow):
             self.api_server.shutdown()
             self.collections.shutdown()
             self.transcriptions.shutdown()
+            self.read_aloud.shutdown()
             self.conversations.shutdown()
             self.engine.shutdown()
         super().closeEvent(event)

@@ -82,27 +82,41 @@ def run(request: dict[str, Any], out: IO[str]) -> None:
 
 
 def speak(request: dict[str, Any], out: IO[str]) -> None:
-    """Speak ``request["speak"]`` into a 16-bit WAV file at ``request["out"]``."""
+    """Speak ``request["speak"]``: into a 16-bit WAV file at ``request["out"]``, or with
+    ``play``, aloud on the sound output sentence by sentence (each said as soon as it
+    is made)."""
     import wave
 
     import numpy as np
 
     from assistant.speech.phonemes import phonemize
+    from assistant.speech.speakable import sentences
     from assistant.speech.synth import Synthesizer
     from assistant.speech.voices import prepare
 
     voice = prepare(Path(request["voice"]), Path(request["cache"]))
-    sentences = phonemize(request["speak"], voice.espeak_voice)
-    samples = Synthesizer(voice, int(request.get("threads") or 2)).speak(
-        sentences, float(request.get("speed") or 1.0)
-    )
-    pcm = (np.clip(samples, -1.0, 1.0) * 32767).astype("<i2")
+    synth = Synthesizer(voice, int(request.get("threads") or 2))
+    speed = float(request.get("speed") or 1.0)
+
+    def pcm(text: str) -> Any:
+        samples = synth.speak(phonemize(text, voice.espeak_voice), speed)
+        return (np.clip(samples, -1.0, 1.0) * 32767).astype("<i2")
+
+    if request.get("play"):
+        from assistant.speech.playback import Player
+
+        with Player(voice.sample_rate) as player:
+            for i, sentence in enumerate(sentences(request["speak"])):
+                player.play(pcm(sentence))
+                send(out, said=i + 1)
+        return
+    audio = pcm(request["speak"])
     with wave.open(request["out"], "wb") as w:
         w.setnchannels(1)
         w.setsampwidth(2)
         w.setframerate(voice.sample_rate)
-        w.writeframes(pcm.tobytes())
-    send(out, seconds=round(len(pcm) / voice.sample_rate, 3), rate=voice.sample_rate)
+        w.writeframes(audio.tobytes())
+    send(out, seconds=round(len(audio) / voice.sample_rate, 3), rate=voice.sample_rate)
 
 
 if __name__ == "__main__":

@@ -7,7 +7,9 @@ import os
 import tempfile
 import threading
 import wave
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -27,10 +29,7 @@ class Speaker:
     ) -> None:
         self.setting, self.cache, self.logs_dir, self.threads = setting, cache, logs_dir, threads
 
-    def speak(
-        self, text: str, speed: float = 1.0, cancelled: threading.Event | None = None
-    ) -> tuple[np.ndarray, int]:
-        """16-bit samples and their rate."""
+    def _request(self, text: str, speed: float, **more: Any) -> dict[str, Any]:
         text = text.strip()
         if not text:
             raise UserError("There is nothing to say: the text is empty.")
@@ -38,20 +37,45 @@ class Speaker:
             raise UserError(f"The text is longer than {MAX_CHARS:,} characters; say it in parts.")
         if not 0.25 <= speed <= 4.0:
             raise UserError("The speed must be between 0.25 and 4.")
+        return {
+            "speak": text,
+            "voice": str(voice_file(self.setting)),
+            "cache": str(self.cache),
+            "speed": speed,
+            "threads": self.threads,
+            "logs": str(self.logs_dir) if self.logs_dir else None,
+            **more,
+        }
+
+    def say(
+        self,
+        text: str,
+        speed: float = 1.0,
+        cancelled: threading.Event | None = None,
+        on_sentence: Callable[[int], None] | None = None,
+    ) -> None:
+        """Say ``text`` aloud on the sound output (the speech child plays it, sentence
+        by sentence; ``cancelled`` stops it at once)."""
+        request = self._request(text, speed, play=True)
+        self.cache.mkdir(parents=True, exist_ok=True)
+        run_child(
+            request,
+            lambda message: on_sentence(int(message["said"])) if on_sentence else None,
+            cancelled,
+            "Reading aloud stopped unexpectedly (details in the log).",
+        )
+
+    def speak(
+        self, text: str, speed: float = 1.0, cancelled: threading.Event | None = None
+    ) -> tuple[np.ndarray, int]:
+        """16-bit samples and their rate."""
+        request = self._request(text, speed)
         self.cache.mkdir(parents=True, exist_ok=True)
         fd, name = tempfile.mkstemp(prefix=".speech-", suffix=".wav", dir=self.cache)
         os.close(fd)
         try:
             run_child(
-                {
-                    "speak": text,
-                    "voice": str(voice_file(self.setting)),
-                    "cache": str(self.cache),
-                    "speed": speed,
-                    "out": name,
-                    "threads": self.threads,
-                    "logs": str(self.logs_dir) if self.logs_dir else None,
-                },
+                {**request, "out": name},
                 lambda _message: None,
                 cancelled,
                 "Speaking stopped unexpectedly (details in the log).",

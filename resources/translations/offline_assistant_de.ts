@@ -406,6 +406,10 @@
         <translation>Kopieren</translation>
     </message>
     <message>
+        <source>Read aloud</source>
+        <translation>Vorlesen</translation>
+    </message>
+    <message>
         <source>Regenerate</source>
         <translation>Neu erzeugen</translation>
     </message>
@@ -2898,6 +2902,14 @@ Fehler: {exc}</translation>
     <message>
         <source>Tools are off in this chat</source>
         <translation>Werkzeuge sind in diesem Chat aus</translation>
+    </message>
+    <message>
+        <source>Reading aloud…</source>
+        <translation>Wird vorgelesen…</translation>
+    </message>
+    <message>
+        <source>Reading aloud failed (details in the log).</source>
+        <translation>Vorlesen fehlgeschlagen (Details im Protokoll).</translation>
     </message>
 </context>
 </TS>

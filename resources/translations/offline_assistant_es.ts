@@ -406,6 +406,10 @@
         <translation>Copiar</translation>
     </message>
     <message>
+        <source>Read aloud</source>
+        <translation>Leer en voz alta</translation>
+    </message>
+    <message>
         <source>Regenerate</source>
         <translation>Regenerar</translation>
     </message>
@@ -2898,6 +2902,14 @@ error: {exc}</translation>
     <message>
         <source>Tools are off in this chat</source>
         <translation>Las herramientas están desactivadas en este chat</translation>
+    </message>
+    <message>
+        <source>Reading aloud…</source>
+        <translation>Leyendo en voz alta…</translation>
+    </message>
+    <message>
+        <source>Reading aloud failed (details in the log).</source>
+        <translation>La lectura en voz alta falló (detalles en el registro).</translation>
     </message>
 </context>
 </TS>

@@ -406,6 +406,10 @@
         <translation>Copier</translation>
     </message>
     <message>
+        <source>Read aloud</source>
+        <translation>Lire à voix haute</translation>
+    </message>
+    <message>
         <source>Regenerate</source>
         <translation>Régénérer</translation>
     </message>
@@ -2898,6 +2902,14 @@ erreur : {exc}</translation>
     <message>
         <source>Tools are off in this chat</source>
         <translation>Les outils sont désactivés dans cette conversation</translation>
+    </message>
+    <message>
+        <source>Reading aloud…</source>
+        <translation>Lecture à voix haute…</translation>
+    </message>
+    <message>
+        <source>Reading aloud failed (details in the log).</source>
+        <translation>La lecture à voix haute a échoué (détails dans le journal).</translation>
     </message>
 </context>
 </TS>

@@ -400,6 +400,10 @@
         <translation>复制</translation>
     </message>
     <message>
+        <source>Read aloud</source>
+        <translation>朗读</translation>
+    </message>
+    <message>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
@@ -2876,6 +2880,14 @@ error: {exc}</source>
     <message>
         <source>Tools are off in this chat</source>
         <translation>此聊天中工具已关闭</translation>
+    </message>
+    <message>
+        <source>Reading aloud…</source>
+        <translation>正在朗读…</translation>
+    </message>
+    <message>
+        <source>Reading aloud failed (details in the log).</source>
+        <translation>朗读失败（详情见日志）。</translation>
     </message>
 </context>
 </TS>

@@ -67,6 +67,8 @@ def caption_parts(
         note = call_note(m)
         return parts + ([("", note)] if note else [])
     if m.role == "assistant":
+        if m.content.strip() and not m.tool_calls:
+            parts.append(("read", tr("Read aloud")))
         parts.append(("regenerate", tr("Regenerate")))
     else:
         parts.append(("edit", tr("Edit")))
