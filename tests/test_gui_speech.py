@@ -119,3 +119,42 @@ def test_read_aloud_says_an_answer_and_stops(
     qtbot.waitUntil(lambda: played.exists(), timeout=60_000)
     w.stop()
     assert w.read_aloud.reading is None and not w.engine.busy
+
+
+def test_answers_are_read_aloud_as_they_are_written(
+    qtbot, fake_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from assistant.gui.settings.settings_dialog import SettingsDialog
+    from assistant.speech.models import speech_model
+    from assistant.speech.transcriber import Transcriber
+    from tests.gui_window import send
+
+    w = fake_window
+    played = tmp_path / "played.wav"
+    virtual_speaker(tmp_path / "sound-home", played)
+    monkeypatch.setenv("HOME", str(tmp_path / "sound-home"))
+    dialog = SettingsDialog(w.core, w.presets.all(), w)
+    dialog.read_answers.setChecked(True)
+    dialog.voice_speed.setValue(1.2)
+    assert {"read_answers", "voice_speed"} <= dialog.save()
+    from assistant.speech.speaker import SpeechFeed
+
+    given: list[tuple[str, bool]] = []  # each text handed to the reading, and whether
+    add = SpeechFeed.add  # the answer was still being written then
+
+    def watched(feed: SpeechFeed, text: str) -> None:
+        given.append((text, w.engine.busy))
+        add(feed, text)
+
+    monkeypatch.setattr(SpeechFeed, "add", watched)
+    engine = w.core.models.engine
+    engine.delay = 0.2  # type: ignore[attr-defined]
+    engine.script = [  # type: ignore[attr-defined]
+        "Please bring ", "the budget report. ", "The meeting ", "is at nine. ", "Thanks.",
+    ]  # fmt: skip
+    send(qtbot, w, "What do I need?", wait=False)
+    qtbot.waitUntil(lambda: not w.engine.busy and w.read_aloud.reading is None, timeout=120_000)
+    assert given[0] == ("Please bring the budget report.", True)  # said before the end
+    assert given[-1] == ("Thanks.", False)
+    heard = Transcriber(speech_model()).transcribe(played).text.lower()
+    assert "budget report" in heard and "meeting" in heard and "thanks" in heard

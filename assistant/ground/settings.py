@@ -86,6 +86,7 @@ class Settings:
     # The Piper voice that speaks (an .onnx with its .onnx.json; empty: the built-in one).
     voice: str = ""
     voice_speed: float = 1.0
+    read_answers: bool = False  # the window reads each answer aloud as it is written
     server_port: int = 8765  # `assistant serve` and the window's API server
     server_api_key: str = ""  # required by the server when it listens beyond this machine
     # Names besides this machine's own the API answers to (a local DNS name, a proxy's).

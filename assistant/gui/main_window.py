@@ -183,7 +183,7 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
         self.documents = Documents(self.engine, self.composer, active, self)
         self.transcriptions = Transcriptions(core, self)
-        self.read_aloud = ReadAloud(core, self.chatting, self)
+        self.read_aloud = ReadAloud(core, self.chatting, self.engine, self)
         mark = QLabel()
         mark.setObjectName("privateMark")
         self._column.insertWidget(1, mark)

@@ -106,9 +106,12 @@ def speak(request: dict[str, Any], out: IO[str]) -> None:
         from assistant.speech.playback import Player
 
         with Player(voice.sample_rate) as player:
-            for i, sentence in enumerate(sentences(request["speak"])):
-                player.play(pcm(sentence))
-                send(out, said=i + 1)
+            said = 0
+            for text in _texts(request):
+                for sentence in sentences(text):
+                    player.play(pcm(sentence))
+                    said += 1
+                    send(out, said=said)
         return
     audio = pcm(request["speak"])
     with wave.open(request["out"], "wb") as w:
@@ -117,6 +120,18 @@ def speak(request: dict[str, Any], out: IO[str]) -> None:
         w.setframerate(voice.sample_rate)
         w.writeframes(audio.tobytes())
     send(out, seconds=round(len(audio) / voice.sample_rate, 3), rate=voice.sample_rate)
+
+
+def _texts(request: dict[str, Any]) -> Any:
+    """The request's text; with ``follow``, then each line on stdin (a JSON string: more
+    of an answer as it streams) until stdin closes."""
+    if request["speak"].strip():
+        yield request["speak"]
+    if request.get("follow"):
+        for line in sys.stdin:
+            text = json.loads(line)
+            if isinstance(text, str) and text.strip():
+                yield text
 
 
 if __name__ == "__main__":

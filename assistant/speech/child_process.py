@@ -3,6 +3,7 @@ one JSON message per line out; Stop kills it, a crash becomes a message."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import subprocess
@@ -28,18 +29,22 @@ def run_child(
     on_message: Callable[[dict[str, Any]], None],
     cancelled: threading.Event | None,
     crashed: str,
+    on_start: Callable[[subprocess.Popen[str]], None] | None = None,
 ) -> None:
     """Run one request; each message but the last goes to ``on_message``. Raises
     :class:`Cancelled` when ``cancelled`` was set, :class:`UserError` with the child's
-    message, or with ``crashed`` when it ended without one."""
+    message, or with ``crashed`` when it ended without one. ``on_start``: the child may
+    be given more on its stdin (a pipe then; else nothing)."""
     proc = subprocess.Popen(
         child_command(json.dumps(request)),
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
-        stdin=subprocess.DEVNULL,
+        stdin=subprocess.PIPE if on_start is not None else subprocess.DEVNULL,
         text=True,
         encoding="utf-8",
     )
+    if on_start is not None:
+        on_start(proc)
     stop = cancelled or threading.Event()
     done = threading.Event()
     threading.Thread(target=_kill_on, args=(proc, stop, done), daemon=True).start()
@@ -60,8 +65,10 @@ def run_child(
         if proc.poll() is None:
             proc.kill()
             proc.wait()
-        if proc.stdout is not None:
-            proc.stdout.close()
+        for pipe in (proc.stdout, proc.stdin):
+            if pipe is not None:
+                with contextlib.suppress(OSError):
+                    pipe.close()
     if stop.is_set():
         raise Cancelled()
     if error:

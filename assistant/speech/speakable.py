@@ -34,3 +34,33 @@ def speakable(markdown: str) -> str:
 def sentences(text: str) -> list[str]:
     """``text`` cut into sentences (each said as soon as it is ready)."""
     return [s.strip() for s in _SENTENCE.split(text) if s.strip()]
+
+
+_SETTLED = re.compile(r"\n\n|(?<=[.!?…])[ \n]")
+
+
+class Follower:
+    """Sentences of an answer as it streams: :meth:`feed` the whole answer so far, get
+    the sentences that are complete and not said yet (never inside an open code block,
+    nor in a table's line); :meth:`finish` gives the rest."""
+
+    def __init__(self) -> None:
+        self.said = 0
+
+    def feed(self, markdown: str) -> list[str]:
+        cut = 0
+        for m in _SETTLED.finditer(markdown):
+            before = markdown[: m.end()]
+            line = before[before.rfind("\n", 0, m.start()) + 1 :]
+            if before.count("```") % 2 == 0 and not line.lstrip().startswith("|"):
+                cut = m.end()
+        return self._new(markdown[:cut])
+
+    def finish(self, markdown: str) -> list[str]:
+        return self._new(markdown)
+
+    def _new(self, markdown: str) -> list[str]:
+        found = sentences(speakable(markdown))
+        # The last sentence of a cut may grow a stop the full text lacks; never again.
+        new, self.said = found[self.said :], max(self.said, len(found))
+        return new

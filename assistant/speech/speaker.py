@@ -3,7 +3,10 @@ writes the voice's WAV; this reads it back and encodes what was asked (speech/en
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
+import subprocess
 import tempfile
 import threading
 import wave
@@ -31,7 +34,7 @@ class Speaker:
 
     def _request(self, text: str, speed: float, **more: Any) -> dict[str, Any]:
         text = text.strip()
-        if not text:
+        if not text and not more.get("follow"):  # a reading that follows starts empty
             raise UserError("There is nothing to say: the text is empty.")
         if len(text) > MAX_CHARS:
             raise UserError(f"The text is longer than {MAX_CHARS:,} characters; say it in parts.")
@@ -65,6 +68,19 @@ class Speaker:
             "Reading aloud stopped unexpectedly (details in the log).",
         )
 
+    def follow(self, speed: float, cancelled: threading.Event, feed: SpeechFeed) -> None:
+        """Say what ``feed`` is given as it comes (an answer as it streams), until it is
+        closed; runs on the caller's thread (a worker)."""
+        request = self._request("", speed, play=True, follow=True)
+        self.cache.mkdir(parents=True, exist_ok=True)
+        run_child(
+            request,
+            lambda _message: None,
+            cancelled,
+            "Reading aloud stopped unexpectedly (details in the log).",
+            on_start=feed.attach,
+        )
+
     def speak(
         self, text: str, speed: float = 1.0, cancelled: threading.Event | None = None
     ) -> tuple[np.ndarray, int]:
@@ -86,3 +102,49 @@ class Speaker:
         finally:
             Path(name).unlink(missing_ok=True)
         return samples, rate
+
+
+class SpeechFeed:
+    """Text for a reading that follows an answer: :meth:`add` from any thread (it is
+    held until the child has started), :meth:`close` when the answer is done."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._pending: list[str] = []
+        self._closed = False
+        self._proc: subprocess.Popen[str] | None = None
+
+    def attach(self, proc: subprocess.Popen[str]) -> None:
+        with self._lock:
+            self._proc = proc
+            for text in self._pending:
+                self._write(text)
+            self._pending.clear()
+            if self._closed:
+                self._end()
+
+    def add(self, text: str) -> None:
+        with self._lock:
+            if self._closed:
+                return
+            if self._proc is None:
+                self._pending.append(text)
+            else:
+                self._write(text)
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            if self._proc is not None:
+                self._end()
+
+    def _write(self, text: str) -> None:
+        assert self._proc is not None and self._proc.stdin is not None
+        with contextlib.suppress(OSError, ValueError):  # the child was stopped
+            self._proc.stdin.write(json.dumps(text) + "\n")
+            self._proc.stdin.flush()
+
+    def _end(self) -> None:
+        assert self._proc is not None and self._proc.stdin is not None
+        with contextlib.suppress(OSError, ValueError):
+            self._proc.stdin.close()

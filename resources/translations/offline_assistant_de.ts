@@ -1503,6 +1503,18 @@
         <translation>Eine neue Sprache erscheint beim nächsten Start der App.</translation>
     </message>
     <message>
+        <source>Read answers aloud as they are written</source>
+        <translation>Antworten beim Schreiben vorlesen</translation>
+    </message>
+    <message>
+        <source>Speaking speed</source>
+        <translation>Sprechgeschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Stimme</translation>
+    </message>
+    <message>
         <source>Tools and MCP servers…</source>
         <translation>Werkzeuge und MCP-Server…</translation>
     </message>

@@ -1503,6 +1503,18 @@
         <translation>Un idioma nuevo se muestra al volver a iniciar la aplicación.</translation>
     </message>
     <message>
+        <source>Read answers aloud as they are written</source>
+        <translation>Leer las respuestas en voz alta mientras se escriben</translation>
+    </message>
+    <message>
+        <source>Speaking speed</source>
+        <translation>Velocidad de habla</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voz</translation>
+    </message>
+    <message>
         <source>Tools and MCP servers…</source>
         <translation>Herramientas y servidores MCP…</translation>
     </message>

@@ -1503,6 +1503,18 @@
         <translation>Une nouvelle langue s’affiche au prochain démarrage de l’application.</translation>
     </message>
     <message>
+        <source>Read answers aloud as they are written</source>
+        <translation>Lire les réponses à voix haute pendant leur écriture</translation>
+    </message>
+    <message>
+        <source>Speaking speed</source>
+        <translation>Vitesse de parole</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voix</translation>
+    </message>
+    <message>
         <source>Tools and MCP servers…</source>
         <translation>Outils et serveurs MCP…</translation>
     </message>

@@ -1490,6 +1490,18 @@
         <translation>新语言将在应用下次启动时生效。</translation>
     </message>
     <message>
+        <source>Read answers aloud as they are written</source>
+        <translation>在回答生成时朗读</translation>
+    </message>
+    <message>
+        <source>Speaking speed</source>
+        <translation>语速</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>语音</translation>
+    </message>
+    <message>
         <source>Tools and MCP servers…</source>
         <translation>工具和 MCP 服务器…</translation>
     </message>
