@@ -149,14 +149,17 @@ def test_focus_is_visible_and_tab_follows_reading_order(fake_window: Any, qtbot:
     w = fake_window
     c = w.composer
     w.activateWindow()
-    # Reading order in the composer: the chips, the message, Attach, Send.
+    # Reading order in the composer: the chips, the message, Attach, Dictate, Send.
     c.preset_box.setFocus()
     qtbot.waitUntil(c.preset_box.hasFocus)
     order = [QApplication.focusWidget()]
-    for _ in range(4):
+    for _ in range(6):
         press(qtbot, Key.Key_Tab)
         order.append(QApplication.focusWidget())
-    assert order == [c.preset_box, w.collections.picker, c.edit, c.attach, c.send]
+    assert order == [
+        c.preset_box, w.collections.picker, w.tools.picker, c.edit, c.attach, w.dictate.button,
+        c.send,
+    ]  # fmt: skip
     # Each control looks different with the focus than without it.
     from assistant.gui.settings.settings_dialog import SettingsDialog
 
@@ -170,6 +173,9 @@ def test_focus_is_visible_and_tab_follows_reading_order(fake_window: Any, qtbot:
     settings.close()
     w.activateWindow()
     qtbot.waitUntil(w.isActiveWindow)
-    controls = (c.preset_box, w.collections.picker, c.attach, c.send, w.sidebar.new_button)
+    controls = (
+        c.preset_box, w.collections.picker, w.tools.picker, c.attach, w.dictate.button, c.send,
+        w.sidebar.new_button,
+    )  # fmt: skip
     for control in (*controls, w.sidebar.search):
         assert_focus_shows(qtbot, control, away=w.chat)

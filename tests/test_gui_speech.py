@@ -8,6 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog
 
@@ -158,3 +159,45 @@ def test_answers_are_read_aloud_as_they_are_written(
     assert given[-1] == ("Thanks.", False)
     heard = Transcriber(speech_model()).transcribe(played).text.lower()
     assert "budget report" in heard and "meeting" in heard and "thanks" in heard
+
+
+def virtual_microphone(home: Path, said: Path, raw: Path) -> None:
+    """A real sound input for the tests: ALSA's file plugin as the default capture
+    device, reading ``said`` (espeak-ng's WAV, made 16 kHz raw with a second of quiet
+    around it) through PortAudio."""
+    samples = read_samples(said).astype(np.float32)  # 16-bit at espeak-ng's rate
+    n = len(samples) * 16_000 // 22_050
+    samples = np.interp(np.linspace(0, len(samples) - 1, n), np.arange(len(samples)), samples)
+    quiet = np.zeros(16_000)
+    pcm = np.concatenate([quiet, samples, quiet, quiet, quiet]).astype("<i2")
+    raw.write_bytes(pcm.tobytes())
+    home.mkdir(parents=True, exist_ok=True)
+    (home / ".asoundrc").write_text(
+        'pcm.!default {\n  type asym\n  playback.pcm "null"\n  capture.pcm {\n'
+        f'    type file\n    slave.pcm "null"\n    file "/dev/null"\n    infile "{raw}"\n'
+        '    format "raw"\n  }\n}\n'
+    )
+
+
+def test_dictation_writes_into_the_message_box(
+    qtbot, fake_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    w = fake_window
+    said = speak("Please remind me to buy milk tomorrow.", tmp_path / "said.wav")
+    virtual_microphone(tmp_path / "mic-home", said, tmp_path / "mic.raw")
+    monkeypatch.setenv("HOME", str(tmp_path / "mic-home"))
+    w.composer.edit.setPlainText("Note:")
+    partials: list[str] = []
+    w.dictate.partial.connect(partials.append)
+    qtbot.mouseClick(w.dictate.button, Qt.MouseButton.LeftButton)
+    assert w.dictate.listening and w.dictate.button.isChecked()
+    shot(w.composer, "dictation-listening")
+    qtbot.waitUntil(lambda: not w.dictate.listening, timeout=120_000)
+    text = w.composer.edit.toPlainText()
+    assert text.startswith("Note: ") and "milk" in text.lower(), text
+    assert partials  # words appeared while the person was still speaking
+    assert not w.dictate.button.isChecked()
+    # Esc throws a dictation away and leaves the message box as it was.
+    qtbot.mouseClick(w.dictate.button, Qt.MouseButton.LeftButton)
+    w.stop()
+    assert not w.dictate.listening and w.composer.edit.toPlainText() == text

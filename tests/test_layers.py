@@ -27,6 +27,7 @@ OWNERS = {
     "av": ("speech/audio.py",),
     "faster_whisper": ("speech/whisper.py",),
     "sherpa_onnx": ("speech/synth.py",),
+    "sounddevice": ("speech/sound_io.py",),
     # Never: its Linux wheels carry a telemetry client (speech/vad.py says why).
     "onnxruntime": (),
     "httpx2": ("engine/peer_limits.py", "models/"),

@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from assistant.gui.personal.memory_controller import MemoryController
     from assistant.gui.services.api_server import ApiServerService
     from assistant.gui.services.engine_service import EngineService
+    from assistant.gui.speech.dictate_controller import Dictate
     from assistant.gui.speech.read_aloud import ReadAloud
     from assistant.gui.speech.transcribe_controller import Transcriptions
     from assistant.gui.tools.tools_controller import ToolsController
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
     documents: Documents
     transcriptions: Transcriptions
     read_aloud: ReadAloud
+    dictate: Dictate
     memory: MemoryController
     tools: ToolsController
     collections: CollectionsController
@@ -160,6 +162,7 @@ class MainWindow(QMainWindow):
         from assistant.gui.services.api_server import ApiServerService
         from assistant.gui.services.engine_service import EngineService
         from assistant.gui.shared.keyboard import keyboard_for
+        from assistant.gui.speech.dictate_controller import Dictate
         from assistant.gui.speech.read_aloud import ReadAloud
         from assistant.gui.speech.transcribe_controller import Transcriptions
         from assistant.gui.tools.tools_controller import ToolsController
@@ -184,6 +187,7 @@ class MainWindow(QMainWindow):
         self.documents = Documents(self.engine, self.composer, active, self)
         self.transcriptions = Transcriptions(core, self)
         self.read_aloud = ReadAloud(core, self.chatting, self.engine, self)
+        self.dictate = Dictate(core, self.composer, self)
         mark = QLabel()
         mark.setObjectName("privateMark")
         self._column.insertWidget(1, mark)
@@ -192,8 +196,9 @@ class MainWindow(QMainWindow):
         )
         self.collections = CollectionsController(core, self.composer, self.conversations, self)
         self.tools = ToolsController(
-            core, self.engine, self.composer, self.conversations, self.messages, self
-        )
+            core, self.engine, self.composer, self.conversations, self.messages, self,
+            after=self.collections.picker,
+        )  # fmt: skip
         self.api_server = ApiServerService(core, self.presets)
         self.models_menu = ModelsMenu(
             core.library, lambda: core.settings.remotes, lambda: self.api_server.running, self
@@ -248,6 +253,8 @@ class MainWindow(QMainWindow):
         self.transcriptions.progress.connect(self.show_banner)
         self.transcriptions.failed.connect(self.show_banner)
         self.read_aloud.failed.connect(self.show_banner)
+        self.dictate.failed.connect(self.show_banner)
+        self.dictate.status.connect(lambda text: self.statusBar().showMessage(text, 4000))
         self.read_aloud.status.connect(lambda text: self.statusBar().showMessage(text, 3000))
         self.transcriptions.finished.connect(self._summary_finished)
         self.documents.recording_chosen.connect(self.transcriptions.transcribe)
@@ -409,7 +416,7 @@ class MainWindow(QMainWindow):
 
     def stop(self) -> None:
         """Esc: stop a transcription, else the answer (or summary) in progress."""
-        if not self.transcriptions.stop() and not self.read_aloud.stop():
+        if not (self.transcriptions.stop() or self.read_aloud.stop() or self.dictate.cancel()):
             self.engine.stop()
 
     def toggle_sidebar(self) -> None:
@@ -445,6 +452,7 @@ class MainWindow(QMainWindow):
             self.collections.shutdown()
             self.transcriptions.shutdown()
             self.read_aloud.shutdown()
+            self.dictate.shutdown()
             self.conversations.shutdown()
             self.engine.shutdown()
         super().closeEvent(event)

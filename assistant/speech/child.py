@@ -1,5 +1,6 @@
 """The speech child process: decodes one file and transcribes it, reporting as it goes;
-or speaks a text with a voice into a WAV file (``{"speak": text, ...}``).
+speaks a text (``{"speak": text, ...}``: into a WAV file, or aloud); or takes a
+dictation from the microphone (``{"listen": true, ...}``: speech/dictation.py).
 
 Whisper (CTranslate2) and FFmpeg (PyAV) are native code reading files from anywhere: a
 crash or a runaway allocation on a hostile file must cost an error message, never the
@@ -59,6 +60,11 @@ def run(request: dict[str, Any], out: IO[str]) -> None:
     if "speak" in request:
         speak(request, out)
         return
+    if request.get("listen"):
+        from assistant.speech.dictation import listen
+
+        listen(request, lambda **message: send(out, **message))
+        return
     from assistant.speech import audio
     from assistant.speech.whisper import Whisper
 
@@ -103,7 +109,7 @@ def speak(request: dict[str, Any], out: IO[str]) -> None:
         return (np.clip(samples, -1.0, 1.0) * 32767).astype("<i2")
 
     if request.get("play"):
-        from assistant.speech.playback import Player
+        from assistant.speech.sound_io import Player
 
         with Player(voice.sample_rate) as player:
             said = 0

@@ -2923,5 +2923,37 @@ Fehler: {exc}</translation>
         <source>Reading aloud failed (details in the log).</source>
         <translation>Vorlesen fehlgeschlagen (Details im Protokoll).</translation>
     </message>
+    <message>
+        <source>Dictate ({shortcut})</source>
+        <translation>Diktieren ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Dictate</source>
+        <translation>Diktieren</translation>
+    </message>
+    <message>
+        <source>Writing down what you said…</source>
+        <translation>Ihre Worte werden aufgeschrieben…</translation>
+    </message>
+    <message>
+        <source>Stop dictating</source>
+        <translation>Diktat beenden</translation>
+    </message>
+    <message>
+        <source>Listening… speak, then pause</source>
+        <translation>Hört zu… sprechen Sie, dann kurz pausieren</translation>
+    </message>
+    <message>
+        <source>Dictation failed (details in the log).</source>
+        <translation>Diktat fehlgeschlagen (Details im Protokoll).</translation>
+    </message>
+    <message>
+        <source>Nothing was heard.</source>
+        <translation>Es war nichts zu hören.</translation>
+    </message>
+    <message>
+        <source>Dictated</source>
+        <translation>Diktiert</translation>
+    </message>
 </context>
 </TS>

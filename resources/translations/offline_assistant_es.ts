@@ -2923,5 +2923,37 @@ error: {exc}</translation>
         <source>Reading aloud failed (details in the log).</source>
         <translation>La lectura en voz alta falló (detalles en el registro).</translation>
     </message>
+    <message>
+        <source>Dictate ({shortcut})</source>
+        <translation>Dictar ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Dictate</source>
+        <translation>Dictar</translation>
+    </message>
+    <message>
+        <source>Writing down what you said…</source>
+        <translation>Escribiendo lo que dijo…</translation>
+    </message>
+    <message>
+        <source>Stop dictating</source>
+        <translation>Detener el dictado</translation>
+    </message>
+    <message>
+        <source>Listening… speak, then pause</source>
+        <translation>Escuchando… hable y luego haga una pausa</translation>
+    </message>
+    <message>
+        <source>Dictation failed (details in the log).</source>
+        <translation>El dictado falló (detalles en el registro).</translation>
+    </message>
+    <message>
+        <source>Nothing was heard.</source>
+        <translation>No se oyó nada.</translation>
+    </message>
+    <message>
+        <source>Dictated</source>
+        <translation>Dictado</translation>
+    </message>
 </context>
 </TS>

@@ -2923,5 +2923,37 @@ erreur : {exc}</translation>
         <source>Reading aloud failed (details in the log).</source>
         <translation>La lecture à voix haute a échoué (détails dans le journal).</translation>
     </message>
+    <message>
+        <source>Dictate ({shortcut})</source>
+        <translation>Dicter ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Dictate</source>
+        <translation>Dicter</translation>
+    </message>
+    <message>
+        <source>Writing down what you said…</source>
+        <translation>Transcription de vos paroles…</translation>
+    </message>
+    <message>
+        <source>Stop dictating</source>
+        <translation>Arrêter la dictée</translation>
+    </message>
+    <message>
+        <source>Listening… speak, then pause</source>
+        <translation>À l’écoute… parlez, puis marquez une pause</translation>
+    </message>
+    <message>
+        <source>Dictation failed (details in the log).</source>
+        <translation>La dictée a échoué (détails dans le journal).</translation>
+    </message>
+    <message>
+        <source>Nothing was heard.</source>
+        <translation>Rien n’a été entendu.</translation>
+    </message>
+    <message>
+        <source>Dictated</source>
+        <translation>Dicté</translation>
+    </message>
 </context>
 </TS>

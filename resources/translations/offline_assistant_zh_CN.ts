@@ -2901,5 +2901,37 @@ error: {exc}</source>
         <source>Reading aloud failed (details in the log).</source>
         <translation>朗读失败（详情见日志）。</translation>
     </message>
+    <message>
+        <source>Dictate ({shortcut})</source>
+        <translation>听写（{shortcut}）</translation>
+    </message>
+    <message>
+        <source>Dictate</source>
+        <translation>听写</translation>
+    </message>
+    <message>
+        <source>Writing down what you said…</source>
+        <translation>正在记下您说的话…</translation>
+    </message>
+    <message>
+        <source>Stop dictating</source>
+        <translation>停止听写</translation>
+    </message>
+    <message>
+        <source>Listening… speak, then pause</source>
+        <translation>正在聆听…请说话，然后停顿</translation>
+    </message>
+    <message>
+        <source>Dictation failed (details in the log).</source>
+        <translation>听写失败（详情见日志）。</translation>
+    </message>
+    <message>
+        <source>Nothing was heard.</source>
+        <translation>没有听到任何内容。</translation>
+    </message>
+    <message>
+        <source>Dictated</source>
+        <translation>已听写</translation>
+    </message>
 </context>
 </TS>

@@ -112,7 +112,7 @@ class Composer(QWidget):
         top.addWidget(self.think)
         top.addLayout(self.vars_row)
         top.addStretch(1)
-        bottom = QHBoxLayout()
+        bottom = self.bottom_row = QHBoxLayout()
         bottom.addWidget(self.attach)
         bottom.addStretch(1)
         bottom.addWidget(self.send)

@@ -20,6 +20,7 @@ _NAMES = {
     "download": "mdi6.download",
     "documents": "mdi6.file-document-multiple-outline",
     "tools": "mdi6.tools",
+    "mic": "mdi6.microphone",
 }
 _PROPERTY = "themedIcon"  # the icon's name, kept on the button for redrawing
 

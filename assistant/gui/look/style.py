@@ -146,6 +146,7 @@ QPushButton#iconButton {{
 }}
 QPushButton#iconButton:hover {{ border: 1px solid {t.border}; }}
 QPushButton#iconButton:focus {{ border: 2px solid {t.accent}; padding: 3px; }}
+QPushButton#iconButton:checked {{ background: {t.accent}; border-radius: 6px; }}
 QComboBox#chip, QToolButton#chip {{
     background: {t.alt}; color: {t.text}; border: 1px solid {t.border};
     border-radius: {RADIUS_CARD}px; padding: 2px {SPACE_3}px 2px {SPACE_3}px;

@@ -34,7 +34,9 @@ class ToolsController(QObject):
         conversations: Conversations,
         messages: MessageModel,
         parent: QWidget,
+        after: QWidget,
     ) -> None:
+        """``after``: the control before the Tools button in Tab order."""
         super().__init__(parent)
         self.core, self.conversations, self.messages = core, conversations, messages
         self.parent_widget = parent
@@ -44,6 +46,9 @@ class ToolsController(QObject):
         self.picker.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         set_icon(self.picker, "tools")
         composer.top_row.insertWidget(3, self.picker)
+        # Reading order for Tab: the chips (Documents, then Tools), then the message.
+        QWidget.setTabOrder(after, self.picker)
+        QWidget.setTabOrder(self.picker, composer.edit)
         self.picker.changed.connect(self._choice_changed)
         self.picker.manage_requested.connect(self.open_page)
         self.picker.menu().aboutToShow.connect(self._list_servers)
