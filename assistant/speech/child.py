@@ -23,6 +23,11 @@ from typing import IO, Any
 from assistant.ground.errors import Cancelled, UserError
 
 
+# Whisper base (int8) or a Piper voice with their runtimes, two minutes of decoded audio
+# and the decoder's buffers, with room to spare.
+SPEECH_NEED_BYTES = 2 * 2**30
+
+
 def main(argv: list[str]) -> int:
     request: dict[str, Any] = json.loads(argv[0])
     # The protocol keeps the real stdout; anything a library prints goes to stderr.
@@ -33,6 +38,11 @@ def main(argv: list[str]) -> int:
         from assistant.ground.logs import setup_child_logging
 
         setup_child_logging(request["logs"])
+    # A ceiling on its private memory (as the engine's): a hostile file or a runaway
+    # allocation ends this process with a message, never the machine's memory.
+    from assistant.engine.limits import apply_memory_ceiling
+
+    apply_memory_ceiling(SPEECH_NEED_BYTES)
     try:
         run(request, out)
     except UserError as exc:
