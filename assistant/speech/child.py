@@ -22,7 +22,6 @@ from typing import IO, Any
 
 from assistant.ground.errors import Cancelled, UserError
 
-
 # Whisper base (int8) or a Piper voice with their runtimes, two minutes of decoded audio
 # and the decoder's buffers, with room to spare.
 SPEECH_NEED_BYTES = 2 * 2**30
