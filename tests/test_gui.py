@@ -311,7 +311,7 @@ def test_markdown_code_blocks_each_have_a_copy_button(qtbot, window: MainWindow)
     window.chatting._message_menu(window.chat.visualRect(index).center())
     menu = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMenu) and w.isVisible())
     labels = [a.text() for a in menu.actions() if a.text()]
-    assert labels[:2] == ["Copy", "Regenerate"]
+    assert labels[:3] == ["Copy", "Read aloud", "Regenerate"]
     assert labels[-2:] == ["Copy code block 1: def add(a, b):", "Copy code block 2: python add.py"]
     menu.grab().save(str(SHOTS / "message-menu.png"))
     menu.actions()[-1].trigger()
