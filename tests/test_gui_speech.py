@@ -110,7 +110,8 @@ def test_read_aloud_says_an_answer_and_stops(
     assert w.read_aloud.reading == answer.id
     qtbot.waitUntil(lambda: w.read_aloud.reading is None, timeout=120_000)
     heard = Transcriber(speech_model()).transcribe(played).text.lower()
-    assert "budget report" in heard and "meeting" in heard and "code block" in heard
+    # The code block is announced (whisper tiny.en hears "a code block" or "I call it block").
+    assert "budget report" in heard and "meeting" in heard and "block" in heard
     assert "print" not in heard  # code is announced, not spelled out
     # Esc stops a reading at once.
     played.unlink()
