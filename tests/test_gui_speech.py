@@ -110,8 +110,10 @@ def test_read_aloud_says_an_answer_and_stops(
     assert w.read_aloud.reading == answer.id
     qtbot.waitUntil(lambda: w.read_aloud.reading is None, timeout=120_000)
     heard = Transcriber(speech_model()).transcribe(played).text.lower()
-    # The code block is announced (whisper tiny.en hears "a code block" or "I call it block").
-    assert "budget report" in heard and "meeting" in heard and "block" in heard
+    # The code block is announced: the voice varies from run to run (VITS samples noise)
+    # and whisper tiny.en hears "a code block", "I call it block" or "i code blop".
+    assert "budget report" in heard and "meeting" in heard
+    assert "code" in heard or "block" in heard
     assert "print" not in heard  # code is announced, not spelled out
     # Esc stops a reading at once.
     played.unlink()

@@ -20,7 +20,8 @@ from assistant.ground.errors import UserError
 from assistant.speech.child_process import run_child
 from assistant.speech.voices import voice_file
 
-MAX_CHARS = 4096  # of one request, as OpenAI's speech endpoint
+MAX_CHARS = 4096  # of one request to write down, as OpenAI's speech endpoint
+MAX_READ_CHARS = 200_000  # of a reading aloud (said sentence by sentence as it goes)
 
 
 class Speaker:
@@ -36,8 +37,9 @@ class Speaker:
         text = text.strip()
         if not text and not more.get("follow"):  # a reading that follows starts empty
             raise UserError("There is nothing to say: the text is empty.")
-        if len(text) > MAX_CHARS:
-            raise UserError(f"The text is longer than {MAX_CHARS:,} characters; say it in parts.")
+        limit = MAX_READ_CHARS if more.get("play") else MAX_CHARS
+        if len(text) > limit:
+            raise UserError(f"The text is longer than {limit:,} characters; say it in parts.")
         if not 0.25 <= speed <= 4.0:
             raise UserError("The speed must be between 0.25 and 4.")
         return {
