@@ -100,10 +100,9 @@ def speak(request: dict[str, Any], out: IO[str]) -> None:
     """Speak ``request["speak"]``: into a 16-bit WAV file at ``request["out"]``, or with
     ``play``, aloud on the sound output sentence by sentence (each said as soon as it
     is made)."""
-    import wave
-
     import numpy as np
 
+    from assistant.speech.encode import encode
     from assistant.speech.phonemes import phonemize
     from assistant.speech.speakable import sentences
     from assistant.speech.synth import Synthesizer
@@ -129,11 +128,7 @@ def speak(request: dict[str, Any], out: IO[str]) -> None:
                     send(out, said=said)
         return
     audio = pcm(request["speak"])
-    with wave.open(request["out"], "wb") as w:
-        w.setnchannels(1)
-        w.setsampwidth(2)
-        w.setframerate(voice.sample_rate)
-        w.writeframes(audio.tobytes())
+    Path(request["out"]).write_bytes(encode(audio, voice.sample_rate, "wav"))
     send(out, seconds=round(len(audio) / voice.sample_rate, 3), rate=voice.sample_rate)
 
 

@@ -24,17 +24,33 @@ def _sounddevice() -> Any:
     return sd
 
 
-class Recorder:
-    """The default input (a microphone), 16-bit mono at ``rate``, while open."""
+class _Stream:
+    """An open PortAudio stream, 16-bit mono at ``rate``, closed with the ``with``."""
 
-    def __init__(self, rate: int) -> None:
+    def __init__(self, kind: str, rate: int, device: str) -> None:
         sd = _sounddevice()
         self._errors: Any = sd.PortAudioError
         try:
-            self.stream = sd.InputStream(samplerate=rate, channels=1, dtype="int16")
+            self.stream = getattr(sd, kind)(samplerate=rate, channels=1, dtype="int16")
             self.stream.start()
         except sd.PortAudioError as exc:
-            raise UserError(f"No microphone could be opened ({exc}).") from None
+            raise UserError(f"No {device} could be opened ({exc}).") from None
+
+    def __enter__(self) -> Any:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.stream.stop()  # an output plays what is queued first
+        self.stream.close()
+
+
+class Recorder(_Stream):
+    """The default input (a microphone)."""
+
+    def __init__(self, rate: int) -> None:
+        super().__init__("InputStream", rate, "microphone")
 
     def read(self, frames: int) -> np.ndarray:
         """The next ``frames`` samples (waits for them)."""
@@ -44,27 +60,12 @@ class Recorder:
             raise UserError(f"The microphone failed ({exc}).") from None
         return np.asarray(data, dtype=np.int16).reshape(-1)
 
-    def __enter__(self) -> Recorder:
-        return self
 
-    def __exit__(
-        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.stream.stop()
-        self.stream.close()
-
-
-class Player:
+class Player(_Stream):
     """One output stream for a whole reading (sentences follow without a click)."""
 
     def __init__(self, rate: int) -> None:
-        sd = _sounddevice()
-        self._errors: Any = sd.PortAudioError
-        try:
-            self.stream = sd.OutputStream(samplerate=rate, channels=1, dtype="int16")
-            self.stream.start()
-        except sd.PortAudioError as exc:
-            raise UserError(f"No sound output could be opened ({exc}).") from None
+        super().__init__("OutputStream", rate, "sound output")
 
     def play(self, samples: np.ndarray) -> None:
         """Queue 16-bit mono ``samples``; returns once they are written to the device."""
@@ -73,12 +74,3 @@ class Player:
                 self.stream.write(np.ascontiguousarray(samples[start : start + BLOCK]))
         except self._errors as exc:
             raise UserError(f"The sound output failed ({exc}).") from None
-
-    def __enter__(self) -> Player:
-        return self
-
-    def __exit__(
-        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.stream.stop()  # plays what is queued, then closes
-        self.stream.close()
