@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from assistant.gui.speech.dictate_controller import Dictate
     from assistant.gui.speech.read_aloud import ReadAloud
     from assistant.gui.speech.transcribe_controller import Transcriptions
+    from assistant.gui.speech.voice_mode import VoiceMode
     from assistant.gui.tools.tools_controller import ToolsController
     from assistant.presets import PresetLibrary
     from assistant.services.chat import TurnResult
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
     transcriptions: Transcriptions
     read_aloud: ReadAloud
     dictate: Dictate
+    voice_mode: VoiceMode
     memory: MemoryController
     tools: ToolsController
     collections: CollectionsController
@@ -165,6 +167,7 @@ class MainWindow(QMainWindow):
         from assistant.gui.speech.dictate_controller import Dictate
         from assistant.gui.speech.read_aloud import ReadAloud
         from assistant.gui.speech.transcribe_controller import Transcriptions
+        from assistant.gui.speech.voice_mode import VoiceMode, VoiceStrip
         from assistant.gui.tools.tools_controller import ToolsController
         from assistant.presets import PresetLibrary
         from assistant.store.memories import Memories
@@ -188,6 +191,10 @@ class MainWindow(QMainWindow):
         self.transcriptions = Transcriptions(core, self)
         self.read_aloud = ReadAloud(core, self.chatting, self.engine, self)
         self.dictate = Dictate(core, self.composer, self)
+        strip = VoiceStrip()
+        self._column.insertWidget(self._column.indexOf(self.composer), strip)
+        self.voice_mode = VoiceMode(core, self.chatting, self.engine, strip, self)
+        self.read_aloud.elsewhere = lambda: self.voice_mode.on  # voice mode says answers
         mark = QLabel()
         mark.setObjectName("privateMark")
         self._column.insertWidget(1, mark)
@@ -256,6 +263,8 @@ class MainWindow(QMainWindow):
         self.dictate.failed.connect(self.show_banner)
         self.dictate.status.connect(lambda text: self.statusBar().showMessage(text, 4000))
         self.read_aloud.status.connect(lambda text: self.statusBar().showMessage(text, 3000))
+        self.voice_mode.failed.connect(self.show_banner)
+        self.voice_mode.status.connect(lambda text: self.statusBar().showMessage(text, 4000))
         self.transcriptions.finished.connect(self._summary_finished)
         self.documents.recording_chosen.connect(self.transcriptions.transcribe)
         for signal in (self.collections.notice, self.collections.failed):
@@ -416,7 +425,12 @@ class MainWindow(QMainWindow):
 
     def stop(self) -> None:
         """Esc: stop a transcription, else the answer (or summary) in progress."""
-        if not (self.transcriptions.stop() or self.read_aloud.stop() or self.dictate.cancel()):
+        if not (
+            self.transcriptions.stop()
+            or self.voice_mode.stop_answer()
+            or self.read_aloud.stop()
+            or self.dictate.cancel()
+        ):
             self.engine.stop()
 
     def toggle_sidebar(self) -> None:
@@ -453,6 +467,7 @@ class MainWindow(QMainWindow):
             self.transcriptions.shutdown()
             self.read_aloud.shutdown()
             self.dictate.shutdown()
+            self.voice_mode.shutdown()
             self.conversations.shutdown()
             self.engine.shutdown()
         super().closeEvent(event)

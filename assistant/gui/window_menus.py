@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from assistant.gui.models.models_menu import ModelsMenu
     from assistant.gui.personal.memory_controller import MemoryController
     from assistant.gui.speech.transcribe_controller import Transcriptions
+    from assistant.gui.speech.voice_mode import VoiceMode
     from assistant.gui.tools.tools_controller import ToolsController
     from assistant.presets import PresetLibrary
 
@@ -33,6 +34,7 @@ class MenuHost(Protocol):
     chatting: ChatController
     documents: Documents
     transcriptions: Transcriptions
+    voice_mode: VoiceMode
     memory: MemoryController
     tools: ToolsController
     collections: CollectionsController
@@ -59,6 +61,7 @@ def main_menus(w: MenuHost) -> dict[str, MenuSpec]:
             (tr("&Summarize document…"), "Ctrl+O", w.documents.choose),
             (tr("&Documents…"), "Ctrl+Shift+D", w.collections.open),
             (tr("T&ranscribe audio or video…"), "Ctrl+Shift+T", w.transcriptions.choose),
+            (tr("&Voice mode"), "Ctrl+Shift+V", w.voice_mode.toggle),
             (tr("&Export chat…"), "Ctrl+E", lambda: conv.export_current(w.window())),
             (tr("&Import chats…"), "Ctrl+Shift+I", lambda: conv.import_chats(w.window())),
             (tr("Se&ttings…"), "Ctrl+,", w.open_settings),

@@ -74,6 +74,11 @@ def run(request: dict[str, Any], out: IO[str]) -> None:
 
         listen(request, lambda **message: send(out, **message))
         return
+    if request.get("converse"):
+        from assistant.speech.conversation import converse
+
+        converse(request, lambda **message: send(out, **message))
+        return
     from assistant.speech import audio
     from assistant.speech.whisper import Whisper
 
@@ -100,36 +105,25 @@ def speak(request: dict[str, Any], out: IO[str]) -> None:
     """Speak ``request["speak"]``: into a 16-bit WAV file at ``request["out"]``, or with
     ``play``, aloud on the sound output sentence by sentence (each said as soon as it
     is made)."""
-    import numpy as np
-
     from assistant.speech.encode import encode
-    from assistant.speech.phonemes import phonemize
+    from assistant.speech.saying import Saying
     from assistant.speech.speakable import sentences
-    from assistant.speech.synth import Synthesizer
-    from assistant.speech.voices import prepare
 
-    voice = prepare(Path(request["voice"]), Path(request["cache"]))
-    synth = Synthesizer(voice, int(request.get("threads") or 2))
-    speed = float(request.get("speed") or 1.0)
-
-    def pcm(text: str) -> Any:
-        samples = synth.speak(phonemize(text, voice.espeak_voice), speed)
-        return (np.clip(samples, -1.0, 1.0) * 32767).astype("<i2")
-
+    saying = Saying(request)
     if request.get("play"):
         from assistant.speech.sound_io import Player
 
-        with Player(voice.sample_rate) as player:
+        with Player(saying.rate) as player:
             said = 0
             for text in _texts(request):
                 for sentence in sentences(text):
-                    player.play(pcm(sentence))
+                    player.play(saying.pcm(sentence))
                     said += 1
                     send(out, said=said)
         return
-    audio = pcm(request["speak"])
-    Path(request["out"]).write_bytes(encode(audio, voice.sample_rate, "wav"))
-    send(out, seconds=round(len(audio) / voice.sample_rate, 3), rate=voice.sample_rate)
+    audio = saying.pcm(request["speak"])
+    Path(request["out"]).write_bytes(encode(audio, saying.rate, "wav"))
+    send(out, seconds=round(len(audio) / saying.rate, 3), rate=saying.rate)
 
 
 def _texts(request: dict[str, Any]) -> Any:

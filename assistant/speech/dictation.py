@@ -16,17 +16,17 @@ import numpy as np
 
 from assistant.speech.audio import SAMPLE_RATE
 from assistant.speech.child_process import run_child
+from assistant.speech.utterance import BLOCK_SECONDS, Utterance
 
-BLOCK_SECONDS = 0.1
 QUIET_SECONDS = 1.2  # of quiet after speech: the utterance is over
 PARTIAL_SECONDS = 1.5  # between partial results
 MAX_SECONDS = 60.0
-MIN_LEVEL = 300.0  # RMS of 16-bit samples below which nothing counts as speech
 
 
-def _text(model: Any, samples: np.ndarray, language: str | None) -> str:
+def text_of(model: Any, samples: np.ndarray, language: str | None) -> str:
+    """What Whisper hears in 16-bit ``samples``."""
     floats = samples.astype(np.float32) / 32768.0
-    _heard, segments = model.segments(floats, 0.0, language, "transcribe")
+    _heard, segments = model.segments(floats, 0.0, language, "transcribe", live=True)
     return " ".join(s.text for s in segments).strip()
 
 
@@ -48,30 +48,18 @@ def listen(request: dict[str, Any], send: Callable[..., None]) -> None:
     threading.Thread(target=wait_for_stop, daemon=True).start()
     block = int(SAMPLE_RATE * BLOCK_SECONDS)
     limit = float(request.get("max_seconds") or MAX_SECONDS)
-    blocks: list[np.ndarray] = []
-    levels: list[float] = []
-    spoken = quiet = since_partial = 0.0
+    said = Utterance(QUIET_SECONDS)
+    since_partial = 0.0
     send(listening=True)
     with Recorder(SAMPLE_RATE) as mic:
-        while not stop.is_set() and len(blocks) * BLOCK_SECONDS < limit:
-            samples = mic.read(block)
-            blocks.append(samples)
-            level = float(np.sqrt(np.mean(samples.astype(np.float64) ** 2)))
-            levels.append(level)
-            # The room's own noise: the quieter tenth of what was heard so far.
-            floor = float(np.percentile(levels, 10))
-            if level > max(MIN_LEVEL, 3 * floor):
-                spoken, quiet = spoken + BLOCK_SECONDS, 0.0
-            elif spoken >= 0.3:
-                quiet += BLOCK_SECONDS
-            send(level=round(level))
-            if spoken >= 0.3 and quiet >= QUIET_SECONDS:
-                break
+        while not stop.is_set() and said.seconds() < limit and not said.over:
+            said.add(mic.read(block))
+            send(level=round(said.last_level))
             since_partial += BLOCK_SECONDS
-            if spoken >= 0.3 and since_partial >= PARTIAL_SECONDS:
+            if said.begun and since_partial >= PARTIAL_SECONDS:
                 since_partial = 0.0
-                send(partial=_text(model, np.concatenate(blocks), language))
-    send(text=_text(model, np.concatenate(blocks), language) if spoken else "")
+                send(partial=text_of(model, said.samples(), language))
+    send(text=text_of(model, said.samples(), language) if said.begun else "")
 
 
 class Dictation:

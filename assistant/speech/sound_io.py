@@ -74,3 +74,11 @@ class Player(_Stream):
                 self.stream.write(np.ascontiguousarray(samples[start : start + BLOCK]))
         except self._errors as exc:
             raise UserError(f"The sound output failed ({exc}).") from None
+
+    def cut(self) -> None:
+        """Stop at once: what is queued is dropped (the person spoke over it)."""
+        try:
+            self.stream.abort()
+            self.stream.start()
+        except self._errors as exc:
+            raise UserError(f"The sound output failed ({exc}).") from None

@@ -708,6 +708,10 @@
         <translation>Audio oder Video t&amp;ranskribieren…</translation>
     </message>
     <message>
+        <source>&amp;Voice mode</source>
+        <translation>&amp;Sprachmodus</translation>
+    </message>
+    <message>
         <source>&amp;Export chat…</source>
         <translation>Chat &amp;exportieren…</translation>
     </message>
@@ -2954,6 +2958,42 @@ Fehler: {exc}</translation>
     <message>
         <source>Dictated</source>
         <translation>Diktiert</translation>
+    </message>
+    <message>
+        <source>Speaking… speak to interrupt</source>
+        <translation>Spricht… sprechen Sie, um zu unterbrechen</translation>
+    </message>
+    <message>
+        <source>Voice mode</source>
+        <translation>Sprachmodus</translation>
+    </message>
+    <message>
+        <source>End voice mode</source>
+        <translation>Sprachmodus beenden</translation>
+    </message>
+    <message>
+        <source>End voice mode ({shortcut})</source>
+        <translation>Sprachmodus beenden ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Voice mode: {state}</source>
+        <translation>Sprachmodus: {state}</translation>
+    </message>
+    <message>
+        <source>Starting voice mode…</source>
+        <translation>Sprachmodus startet…</translation>
+    </message>
+    <message>
+        <source>Voice mode ended.</source>
+        <translation>Sprachmodus beendet.</translation>
+    </message>
+    <message>
+        <source>Voice mode failed (details in the log).</source>
+        <translation>Der Sprachmodus ist fehlgeschlagen (Details im Protokoll).</translation>
+    </message>
+    <message>
+        <source>Voice mode ended: nobody spoke for five minutes.</source>
+        <translation>Sprachmodus beendet: Fünf Minuten lang hat niemand gesprochen.</translation>
     </message>
 </context>
 </TS>

@@ -708,6 +708,10 @@
         <translation>T&amp;ranscribir audio o vídeo…</translation>
     </message>
     <message>
+        <source>&amp;Voice mode</source>
+        <translation>Modo de &amp;voz</translation>
+    </message>
+    <message>
         <source>&amp;Export chat…</source>
         <translation>&amp;Exportar chat…</translation>
     </message>
@@ -2954,6 +2958,42 @@ error: {exc}</translation>
     <message>
         <source>Dictated</source>
         <translation>Dictado</translation>
+    </message>
+    <message>
+        <source>Speaking… speak to interrupt</source>
+        <translation>Hablando… hable para interrumpir</translation>
+    </message>
+    <message>
+        <source>Voice mode</source>
+        <translation>Modo de voz</translation>
+    </message>
+    <message>
+        <source>End voice mode</source>
+        <translation>Salir del modo de voz</translation>
+    </message>
+    <message>
+        <source>End voice mode ({shortcut})</source>
+        <translation>Salir del modo de voz ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Voice mode: {state}</source>
+        <translation>Modo de voz: {state}</translation>
+    </message>
+    <message>
+        <source>Starting voice mode…</source>
+        <translation>Iniciando el modo de voz…</translation>
+    </message>
+    <message>
+        <source>Voice mode ended.</source>
+        <translation>Modo de voz terminado.</translation>
+    </message>
+    <message>
+        <source>Voice mode failed (details in the log).</source>
+        <translation>El modo de voz falló (detalles en el registro).</translation>
+    </message>
+    <message>
+        <source>Voice mode ended: nobody spoke for five minutes.</source>
+        <translation>Modo de voz terminado: nadie habló durante cinco minutos.</translation>
     </message>
 </context>
 </TS>

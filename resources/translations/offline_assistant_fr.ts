@@ -708,6 +708,10 @@
         <translation>T&amp;ranscrire un audio ou une vidéo…</translation>
     </message>
     <message>
+        <source>&amp;Voice mode</source>
+        <translation>Mode &amp;vocal</translation>
+    </message>
+    <message>
         <source>&amp;Export chat…</source>
         <translation>&amp;Exporter le chat…</translation>
     </message>
@@ -2954,6 +2958,42 @@ erreur : {exc}</translation>
     <message>
         <source>Dictated</source>
         <translation>Dicté</translation>
+    </message>
+    <message>
+        <source>Speaking… speak to interrupt</source>
+        <translation>Parle… parlez pour l’interrompre</translation>
+    </message>
+    <message>
+        <source>Voice mode</source>
+        <translation>Mode vocal</translation>
+    </message>
+    <message>
+        <source>End voice mode</source>
+        <translation>Quitter le mode vocal</translation>
+    </message>
+    <message>
+        <source>End voice mode ({shortcut})</source>
+        <translation>Quitter le mode vocal ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Voice mode: {state}</source>
+        <translation>Mode vocal : {state}</translation>
+    </message>
+    <message>
+        <source>Starting voice mode…</source>
+        <translation>Démarrage du mode vocal…</translation>
+    </message>
+    <message>
+        <source>Voice mode ended.</source>
+        <translation>Mode vocal terminé.</translation>
+    </message>
+    <message>
+        <source>Voice mode failed (details in the log).</source>
+        <translation>Le mode vocal a échoué (détails dans le journal).</translation>
+    </message>
+    <message>
+        <source>Voice mode ended: nobody spoke for five minutes.</source>
+        <translation>Mode vocal terminé : personne n’a parlé pendant cinq minutes.</translation>
     </message>
 </context>
 </TS>

@@ -700,6 +700,10 @@
         <translation>转写音频或视频(&amp;R)…</translation>
     </message>
     <message>
+        <source>&amp;Voice mode</source>
+        <translation>语音模式(&amp;V)</translation>
+    </message>
+    <message>
         <source>&amp;Export chat…</source>
         <translation>导出对话(&amp;E)…</translation>
     </message>
@@ -2932,6 +2936,42 @@ error: {exc}</source>
     <message>
         <source>Dictated</source>
         <translation>已听写</translation>
+    </message>
+    <message>
+        <source>Speaking… speak to interrupt</source>
+        <translation>正在朗读… 说话即可打断</translation>
+    </message>
+    <message>
+        <source>Voice mode</source>
+        <translation>语音模式</translation>
+    </message>
+    <message>
+        <source>End voice mode</source>
+        <translation>结束语音模式</translation>
+    </message>
+    <message>
+        <source>End voice mode ({shortcut})</source>
+        <translation>结束语音模式（{shortcut}）</translation>
+    </message>
+    <message>
+        <source>Voice mode: {state}</source>
+        <translation>语音模式：{state}</translation>
+    </message>
+    <message>
+        <source>Starting voice mode…</source>
+        <translation>正在启动语音模式…</translation>
+    </message>
+    <message>
+        <source>Voice mode ended.</source>
+        <translation>语音模式已结束。</translation>
+    </message>
+    <message>
+        <source>Voice mode failed (details in the log).</source>
+        <translation>语音模式失败（详情见日志）。</translation>
+    </message>
+    <message>
+        <source>Voice mode ended: nobody spoke for five minutes.</source>
+        <translation>语音模式已结束：五分钟内无人说话。</translation>
     </message>
 </context>
 </TS>

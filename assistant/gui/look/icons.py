@@ -21,6 +21,8 @@ _NAMES = {
     "documents": "mdi6.file-document-multiple-outline",
     "tools": "mdi6.tools",
     "mic": "mdi6.microphone",
+    "thinking": "mdi6.dots-horizontal-circle-outline",
+    "speaking": "mdi6.volume-high",
 }
 _PROPERTY = "themedIcon"  # the icon's name, kept on the button for redrawing
 

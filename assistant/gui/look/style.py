@@ -160,6 +160,10 @@ QLineEdit#chipField:focus {{ border: 2px solid {t.accent}; }}
 QFrame#card {{
     background: {t.base}; border: 1px solid {t.border}; border-radius: {RADIUS_CARD}px;
 }}
+QFrame#voiceStrip {{
+    background: {t.alt}; border: 1px solid {t.accent}; border-radius: {RADIUS_CARD}px;
+}}
+QLabel#voiceState {{ font-weight: 600; }}
 QWidget#modelBar {{ border-bottom: 1px solid {t.border}; }}
 QPushButton#modelPicker {{
     border: 1px solid transparent; border-radius: {RADIUS_SMALL}px; padding: 2px {SPACE_2}px;

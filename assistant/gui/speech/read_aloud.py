@@ -6,6 +6,7 @@ A second click, or Esc, stops it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -40,6 +41,7 @@ class ReadAloud(QObject):
         self._feed: SpeechFeed | None = None
         self._follower = Follower()
         self._answer = ""
+        self.elsewhere: Callable[[], bool] = lambda: False  # answers are said by voice mode
         chatting.more_actions["read"] = self.toggle
         # "Read answers aloud": each answer is said as it is written, sentence by sentence.
         engine.turn_started.connect(self._answer_starts)
@@ -48,7 +50,7 @@ class ReadAloud(QObject):
         engine.turn_failed.connect(lambda *_: self._answer_ends())
 
     def _answer_starts(self) -> None:
-        if not self.core.settings.read_answers:
+        if not self.core.settings.read_answers or self.elsewhere():
             return
         from assistant.services.transcripts import speaker
 
