@@ -89,8 +89,9 @@ def run(script: str, *args: str) -> dict[str, float]:
     return result
 
 
-def main() -> None:
-    minutes = float(sys.argv[1]) if len(sys.argv) > 1 else 10.0
+def main(minutes: float | None = None) -> None:
+    if minutes is None:
+        minutes = float(sys.argv[1]) if len(sys.argv) > 1 else 10.0
     threads = "2"
     with tempfile.TemporaryDirectory() as tmp:
         talk, spoken_words = recording(minutes, Path(tmp))

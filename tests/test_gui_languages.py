@@ -125,10 +125,14 @@ def user_data(w: Any) -> set[str]:
     from assistant.models.catalog import load_catalog
 
     names |= {e.name for e in load_catalog()}  # models' own names, as their makers wrote them
+    from assistant.gui.settings.speech_rows import SPOKEN
+    from assistant.speech.installed import speech_models, voices
+
+    models_dir = w.core.library.models_dir
+    names |= {m.name for m in speech_models(models_dir)} | {v.name for v in voices(models_dir)}
     # Languages are named in their own language, whatever the window's.
-    return (
-        names | set(i18n.LANGUAGES.values()) | {"Offline Assistant", "http://192.168.1.20:8080/v1"}
-    )
+    languages = set(i18n.LANGUAGES.values()) | set(SPOKEN.values())
+    return names | languages | {"Offline Assistant", "http://192.168.1.20:8080/v1"}
 
 
 def test_every_visible_string_is_translatable(fake_window: Any, qtbot: Any, pseudo: Pseudo) -> None:

@@ -68,7 +68,8 @@ def test_voice_mode_talks_hands_free_and_can_be_interrupted(
     states = [m["state"] for m in seen if "state" in m]
     assert states[:4] == ["listening", "thinking", "speaking", "listening"]
     said = Transcriber(speech_model()).transcribe(played).text.lower()
-    assert "paris is sunny" in said and "london is a big city" in said
+    # (The voice samples noise: whisper tiny.en hears "Paris" or "Harris'".)
+    assert "sunny and warm" in said and "london is a big city" in said
     # The strip's button ends it.
     qtbot.mouseClick(w.voice_mode.strip.end, Qt.MouseButton.LeftButton)
     assert not w.voice_mode.on and not w.voice_mode.strip.isVisible()

@@ -23,7 +23,7 @@ from assistant.cli.i18n import tr
 from assistant.ground.errors import UserError
 from assistant.ground.model_settings import HELP, RELOAD_KEYS, keys, parse_assignments
 from assistant.ground.settings import RemoteServer
-from assistant.models.catalog import load_catalog
+from assistant.models.catalog import CatalogEntry, load_catalog
 from assistant.models.downloads import DownloadEvent, DownloadManager
 from assistant.models.fit import Machine, fit
 from assistant.models.hub import Hub, HubFile
@@ -266,9 +266,23 @@ def _manager(core: Any, hub: Hub | None = None) -> Iterator[DownloadManager]:
         manager.close()
 
 
+def _speech_entry(name: str) -> CatalogEntry | None:
+    """The catalog's speech model or voice named ``name`` (its folder's name, e.g.
+    whisper-base or de_DE-thorsten-medium, or its repository when it holds one)."""
+    speech = [e for e in load_catalog() if e.is_speech]
+    by_folder = [e for e in speech if e.folder.rsplit("/", 1)[-1] == name]
+    by_repo = [e for e in speech if e.repo == name]
+    found = by_folder or (by_repo if len(by_repo) == 1 else [])
+    return found[0] if found else None
+
+
 def _download(core: Any, args: argparse.Namespace) -> int:
     hub = Hub()
-    chosen = _pick(hub.files(args.repo), args.file, args.quant, args.repo)
+    entry = _speech_entry(args.repo)
+    if entry is not None:  # a speech model or a voice: several files, one folder
+        chosen = hub.bundle(entry.repo, entry.files, entry.folder.rsplit("/", 1)[-1])
+    else:
+        chosen = _pick(hub.files(args.repo), args.file, args.quant, args.repo)
     machine = Machine.current(core.library.models_dir)
     ft = fit(chosen.size, machine, core.settings.context_length)
     if not ft.disk_ok:
@@ -284,7 +298,10 @@ def _download(core: Any, args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     with _manager(core, hub) as manager:
-        job = manager.add(args.repo, chosen, start=False)
+        if entry is not None:
+            job = manager.add(entry.repo, chosen, start=False, folder=entry.folder)
+        else:
+            job = manager.add(args.repo, chosen, start=False)
         return _foreground(manager, job.id, job.total, job.name)
 
 

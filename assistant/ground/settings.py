@@ -87,6 +87,9 @@ class Settings:
     voice: str = ""
     voice_speed: float = 1.0
     read_answers: bool = False  # the window reads each answer aloud as it is written
+    # The language people speak in dictation and voice mode ("de"; empty: recognised).
+    speech_language: str = ""
+    dictation_sends: bool = False  # a dictation is sent when the person stops speaking
     server_port: int = 8765  # `assistant serve` and the window's API server
     server_api_key: str = ""  # required by the server when it listens beyond this machine
     # Names besides this machine's own the API answers to (a local DNS name, a proxy's).

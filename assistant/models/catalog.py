@@ -21,7 +21,17 @@ class CatalogEntry:
     languages: tuple[str, ...]
     good_at: tuple[str, ...]
     description: str
-    kind: str = "chat"  # or "embedding": a model that indexes documents (Documents)
+    kind: str = "chat"  # "embedding" (indexes documents), "speech" (Whisper), "voice" (Piper)
+    # A speech model or a voice is several files of the repository, installed together
+    # as the folder ``folder`` of the models folder; its size is known beforehand.
+    files: tuple[str, ...] = ()
+    folder: str = ""
+    size_mb: float = 0.0
+
+    @property
+    def is_speech(self) -> bool:
+        """A speech model or a voice: not run by llama.cpp."""
+        return self.kind in ("speech", "voice")
 
 
 def load_catalog(path: Path | None = None) -> list[CatalogEntry]:
@@ -40,6 +50,9 @@ def load_catalog(path: Path | None = None) -> list[CatalogEntry]:
                 good_at=tuple(m["good_at"]),
                 description=m["description"],
                 kind=str(m.get("kind", "chat")),
+                files=tuple(m.get("files", ())),
+                folder=str(m.get("folder", "")),
+                size_mb=float(m.get("size_mb", 0.0)),
             )
             for m in data["model"]
         ]

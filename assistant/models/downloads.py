@@ -8,6 +8,7 @@ import json
 import logging
 import os
 import re
+import shutil
 import threading
 import time
 from collections.abc import Callable
@@ -50,6 +51,9 @@ class Job:
     state: State = "queued"
     error: str = ""
     created: float = field(default_factory=time.time)
+    # A model made of several files (a speech model, a voice) installs as one folder of
+    # the models folder, e.g. "speech/whisper-base"; empty: a GGUF, installed at the top.
+    folder: str = ""
 
     @property
     def total(self) -> int:
@@ -161,8 +165,14 @@ class DownloadManager:
 
     # -- commands --------------------------------------------------------------------------
 
-    def add(self, repo_id: str, model: HubFile, revision: str = "main", start: bool = True) -> Job:
-        """Queue a model (all parts of a split one) after checking names and disk space."""
+    def add(
+        self, repo_id: str, model: HubFile, revision: str = "main", start: bool = True,
+        folder: str = "",
+    ) -> Job:  # fmt: skip
+        """Queue a model (all parts of a split one, or every file of one installed as
+        ``folder``) after checking names and disk space."""
+        if folder and any(".." in part or not part for part in folder.split("/")):
+            raise UserError(f"Refusing a folder name: {folder!r}")
         for p in model.parts:
             safe_filename(os.path.basename(p))
             if ".." in p.split("/") or p.startswith("/"):
@@ -176,6 +186,7 @@ class DownloadManager:
                 JobFile(p, s, h)
                 for p, s, h in zip(model.parts, model.part_sizes, model.sha256, strict=True)
             ],
+            folder=folder,
         )
         if self._sidecar(job.id).exists():
             job = self.load(job.id)  # the same model again: continue the existing download
@@ -381,6 +392,9 @@ class DownloadManager:
         """Move verified parts into the models folder (atomic renames), forget the job,
         and make the files durable on a thread (see settle.py)."""
         self.models_dir.mkdir(parents=True, exist_ok=True)
+        if job.folder:
+            self._install_folder(job)
+            return
         installed = [self.models_dir / os.path.basename(f.path) for f in job.files]
         for f, target in zip(job.files, installed, strict=True):
             settle.mark(target, f.size, f.sha256)
@@ -393,3 +407,29 @@ class DownloadManager:
         syncer = threading.Thread(target=settle.settle, args=(installed,), name="settle")
         syncer.start()
         self._settling.append(syncer)
+
+    def _install_folder(self, job: Job) -> None:
+        """Every file into a new folder, on the disk, then the folder renamed into place
+        at once: a crash leaves the old folder or the new one, never half of it."""
+        target = self.models_dir / job.folder
+        target.parent.mkdir(parents=True, exist_ok=True)
+        staging = target.with_name(f".{target.name}.installing")
+        shutil.rmtree(staging, ignore_errors=True)
+        staging.mkdir()
+        for f in job.files:
+            moved = staging / os.path.basename(f.path)
+            os.replace(self.part_path(job, f), moved)
+            with open(moved, "rb") as fh:
+                os.fsync(fh.fileno())
+        if target.exists():
+            old = target.with_name(f".{target.name}.old")
+            shutil.rmtree(old, ignore_errors=True)
+            os.replace(target, old)
+            os.replace(staging, target)
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            os.replace(staging, target)
+        settle.fsync_dir(target.parent)
+        job.state = "done"
+        self._emit(job, "done")
+        self._discard(job)

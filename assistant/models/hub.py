@@ -4,7 +4,7 @@ imports huggingface_hub. Bytes are transferred by models/transfer.py, not here."
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -181,6 +181,27 @@ class Hub:
                 )
             )
         return sorted(singles, key=lambda f: f.size)
+
+    def bundle(
+        self, repo_id: str, paths: Sequence[str], name: str, revision: str = "main"
+    ) -> HubFile:
+        """A model made of the files ``paths`` of a repository (a speech model's folder,
+        a voice and its settings), as one download named ``name``, with each file's
+        size and, for large files, its LFS SHA-256."""
+        self._online("Listing files")
+        with _hub_errors(f"Listing files of {repo_id}"):
+            entries: dict[str, Any] = {
+                getattr(e, "path", ""): e
+                for e in self.api.list_repo_tree(repo_id, recursive=True, revision=revision)
+                if hasattr(e, "size")
+            }
+        missing = [p for p in paths if p not in entries]
+        if missing:
+            raise UserError(f"{repo_id} lacks {', '.join(missing)}; it may have been changed.")
+        found = [entries[p] for p in paths]
+        sizes = tuple(int(e.size) for e in found)
+        shas = tuple(e.lfs.sha256 if getattr(e, "lfs", None) else None for e in found)
+        return HubFile(name, tuple(paths), sum(sizes), sizes, shas, "")
 
     def resolve(self, repo_id: str, filename: str, revision: str = "main") -> ResolvedFile:
         """The download URL of a file with its size, ETag and commit, and auth headers."""

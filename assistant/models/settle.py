@@ -51,7 +51,7 @@ def settle(models: list[Path]) -> bool:
             finally:
                 os.close(fd)
         for folder in {p.parent for p in models}:
-            _fsync_dir(folder)
+            fsync_dir(folder)
     except OSError as exc:  # the marker stays, so the next load checks the file
         log.warning("could not make %s durable: %s", [p.name for p in models], exc)
         return False
@@ -60,7 +60,7 @@ def settle(models: list[Path]) -> bool:
     return True
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
     if os.name == "nt":  # Windows cannot open a directory; NTFS journals the rename
         return
     fd = os.open(folder, os.O_RDONLY)

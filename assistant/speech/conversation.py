@@ -30,6 +30,7 @@ import numpy as np
 
 from assistant.speech.audio import SAMPLE_RATE
 from assistant.speech.dictation import text_of
+from assistant.speech.saying import SoundMaker, pieces
 from assistant.speech.speakable import sentences
 from assistant.speech.utterance import BLOCK_SECONDS, Utterance, level_of
 
@@ -170,20 +171,32 @@ def _answer(
 ) -> Utterance | None:  # fmt: skip
     """Say answer ``turn`` as its sentences come; the person's voice over it when they
     interrupt (the start of their next utterance), else None."""
+    maker = SoundMaker(saying)
+    try:
+        return _say(turn, mic, player, maker, saying.rate, commands, quiet, send)
+    finally:
+        maker.close()
+
+
+def _say(
+    turn: int, mic: Any, player: Any, maker: SoundMaker, rate: int, commands: Commands,
+    quiet: float, send: Callable[..., None],
+) -> Utterance | None:  # fmt: skip
     block = int(SAMPLE_RATE * BLOCK_SECONDS)
-    out_block = int(saying.rate * BLOCK_SECONDS)
-    waiting: deque[str] = deque()
+    out_block = int(rate * BLOCK_SECONDS)
     audio, at, ended = np.zeros(0, np.int16), 0, False
     asked, first_text = time.perf_counter(), 0.0
     barge = Utterance(quiet)
     echo, played, spoke = 0.0, deque([0.0], maxlen=ECHO_LAG_BLOCKS), 0.0
     while True:
-        for command in commands.take(0.0 if at < len(audio) or waiting else 0.05):
+        for command in commands.take():
             if command.get("turn") != turn:
                 continue
             if isinstance(command.get("say"), str):
-                waiting.extend(sentences(command["say"]))
-                first_text = first_text or time.perf_counter()
+                for sentence in sentences(command["say"]):
+                    for piece in pieces(sentence, first=not first_text):
+                        maker.add(piece)
+                    first_text = first_text or time.perf_counter()
             elif "end" in command:
                 ended = True
             elif "skip" in command:
@@ -209,13 +222,12 @@ def _answer(
                 player.cut()
                 send(barged=turn)
                 return barge
-        elif waiting:
-            made = time.perf_counter()
-            audio, at = saying.pcm(waiting.popleft()), 0
+        elif (made := maker.take(0.02)) is not None:
+            audio, at = made, 0
             if not spoke:
                 send(speaking=turn, waited=round(first_text - asked, 3),
-                     voice=round(time.perf_counter() - made, 3))  # fmt: skip
+                     voice=round(time.perf_counter() - first_text, 3))  # fmt: skip
                 send(state="speaking")
-        elif ended:
+        elif ended and maker.pending == 0:
             send(spoken=turn)
             return None

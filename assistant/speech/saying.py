@@ -3,6 +3,8 @@ phonemes, then the Piper voice through sherpa-onnx)."""
 
 from __future__ import annotations
 
+import queue
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -27,3 +29,54 @@ class Saying:
         samples = self.synth.speak(phonemize(text, self.voice.espeak_voice), self.speed)
         pcm: np.ndarray = (np.clip(samples, -1.0, 1.0) * 32767).astype("<i2")
         return pcm
+
+
+FIRST_PIECE_WORDS = 10  # a longer first sentence is said from its first comma on
+
+
+def pieces(sentence: str, first: bool) -> list[str]:
+    """``sentence`` as it is made into sound: the first of an answer cut at a comma when
+    it is long, so its beginning is heard sooner."""
+    words = sentence.split()
+    if not first or len(words) <= FIRST_PIECE_WORDS:
+        return [sentence]
+    for i, word in enumerate(words[3:-3], start=3):
+        if word[-1] in ",;:":
+            return [" ".join(words[: i + 1]), " ".join(words[i + 1 :])]
+    return [sentence]
+
+
+class SoundMaker:
+    """Makes sound of texts in order on a thread of its own, while what was made before
+    plays (sherpa-onnx lets go of Python's lock while it works). One per answer: a
+    stopped answer's maker is closed, and what it still makes is dropped."""
+
+    _one_at_a_time = threading.Lock()  # a voice makes one sound at a time
+
+    def __init__(self, saying: Saying) -> None:
+        self._saying = saying
+        self._todo: queue.Queue[str | None] = queue.Queue()
+        self._made: queue.Queue[np.ndarray] = queue.Queue()
+        self.pending = 0  # given, not yet taken
+        threading.Thread(target=self._run, daemon=True).start()
+
+    def _run(self) -> None:
+        while (text := self._todo.get()) is not None:
+            with self._one_at_a_time:
+                self._made.put(self._saying.pcm(text))
+
+    def add(self, text: str) -> None:
+        self.pending += 1
+        self._todo.put(text)
+
+    def take(self, wait: float) -> np.ndarray | None:
+        """The next sound made (waiting up to ``wait`` seconds), or None."""
+        try:
+            made = self._made.get(timeout=wait) if wait else self._made.get_nowait()
+        except queue.Empty:
+            return None
+        self.pending -= 1
+        return made
+
+    def close(self) -> None:
+        self._todo.put(None)

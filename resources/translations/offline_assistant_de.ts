@@ -469,6 +469,14 @@
         <translation>Angehalten: Die Zusammenfassung enthält die fertigen Teile.</translation>
     </message>
     <message>
+        <source>Speech recognition · about {size}</source>
+        <translation>Spracherkennung · etwa {size}</translation>
+    </message>
+    <message>
+        <source>Voice · about {size}</source>
+        <translation>Stimme · etwa {size}</translation>
+    </message>
+    <message>
         <source>{params}B parameters · about {size}</source>
         <translation>{params} Mrd. Parameter · etwa {size}</translation>
     </message>
@@ -1507,6 +1515,34 @@
         <translation>Eine neue Sprache erscheint beim nächsten Start der App.</translation>
     </message>
     <message>
+        <source>{name} (built-in)</source>
+        <translation>{name} (integriert)</translation>
+    </message>
+    <message>
+        <source>Speech model</source>
+        <translation>Sprachmodell</translation>
+    </message>
+    <message>
+        <source> (English only)</source>
+        <translation> (nur Englisch)</translation>
+    </message>
+    <message>
+        <source>Writes down dictation, voice mode and recordings; more in the model manager.</source>
+        <translation>Schreibt Diktate, Sprachmodus und Aufnahmen mit; weitere in der Modellverwaltung.</translation>
+    </message>
+    <message>
+        <source>Spoken language</source>
+        <translation>Gesprochene Sprache</translation>
+    </message>
+    <message>
+        <source>Recognised automatically</source>
+        <translation>Automatisch erkannt</translation>
+    </message>
+    <message>
+        <source>Send a dictation when I stop speaking</source>
+        <translation>Diktat senden, sobald ich aufhöre zu sprechen</translation>
+    </message>
+    <message>
         <source>Read answers aloud as they are written</source>
         <translation>Antworten beim Schreiben vorlesen</translation>
     </message>
@@ -1748,6 +1784,18 @@
         <translation>eine Jinja-Datei statt der Chat-Vorlage des Modells</translation>
     </message>
     <message>
+        <source>A French female voice for reading answers aloud.</source>
+        <translation>Eine französische Frauenstimme zum Vorlesen von Antworten.</translation>
+    </message>
+    <message>
+        <source>A German male voice for reading answers aloud.</source>
+        <translation>Eine deutsche Männerstimme zum Vorlesen von Antworten.</translation>
+    </message>
+    <message>
+        <source>A Spanish male voice for reading answers aloud.</source>
+        <translation>Eine spanische Männerstimme zum Vorlesen von Antworten.</translation>
+    </message>
+    <message>
         <source>A dependable everyday assistant for 8 GB laptops.</source>
         <translation>Ein verlässlicher Alltagsassistent für Laptops mit 8 GB.</translation>
     </message>
@@ -1814,6 +1862,10 @@
     <message>
         <source>Microsoft&apos;s reasoning-focused small model; good at code and logic.</source>
         <translation>Microsofts auf Denken ausgerichtetes kleines Modell; gut bei Code und Logik.</translation>
+    </message>
+    <message>
+        <source>More accurate speech recognition in about 100 languages, about three times slower than base.</source>
+        <translation>Genauere Spracherkennung in etwa 100 Sprachen, etwa dreimal langsamer als base.</translation>
     </message>
     <message>
         <source>Multilingual embedding model from Google: documents in 100+ languages.</source>
@@ -1916,6 +1968,10 @@
         <translation>Code für eine Aufgabe schreiben.</translation>
     </message>
     <message>
+        <source>Writes down speech in about 100 languages and translates it into English; more accurate than the built-in English-only model.</source>
+        <translation>Schreibt Sprache in etwa 100 Sprachen mit und übersetzt sie ins Englische; genauer als das integrierte, nur englische Modell.</translation>
+    </message>
+    <message>
         <source>chat</source>
         <translation>Chat</translation>
     </message>
@@ -1950,6 +2006,14 @@
     <message>
         <source>question</source>
         <translation>Frage</translation>
+    </message>
+    <message>
+        <source>reading aloud</source>
+        <translation>Vorlesen</translation>
+    </message>
+    <message>
+        <source>speech</source>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>summarize</source>

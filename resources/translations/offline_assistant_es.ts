@@ -469,6 +469,14 @@
         <translation>Detenido: el resumen contiene las partes terminadas.</translation>
     </message>
     <message>
+        <source>Speech recognition · about {size}</source>
+        <translation>Reconocimiento de voz · unos {size}</translation>
+    </message>
+    <message>
+        <source>Voice · about {size}</source>
+        <translation>Voz · unos {size}</translation>
+    </message>
+    <message>
         <source>{params}B parameters · about {size}</source>
         <translation>{params} mil M de parámetros · unos {size}</translation>
     </message>
@@ -1507,6 +1515,34 @@
         <translation>Un idioma nuevo se muestra al volver a iniciar la aplicación.</translation>
     </message>
     <message>
+        <source>{name} (built-in)</source>
+        <translation>{name} (integrado)</translation>
+    </message>
+    <message>
+        <source>Speech model</source>
+        <translation>Modelo de voz</translation>
+    </message>
+    <message>
+        <source> (English only)</source>
+        <translation> (solo inglés)</translation>
+    </message>
+    <message>
+        <source>Writes down dictation, voice mode and recordings; more in the model manager.</source>
+        <translation>Transcribe el dictado, el modo de voz y las grabaciones; hay más en el gestor de modelos.</translation>
+    </message>
+    <message>
+        <source>Spoken language</source>
+        <translation>Idioma hablado</translation>
+    </message>
+    <message>
+        <source>Recognised automatically</source>
+        <translation>Detectado automáticamente</translation>
+    </message>
+    <message>
+        <source>Send a dictation when I stop speaking</source>
+        <translation>Enviar el dictado cuando deje de hablar</translation>
+    </message>
+    <message>
         <source>Read answers aloud as they are written</source>
         <translation>Leer las respuestas en voz alta mientras se escriben</translation>
     </message>
@@ -1748,6 +1784,18 @@
         <translation>un archivo Jinja usado en lugar de la plantilla de chat del modelo</translation>
     </message>
     <message>
+        <source>A French female voice for reading answers aloud.</source>
+        <translation>Una voz femenina francesa para leer las respuestas en voz alta.</translation>
+    </message>
+    <message>
+        <source>A German male voice for reading answers aloud.</source>
+        <translation>Una voz masculina alemana para leer las respuestas en voz alta.</translation>
+    </message>
+    <message>
+        <source>A Spanish male voice for reading answers aloud.</source>
+        <translation>Una voz masculina española para leer las respuestas en voz alta.</translation>
+    </message>
+    <message>
         <source>A dependable everyday assistant for 8 GB laptops.</source>
         <translation>Un asistente fiable para el día a día en portátiles de 8 GB.</translation>
     </message>
@@ -1814,6 +1862,10 @@
     <message>
         <source>Microsoft&apos;s reasoning-focused small model; good at code and logic.</source>
         <translation>El modelo pequeño de Microsoft centrado en el razonamiento; bueno en código y lógica.</translation>
+    </message>
+    <message>
+        <source>More accurate speech recognition in about 100 languages, about three times slower than base.</source>
+        <translation>Reconocimiento de voz más preciso en unos 100 idiomas, unas tres veces más lento que base.</translation>
     </message>
     <message>
         <source>Multilingual embedding model from Google: documents in 100+ languages.</source>
@@ -1916,6 +1968,10 @@
         <translation>Escribir código para una tarea.</translation>
     </message>
     <message>
+        <source>Writes down speech in about 100 languages and translates it into English; more accurate than the built-in English-only model.</source>
+        <translation>Transcribe el habla en unos 100 idiomas y la traduce al inglés; más preciso que el modelo integrado, solo en inglés.</translation>
+    </message>
+    <message>
         <source>chat</source>
         <translation>chat</translation>
     </message>
@@ -1950,6 +2006,14 @@
     <message>
         <source>question</source>
         <translation>pregunta</translation>
+    </message>
+    <message>
+        <source>reading aloud</source>
+        <translation>lectura en voz alta</translation>
+    </message>
+    <message>
+        <source>speech</source>
+        <translation>voz</translation>
     </message>
     <message>
         <source>summarize</source>

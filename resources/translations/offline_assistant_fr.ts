@@ -469,6 +469,14 @@
         <translation>Arrêté : le résumé contient les parties terminées.</translation>
     </message>
     <message>
+        <source>Speech recognition · about {size}</source>
+        <translation>Reconnaissance vocale · environ {size}</translation>
+    </message>
+    <message>
+        <source>Voice · about {size}</source>
+        <translation>Voix · environ {size}</translation>
+    </message>
+    <message>
         <source>{params}B parameters · about {size}</source>
         <translation>{params} Md de paramètres · environ {size}</translation>
     </message>
@@ -1507,6 +1515,34 @@
         <translation>Une nouvelle langue s’affiche au prochain démarrage de l’application.</translation>
     </message>
     <message>
+        <source>{name} (built-in)</source>
+        <translation>{name} (intégré)</translation>
+    </message>
+    <message>
+        <source>Speech model</source>
+        <translation>Modèle vocal</translation>
+    </message>
+    <message>
+        <source> (English only)</source>
+        <translation> (anglais seulement)</translation>
+    </message>
+    <message>
+        <source>Writes down dictation, voice mode and recordings; more in the model manager.</source>
+        <translation>Transcrit la dictée, le mode vocal et les enregistrements ; d’autres dans le gestionnaire de modèles.</translation>
+    </message>
+    <message>
+        <source>Spoken language</source>
+        <translation>Langue parlée</translation>
+    </message>
+    <message>
+        <source>Recognised automatically</source>
+        <translation>Détectée automatiquement</translation>
+    </message>
+    <message>
+        <source>Send a dictation when I stop speaking</source>
+        <translation>Envoyer la dictée quand j’arrête de parler</translation>
+    </message>
+    <message>
         <source>Read answers aloud as they are written</source>
         <translation>Lire les réponses à voix haute pendant leur écriture</translation>
     </message>
@@ -1748,6 +1784,18 @@
         <translation>un fichier Jinja utilisé à la place du modèle de chat du modèle</translation>
     </message>
     <message>
+        <source>A French female voice for reading answers aloud.</source>
+        <translation>Une voix féminine française pour lire les réponses à voix haute.</translation>
+    </message>
+    <message>
+        <source>A German male voice for reading answers aloud.</source>
+        <translation>Une voix masculine allemande pour lire les réponses à voix haute.</translation>
+    </message>
+    <message>
+        <source>A Spanish male voice for reading answers aloud.</source>
+        <translation>Une voix masculine espagnole pour lire les réponses à voix haute.</translation>
+    </message>
+    <message>
         <source>A dependable everyday assistant for 8 GB laptops.</source>
         <translation>Un assistant fiable au quotidien pour les portables de 8 Go.</translation>
     </message>
@@ -1814,6 +1862,10 @@
     <message>
         <source>Microsoft&apos;s reasoning-focused small model; good at code and logic.</source>
         <translation>Le petit modèle de Microsoft axé sur le raisonnement ; doué pour le code et la logique.</translation>
+    </message>
+    <message>
+        <source>More accurate speech recognition in about 100 languages, about three times slower than base.</source>
+        <translation>Reconnaissance vocale plus précise dans une centaine de langues, environ trois fois plus lente que base.</translation>
     </message>
     <message>
         <source>Multilingual embedding model from Google: documents in 100+ languages.</source>
@@ -1916,6 +1968,10 @@
         <translation>Écrire du code pour une tâche.</translation>
     </message>
     <message>
+        <source>Writes down speech in about 100 languages and translates it into English; more accurate than the built-in English-only model.</source>
+        <translation>Transcrit la parole dans une centaine de langues et la traduit en anglais ; plus précis que le modèle intégré, anglais seulement.</translation>
+    </message>
+    <message>
         <source>chat</source>
         <translation>conversation</translation>
     </message>
@@ -1950,6 +2006,14 @@
     <message>
         <source>question</source>
         <translation>question</translation>
+    </message>
+    <message>
+        <source>reading aloud</source>
+        <translation>lecture à voix haute</translation>
+    </message>
+    <message>
+        <source>speech</source>
+        <translation>parole</translation>
     </message>
     <message>
         <source>summarize</source>

@@ -462,6 +462,14 @@
         <translation>已停止：摘要包含已完成的部分。</translation>
     </message>
     <message>
+        <source>Speech recognition · about {size}</source>
+        <translation>语音识别 · 约 {size}</translation>
+    </message>
+    <message>
+        <source>Voice · about {size}</source>
+        <translation>语音 · 约 {size}</translation>
+    </message>
+    <message>
         <source>{params}B parameters · about {size}</source>
         <translation>{params}B 参数 · 约 {size}</translation>
     </message>
@@ -1494,6 +1502,34 @@
         <translation>新语言将在应用下次启动时生效。</translation>
     </message>
     <message>
+        <source>{name} (built-in)</source>
+        <translation>{name}（内置）</translation>
+    </message>
+    <message>
+        <source>Speech model</source>
+        <translation>语音模型</translation>
+    </message>
+    <message>
+        <source> (English only)</source>
+        <translation>（仅英语）</translation>
+    </message>
+    <message>
+        <source>Writes down dictation, voice mode and recordings; more in the model manager.</source>
+        <translation>用于听写、语音模式和录音转写；模型管理器中有更多。</translation>
+    </message>
+    <message>
+        <source>Spoken language</source>
+        <translation>口语语言</translation>
+    </message>
+    <message>
+        <source>Recognised automatically</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>Send a dictation when I stop speaking</source>
+        <translation>停止说话后自动发送听写</translation>
+    </message>
+    <message>
         <source>Read answers aloud as they are written</source>
         <translation>在回答生成时朗读</translation>
     </message>
@@ -1732,6 +1768,18 @@
         <translation>用于替代模型自带对话模板的 Jinja 文件</translation>
     </message>
     <message>
+        <source>A French female voice for reading answers aloud.</source>
+        <translation>用于朗读回答的法语女声。</translation>
+    </message>
+    <message>
+        <source>A German male voice for reading answers aloud.</source>
+        <translation>用于朗读回答的德语男声。</translation>
+    </message>
+    <message>
+        <source>A Spanish male voice for reading answers aloud.</source>
+        <translation>用于朗读回答的西班牙语男声。</translation>
+    </message>
+    <message>
         <source>A dependable everyday assistant for 8 GB laptops.</source>
         <translation>适合 8 GB 笔记本电脑的可靠日常助手。</translation>
     </message>
@@ -1798,6 +1846,10 @@
     <message>
         <source>Microsoft&apos;s reasoning-focused small model; good at code and logic.</source>
         <translation>微软专注推理的小模型；擅长代码和逻辑。</translation>
+    </message>
+    <message>
+        <source>More accurate speech recognition in about 100 languages, about three times slower than base.</source>
+        <translation>更准确的语音识别，支持约 100 种语言，速度约为 base 的三分之一。</translation>
     </message>
     <message>
         <source>Multilingual embedding model from Google: documents in 100+ languages.</source>
@@ -1900,6 +1952,10 @@
         <translation>为任务编写代码。</translation>
     </message>
     <message>
+        <source>Writes down speech in about 100 languages and translates it into English; more accurate than the built-in English-only model.</source>
+        <translation>可转写约 100 种语言的语音并译成英语；比内置的仅英语模型更准确。</translation>
+    </message>
+    <message>
         <source>chat</source>
         <translation>对话</translation>
     </message>
@@ -1934,6 +1990,14 @@
     <message>
         <source>question</source>
         <translation>问题</translation>
+    </message>
+    <message>
+        <source>reading aloud</source>
+        <translation>朗读</translation>
+    </message>
+    <message>
+        <source>speech</source>
+        <translation>语音</translation>
     </message>
     <message>
         <source>summarize</source>

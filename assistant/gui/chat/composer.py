@@ -191,6 +191,11 @@ class Composer(QWidget):
         else:
             self._submit()
 
+    def send_pressed(self) -> None:
+        """As if Send were pressed: the message box's text is sent (unless an answer is
+        being written)."""
+        self._submit()
+
     def _submit(self) -> None:
         text = self.edit.toPlainText().strip()
         if text and not self.generating and self.presets:

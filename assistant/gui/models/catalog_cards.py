@@ -43,11 +43,16 @@ class CatalogCard(QFrame):
         title = QLabel(f"<b>{entry.name}</b>")
         title.setTextFormat(Qt.TextFormat.RichText)
         facts = ToneLabel("muted")
-        facts.setText(
-            tr("{params}B parameters · about {size}").format(
-                params=f"{entry.params:g}", size=size_text(size)
+        if entry.kind == "speech":
+            facts.setText(tr("Speech recognition · about {size}").format(size=size_text(size)))
+        elif entry.kind == "voice":
+            facts.setText(tr("Voice · about {size}").format(size=size_text(size)))
+        else:
+            facts.setText(
+                tr("{params}B parameters · about {size}").format(
+                    params=f"{entry.params:g}", size=size_text(size)
+                )
             )
-        )
         self.fit_badge = ToneLabel(FIT_TONE.get(fit.label, "muted"))
         self.fit_badge.setText(fit_text(fit))
         self.fit_badge.setWordWrap(True)

@@ -79,10 +79,11 @@ class DownloadsTab(QWidget):
         self.bars[job_id] = bar
         return r
 
-    def start(self, repo: str, f: HubFile) -> str | None:
-        """Queue a download: its job id, or None (with a message) if it cannot start."""
+    def start(self, repo: str, f: HubFile, folder: str = "") -> str | None:
+        """Queue a download (into ``folder`` of the models folder: a speech model or a
+        voice): its job id, or None (with a message) if it cannot start."""
         try:
-            job = self.downloads.add(repo, f)
+            job = self.downloads.add(repo, f, folder=folder)
         except UserError as exc:
             self.message.emit(str(exc))
             return None

@@ -221,10 +221,14 @@ class ModelManager(QDialog):
         self.catalog = CatalogCards()
         have = [m.path.name.lower() for m in self.core.library.installed(None)]
         for e in load_catalog():
-            est = e.params * 1e9 * BYTES_PER_PARAM_Q4
+            est = e.size_mb * 1e6 if e.is_speech else e.params * 1e9 * BYTES_PER_PARAM_Q4
             f = fit(int(est), self.machine, self.core.settings.context_length)
             stem = e.repo.split("/")[-1].lower().removesuffix("-gguf")
-            installed = any(name.startswith(stem) for name in have)
+            installed = (
+                (self.core.library.models_dir / e.folder).is_dir()
+                if e.is_speech
+                else any(name.startswith(stem) for name in have)
+            )
             self.catalog.add(CatalogCard(e, f, est, installed))
         self.catalog.download_requested.connect(self._download_catalog)
         return self.catalog
@@ -236,6 +240,9 @@ class ModelManager(QDialog):
         if card is not None:
             card.waiting()
         self.message.setText(tr("Asking the Hub for the files of {repo}…").format(repo=e.repo))
+        if e.is_speech:
+            self._download_speech(e)
+            return
 
         def pick(files: list[HubFile]) -> None:
             chosen = next((f for f in files if f.quant == e.quant), files[0] if files else None)
@@ -254,6 +261,23 @@ class ModelManager(QDialog):
                 card.show_state(tr("Failed"), "error")
 
         self._background(lambda: self.hub.files(e.repo), pick, failed)
+
+    def _download_speech(self, e: CatalogEntry) -> None:
+        """A speech model or a voice: its files, as one download into its folder."""
+        card = self.catalog.card_for(e)
+
+        def start(bundle: HubFile) -> None:
+            job_id = self.downloads_tab.start(e.repo, bundle, folder=e.folder)
+            if card is not None and job_id is not None:
+                self._card_jobs[job_id] = card
+                card.show_progress(0, bundle.size)
+
+        def failed(message: str) -> None:
+            if card is not None:
+                card.show_state(tr("Failed"), "error")
+
+        name = e.folder.rsplit("/", 1)[-1]
+        self._background(lambda: self.hub.bundle(e.repo, e.files, name), start, failed)
 
     def _card_progress(self, e: DownloadEvent) -> None:
         card = self._card_jobs.get(e.job_id)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -131,19 +130,10 @@ class SettingsDialog(QDialog):
         language_note.setWordWrap(True)
         form.addRow(tr("Language"), self.language)
         form.addRow("", language_note)
-        self.read_answers = QCheckBox(tr("Read answers aloud as they are written"))
-        self.read_answers.setChecked(s.read_answers)
-        self.voice_speed = QDoubleSpinBox()
-        self.voice_speed.setRange(0.5, 2.0)
-        self.voice_speed.setSingleStep(0.1)
-        self.voice_speed.setSuffix("×")
-        self.voice_speed.setValue(s.voice_speed)
-        self.voice_speed.setAccessibleName(tr("Speaking speed"))
-        voice_row = QHBoxLayout()
-        voice_row.addWidget(self.read_answers, 1)
-        voice_row.addWidget(QLabel(tr("Speed")))
-        voice_row.addWidget(self.voice_speed)
-        form.addRow(tr("Voice"), voice_row)
+        from assistant.gui.settings.speech_rows import SpeechRows
+
+        self.speech = SpeechRows(form, s, core.library.models_dir)
+        self.read_answers, self.voice_speed = self.speech.read_answers, self.speech.voice_speed
         tools = QPushButton(tr("Tools and MCP servers…"))
         tools.setToolTip(tr("The tools models may call, your MCP servers, what runs unasked"))
         tools.clicked.connect(self.open_tools)
@@ -227,6 +217,5 @@ class SettingsDialog(QDialog):
             theme=self.theme.currentData(),
             font_size=self.font_size.value(),
             language=self.language.currentData(),
-            read_answers=self.read_answers.isChecked(),
-            voice_speed=round(self.voice_speed.value(), 2),
+            **self.speech.changes(),
         )

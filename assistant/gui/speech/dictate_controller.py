@@ -80,7 +80,10 @@ class Dictate(QObject):
             self.button.setChecked(False)
             self.failed.emit(str(exc))
             return
-        dictation = Dictation(model, None, settings.effective_threads(), self.core.paths.logs)
+        dictation = Dictation(
+            model, settings.speech_language or None, settings.effective_threads(),
+            self.core.paths.logs,
+        )  # fmt: skip
         self.dictation = dictation
         self._before = self.composer.edit.toPlainText().rstrip()
         self.button.setChecked(True)
@@ -116,6 +119,8 @@ class Dictate(QObject):
         self.composer.edit.moveCursor(self.composer.edit.textCursor().MoveOperation.End)
         self.composer.edit.setFocus()
         self.status.emit(tr("Nothing was heard.") if not text else tr("Dictated"))
+        if text and self.core.settings.dictation_sends:
+            self.composer.send_pressed()
 
     def _failed(self, message: str, _exc: Exception) -> None:
         was = self.job

@@ -115,7 +115,8 @@ class VoiceMode(QObject):
         try:
             session = VoiceSession(
                 speech_model(settings.speech_model), voice_file(settings.voice),
-                self.core.paths.cache / "voices", settings.voice_speed, None,
+                self.core.paths.cache / "voices", settings.voice_speed,
+                settings.speech_language or None,
                 settings.effective_threads(), self.core.paths.logs,
             )  # fmt: skip
         except Exception as exc:  # a UserError: no speech model or voice installed
