@@ -26,7 +26,7 @@ def file_action(w: MainWindow, text: str):  # type: ignore[no-untyped-def]
 
 
 def test_a_dropped_recording_becomes_a_conversation(
-    qtbot, fake_window: MainWindow, tmp_path: Path
+    qtbot, fake_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
     w = fake_window
     wav = speak(SENTENCE, tmp_path / "standup.wav", gap_seconds=0.5)
@@ -43,6 +43,23 @@ def test_a_dropped_recording_becomes_a_conversation(
     first = w.messages.messages[0].content
     assert first.startswith("Transcript of standup.m4a:") and "budget report" in first.lower()
     shot(w, "transcript")
+    # The banner offers to add it to a document collection (a new one, named here).
+    from PySide6.QtWidgets import QInputDialog
+
+    assert "Add it to a document collection" in w.banner.text()
+    asked: list[list[str]] = []
+
+    def pick(*args: object, **_kw: object) -> tuple[str, bool]:
+        asked.append(list(args[3]))  # type: ignore[call-overload]
+        return "Meetings", True
+
+    monkeypatch.setattr(QInputDialog, "getItem", pick)
+    w.banner.linkActivated.emit(f"transcript:{cid}")
+    assert asked == [["Transcripts"]]  # no collection yet: one is suggested
+    kept = w.core.paths.transcripts / "standup - transcript.md"
+    assert "budget report" in kept.read_text().lower()
+    collection = w.core.documents.collections.get("Meetings")
+    assert list(collection.paths) == [str(kept.resolve())]
     # Ask about it: the transcript is in what the model reads.
     from tests.gui_window import send
 
@@ -204,3 +221,29 @@ def test_dictation_writes_into_the_message_box(
     qtbot.mouseClick(w.dictate.button, Qt.MouseButton.LeftButton)
     w.stop()
     assert not w.dictate.listening and w.composer.edit.toPlainText() == text
+
+
+def test_holding_the_microphone_button_is_push_to_talk(
+    qtbot, fake_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.fixtures.audio import Microphone, sound_device, utterances
+
+    w = fake_window
+    said = speak(
+        "Please remind me to buy milk tomorrow, and then call the plumber about the kitchen "
+        "sink, and after that water all of the plants in the garden.",
+        tmp_path / "said.wav",
+    )
+    mic = Microphone(tmp_path, utterances([(said, 0.5)]))
+    monkeypatch.setenv("HOME", str(sound_device(tmp_path / "home", mic.path, None)))
+    try:
+        qtbot.mousePress(w.dictate.button, Qt.MouseButton.LeftButton)
+        assert w.dictate.listening
+        qtbot.waitUntil(lambda: "milk" in w.composer.edit.toPlainText().lower(), timeout=60_000)
+        qtbot.mouseRelease(w.dictate.button, Qt.MouseButton.LeftButton)  # mid-sentence
+        qtbot.waitUntil(lambda: not w.dictate.listening, timeout=60_000)
+    finally:
+        mic.close()
+    text = w.composer.edit.toPlainText().lower()
+    assert "milk" in text and "garden" not in text, text  # it stopped when released
+    assert not w.dictate.button.isChecked()

@@ -328,6 +328,16 @@ def test_cli_transcribe(spoken: Path, tmp_path: Path, app_home: Path) -> None:
         assert heard(repo.branch(chat.id)[0].content)
     finally:
         repo.close()
+    # Into a document collection (made, then indexed), to ask about with other documents.
+    r = cli(str(spoken), "--collection", "Meetings")
+    assert r.returncode == 0 and "added to the collection Meetings" in r.stderr, r.stderr
+    kept = app_home / "data" / "transcripts" / "meeting - transcript.md"
+    assert kept.read_text().startswith("# Transcript of meeting.wav") and heard(kept.read_text())
+    found = subprocess.run(
+        [sys.executable, "-m", "assistant", "docs", "search", "Meetings", "budget report"],
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert found.returncode == 0 and "meeting - transcript.md" in found.stdout, found.stderr
     r = cli(str(tmp_path / "nope.mp3"))
     assert r.returncode == 1 and "does not exist" in r.stderr
     r = cli(str(spoken), "--translate")

@@ -39,6 +39,10 @@ def add_speech_parsers(sub: Any) -> None:
         "--translate", action="store_true", help=tr("translate the speech into English")
     )
     sp.add_argument(
+        "--collection", metavar="NAME",
+        help=tr("also add it to this document collection (made if new) and index it"),
+    )  # fmt: skip
+    sp.add_argument(
         "--save", action="store_true", help=tr("also keep it as a conversation to ask about")
     )
 
@@ -127,4 +131,22 @@ def cmd_transcribe(core: Any, args: argparse.Namespace) -> int:
     if args.save:
         cid = keep_transcript(core.repo, args.file, transcript)
         print(tr("[saved as conversation {cid}]").format(cid=cid), file=sys.stderr)
+    if args.collection:
+        _add_to_collection(core, args.collection, args.file.name, transcript.render("txt"))
     return 0
+
+
+def _add_to_collection(core: Any, collection: str, name: str, text: str) -> None:
+    """Keep the transcript as a file of the collection (made if new), and index it."""
+    from assistant.services.transcripts import transcript_document
+
+    path = transcript_document(core.paths.transcripts, name, text)
+    docs = core.documents
+    docs.add(collection, [path])
+    report = docs.sync(collection)
+    print(
+        tr("[added to the collection {name} as {file}; {n} passages indexed]").format(
+            name=collection, file=path.name, n=report.passages
+        ),
+        file=sys.stderr,
+    )

@@ -57,6 +57,11 @@ class AppPaths:
         return self.data / "documents.db"
 
     @property
+    def transcripts(self) -> Path:
+        """Transcripts added to a document collection, as files the index reads."""
+        return self.data / "transcripts"
+
+    @property
     def mcp_servers(self) -> Path:
         """The person's MCP servers, in the ``mcpServers`` shape other hosts use."""
         return self.config / "mcp.json"

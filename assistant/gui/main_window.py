@@ -265,7 +265,7 @@ class MainWindow(QMainWindow):
         self.read_aloud.status.connect(lambda text: self.statusBar().showMessage(text, 3000))
         self.voice_mode.failed.connect(self.show_banner)
         self.voice_mode.status.connect(lambda text: self.statusBar().showMessage(text, 4000))
-        self.transcriptions.finished.connect(self._summary_finished)
+        self.transcriptions.finished.connect(self._transcript_finished)
         self.documents.recording_chosen.connect(self.transcriptions.transcribe)
         for signal in (self.collections.notice, self.collections.failed):
             signal.connect(self.show_banner)
@@ -342,6 +342,13 @@ class MainWindow(QMainWindow):
         self.conversations.open(cid)
         self.conversations.select_current()
 
+    def _transcript_finished(self, cid: int) -> None:
+        self._summary_finished(cid)
+        self.show_banner(
+            tr("The transcript is ready to ask about. <a href='transcript:{cid}'>Add it to "
+               "a document collection…</a>").format(cid=cid)
+        )  # fmt: skip
+
     # -- the banner and the empty chat -------------------------------------------------------
 
     def show_banner(self, text: str) -> None:
@@ -362,6 +369,8 @@ class MainWindow(QMainWindow):
     def _banner_link(self, href: str) -> None:
         if href.startswith("switch:"):
             self.model_control.switch_back(href.split(":", 1)[1])
+        elif href.startswith("transcript:"):
+            self.collections.add_transcript(int(href.split(":", 1)[1]))
         elif href == "crash" and self._crash_report is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._crash_report)))
         elif href == "undo" and self._undo_id is not None:

@@ -4,9 +4,12 @@ settings name, and a transcript kept as a conversation to ask about (no Qt here)
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from assistant.ground import atomic
+from assistant.ground.errors import UserError
 from assistant.speech.models import speech_model
 from assistant.speech.speaker import Speaker
 from assistant.speech.transcriber import Transcriber
@@ -58,3 +61,28 @@ def keep_transcript(repo: Repository, path: Path, transcript: Transcript) -> int
         params=json.dumps({"source": {"name": name, "language": transcript.language}}),
     )
     return cid
+
+
+def transcript_document(folder: Path, name: str, text: str) -> Path:
+    """``text``, the transcript of the recording ``name``, as a Markdown file in
+    ``folder`` that a document collection can hold (a new name when one is taken)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    stem = re.sub(r"[^\w\- .]+", "_", Path(name).stem).strip(" .") or "recording"
+    path = folder / f"{stem} - transcript.md"
+    n = 2
+    while path.exists():
+        path = folder / f"{stem} - transcript ({n}).md"
+        n += 1
+    atomic.write_text(path, f"# Transcript of {name}\n\n{text.strip()}\n")
+    return path
+
+
+def transcript_of(repo: Repository, cid: int) -> tuple[str, str]:
+    """The recording's name and the transcript a transcript conversation holds."""
+    messages = repo.all_messages(cid)
+    source = repo.conversation(cid).params_dict.get("source")
+    if not messages or not isinstance(source, dict) or "name" not in source:
+        raise UserError("This chat does not hold a transcript.")
+    name = str(source["name"])
+    body = messages[0].content.split("\n\n", 1)
+    return name, body[1] if len(body) == 2 else body[0]

@@ -25,12 +25,22 @@ class Saying:
         self.rate = self.voice.sample_rate
 
     def pcm(self, text: str) -> np.ndarray:
-        """``text`` said, as 16-bit samples at :attr:`rate`."""
-        samples = self.synth.speak(phonemize(text, self.voice.espeak_voice), self.speed)
+        """``text`` said, as 16-bit samples at :attr:`rate`: its phonemes in one call
+        of espeak-ng, then the voice one sentence at a time (as sherpa-onnx's own CLI
+        does: a whole text at once is slower, the voice's cost growing faster than its
+        length)."""
+        pause = np.zeros(int(SENTENCE_PAUSE * self.rate / self.speed), np.float32)
+        parts: list[np.ndarray] = []
+        for sentence in phonemize(text, self.voice.espeak_voice):
+            if parts:
+                parts.append(pause)
+            parts.append(self.synth.speak([sentence], self.speed))
+        samples = np.concatenate(parts) if parts else np.zeros(0, np.float32)
         pcm: np.ndarray = (np.clip(samples, -1.0, 1.0) * 32767).astype("<i2")
         return pcm
 
 
+SENTENCE_PAUSE = 0.2  # seconds between sentences, as Piper's own default
 FIRST_PIECE_WORDS = 10  # a longer first sentence is said from its first comma on
 
 

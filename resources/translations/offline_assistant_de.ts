@@ -111,6 +111,22 @@
         <translation>Dokumente verwenden jetzt {model}: Jede Sammlung wird beim nächsten Abgleich neu indiziert.</translation>
     </message>
     <message>
+        <source>Transcripts</source>
+        <translation>Transkripte</translation>
+    </message>
+    <message>
+        <source>Add to a collection</source>
+        <translation>Zu einer Sammlung hinzufügen</translation>
+    </message>
+    <message>
+        <source>The collection to add the transcript of {file} to (or a new name):</source>
+        <translation>Die Sammlung, der das Transkript von {file} hinzugefügt wird (oder ein neuer Name):</translation>
+    </message>
+    <message>
+        <source>The transcript could not be saved: {error}</source>
+        <translation>Das Transkript konnte nicht gespeichert werden: {error}</translation>
+    </message>
+    <message>
         <source>Indexing failed (details in the log).</source>
         <translation>Indizierung fehlgeschlagen (Details im Protokoll).</translation>
     </message>
@@ -790,6 +806,10 @@
     <message>
         <source>{model} runs on the CPU: {reason}.</source>
         <translation>{model} läuft auf der CPU: {reason}.</translation>
+    </message>
+    <message>
+        <source>The transcript is ready to ask about. &lt;a href=&apos;transcript:{cid}&apos;&gt;Add it to a document collection…&lt;/a&gt;</source>
+        <translation>Das Transkript ist bereit für Fragen. &lt;a href=&apos;transcript:{cid}&apos;&gt;Zu einer Dokumentsammlung hinzufügen…&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Chat deleted</source>
@@ -2528,6 +2548,10 @@ Fehler: {exc}</translation>
         <translation>das Gesprochene ins Englische übersetzen</translation>
     </message>
     <message>
+        <source>also add it to this document collection (made if new) and index it</source>
+        <translation>außerdem dieser Dokumentsammlung hinzufügen (neu angelegt, falls nötig) und indizieren</translation>
+    </message>
+    <message>
         <source>also keep it as a conversation to ask about</source>
         <translation>auch als Unterhaltung behalten, um Fragen dazu zu stellen</translation>
     </message>
@@ -2566,6 +2590,10 @@ Fehler: {exc}</translation>
     <message>
         <source>[saved as conversation {cid}]</source>
         <translation>[als Unterhaltung {cid} gespeichert]</translation>
+    </message>
+    <message>
+        <source>[added to the collection {name} as {file}; {n} passages indexed]</source>
+        <translation>[zur Sammlung {name} als {file} hinzugefügt; {n} Abschnitte indiziert]</translation>
     </message>
     <message>
         <source>Audio and video (*.wav *.mp3 *.m4a *.ogg *.opus *.flac *.webm *.mp4)</source>

@@ -111,6 +111,22 @@
         <translation>Los documentos usan ahora {model}: cada colección se volverá a indexar en su próxima sincronización.</translation>
     </message>
     <message>
+        <source>Transcripts</source>
+        <translation>Transcripciones</translation>
+    </message>
+    <message>
+        <source>Add to a collection</source>
+        <translation>Añadir a una colección</translation>
+    </message>
+    <message>
+        <source>The collection to add the transcript of {file} to (or a new name):</source>
+        <translation>La colección a la que añadir la transcripción de {file} (o un nombre nuevo):</translation>
+    </message>
+    <message>
+        <source>The transcript could not be saved: {error}</source>
+        <translation>No se pudo guardar la transcripción: {error}</translation>
+    </message>
+    <message>
         <source>Indexing failed (details in the log).</source>
         <translation>La indexación falló (detalles en el registro).</translation>
     </message>
@@ -790,6 +806,10 @@
     <message>
         <source>{model} runs on the CPU: {reason}.</source>
         <translation>{model} se ejecuta en la CPU: {reason}.</translation>
+    </message>
+    <message>
+        <source>The transcript is ready to ask about. &lt;a href=&apos;transcript:{cid}&apos;&gt;Add it to a document collection…&lt;/a&gt;</source>
+        <translation>La transcripción está lista para preguntar. &lt;a href=&apos;transcript:{cid}&apos;&gt;Añadirla a una colección de documentos…&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Chat deleted</source>
@@ -2528,6 +2548,10 @@ error: {exc}</translation>
         <translation>traducir lo hablado al inglés</translation>
     </message>
     <message>
+        <source>also add it to this document collection (made if new) and index it</source>
+        <translation>añadirla también a esta colección de documentos (creada si es nueva) e indexarla</translation>
+    </message>
+    <message>
         <source>also keep it as a conversation to ask about</source>
         <translation>guardarla también como conversación para hacer preguntas</translation>
     </message>
@@ -2566,6 +2590,10 @@ error: {exc}</translation>
     <message>
         <source>[saved as conversation {cid}]</source>
         <translation>[guardada como conversación {cid}]</translation>
+    </message>
+    <message>
+        <source>[added to the collection {name} as {file}; {n} passages indexed]</source>
+        <translation>[añadida a la colección {name} como {file}; {n} pasajes indexados]</translation>
     </message>
     <message>
         <source>Audio and video (*.wav *.mp3 *.m4a *.ogg *.opus *.flac *.webm *.mp4)</source>

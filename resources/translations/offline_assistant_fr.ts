@@ -111,6 +111,22 @@
         <translation>Les documents utilisent désormais {model} : chaque collection sera réindexée à sa prochaine synchronisation.</translation>
     </message>
     <message>
+        <source>Transcripts</source>
+        <translation>Transcriptions</translation>
+    </message>
+    <message>
+        <source>Add to a collection</source>
+        <translation>Ajouter à une collection</translation>
+    </message>
+    <message>
+        <source>The collection to add the transcript of {file} to (or a new name):</source>
+        <translation>La collection où ajouter la transcription de {file} (ou un nouveau nom) :</translation>
+    </message>
+    <message>
+        <source>The transcript could not be saved: {error}</source>
+        <translation>La transcription n’a pas pu être enregistrée : {error}</translation>
+    </message>
+    <message>
         <source>Indexing failed (details in the log).</source>
         <translation>L’indexation a échoué (détails dans le journal).</translation>
     </message>
@@ -790,6 +806,10 @@
     <message>
         <source>{model} runs on the CPU: {reason}.</source>
         <translation>{model} tourne sur le CPU : {reason}.</translation>
+    </message>
+    <message>
+        <source>The transcript is ready to ask about. &lt;a href=&apos;transcript:{cid}&apos;&gt;Add it to a document collection…&lt;/a&gt;</source>
+        <translation>La transcription est prête pour vos questions. &lt;a href=&apos;transcript:{cid}&apos;&gt;L’ajouter à une collection de documents…&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Chat deleted</source>
@@ -2528,6 +2548,10 @@ erreur : {exc}</translation>
         <translation>traduire la parole en anglais</translation>
     </message>
     <message>
+        <source>also add it to this document collection (made if new) and index it</source>
+        <translation>l’ajouter aussi à cette collection de documents (créée si besoin) et l’indexer</translation>
+    </message>
+    <message>
         <source>also keep it as a conversation to ask about</source>
         <translation>la garder aussi comme conversation pour poser des questions</translation>
     </message>
@@ -2566,6 +2590,10 @@ erreur : {exc}</translation>
     <message>
         <source>[saved as conversation {cid}]</source>
         <translation>[enregistrée comme conversation {cid}]</translation>
+    </message>
+    <message>
+        <source>[added to the collection {name} as {file}; {n} passages indexed]</source>
+        <translation>[ajoutée à la collection {name} sous le nom {file} ; {n} passages indexés]</translation>
     </message>
     <message>
         <source>Audio and video (*.wav *.mp3 *.m4a *.ogg *.opus *.flac *.webm *.mp4)</source>

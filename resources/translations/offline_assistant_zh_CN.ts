@@ -110,6 +110,22 @@
         <translation>文档现在使用 {model}：每个文档集会在下次同步时重新建立索引。</translation>
     </message>
     <message>
+        <source>Transcripts</source>
+        <translation>转写稿</translation>
+    </message>
+    <message>
+        <source>Add to a collection</source>
+        <translation>添加到文档集</translation>
+    </message>
+    <message>
+        <source>The collection to add the transcript of {file} to (or a new name):</source>
+        <translation>要添加 {file} 转写稿的文档集（或新名称）：</translation>
+    </message>
+    <message>
+        <source>The transcript could not be saved: {error}</source>
+        <translation>无法保存转写稿：{error}</translation>
+    </message>
+    <message>
         <source>Indexing failed (details in the log).</source>
         <translation>建立索引失败（详情见日志）。</translation>
     </message>
@@ -782,6 +798,10 @@
     <message>
         <source>{model} runs on the CPU: {reason}.</source>
         <translation>{model} 在 CPU 上运行：{reason}。</translation>
+    </message>
+    <message>
+        <source>The transcript is ready to ask about. &lt;a href=&apos;transcript:{cid}&apos;&gt;Add it to a document collection…&lt;/a&gt;</source>
+        <translation>转写稿已就绪，可以提问。&lt;a href=&apos;transcript:{cid}&apos;&gt;添加到文档集…&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Chat deleted</source>
@@ -2506,6 +2526,10 @@ error: {exc}</source>
         <translation>将语音翻译成英文</translation>
     </message>
     <message>
+        <source>also add it to this document collection (made if new) and index it</source>
+        <translation>同时添加到此文档集（如不存在则新建）并建立索引</translation>
+    </message>
+    <message>
         <source>also keep it as a conversation to ask about</source>
         <translation>同时保存为对话，以便提问</translation>
     </message>
@@ -2544,6 +2568,10 @@ error: {exc}</source>
     <message>
         <source>[saved as conversation {cid}]</source>
         <translation>[已保存为对话 {cid}]</translation>
+    </message>
+    <message>
+        <source>[added to the collection {name} as {file}; {n} passages indexed]</source>
+        <translation>[已作为 {file} 添加到文档集 {name}；已索引 {n} 个段落]</translation>
     </message>
     <message>
         <source>Audio and video (*.wav *.mp3 *.m4a *.ogg *.opus *.flac *.webm *.mp4)</source>

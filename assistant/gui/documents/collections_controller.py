@@ -256,6 +256,36 @@ class CollectionsController(QObject):
         name = name or tr("Documents")  # dropped before any collection exists
         self._change(lambda: self.docs.add(name, paths), name, sync=True)
 
+    def add_transcript(self, cid: int) -> None:
+        """Add the transcript chat ``cid`` holds to a collection the person picks (or
+        names: a new one), as a Markdown file of the app's, and index it."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from assistant.services.transcripts import transcript_document, transcript_of
+
+        try:
+            recording, text = transcript_of(self.core.repo, cid)
+        except UserError as exc:
+            self.failed.emit(str(exc))
+            return
+        names = [c.name for c in self.docs.collections.all()] or [tr("Transcripts")]
+        name, ok = QInputDialog.getItem(
+            self.parent_widget, tr("Add to a collection"),
+            tr("The collection to add the transcript of {file} to (or a new name):").format(
+                file=recording
+            ),
+            names, 0, True,
+        )  # fmt: skip
+        name = name.strip()
+        if not ok or not name:
+            return
+        try:
+            path = transcript_document(self.core.paths.transcripts, recording, text)
+        except OSError as exc:
+            self.failed.emit(tr("The transcript could not be saved: {error}").format(error=exc))
+            return
+        self._add_paths(name, [str(path)])
+
     def _delete(self, name: str) -> None:
         if name and name != self.indexing:
             if name in self._queue:

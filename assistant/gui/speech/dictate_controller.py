@@ -1,7 +1,8 @@
 """Dictation in the window: the composer's microphone button (or Ctrl+Shift+Space) listens
-until the person stops speaking or clicks it again; the words appear in the message box
-as they are recognised, to be edited before sending. Esc throws the dictation away. The
-recording and Whisper run in the speech child."""
+until the person stops speaking or clicks it again (held down, it listens while held:
+push-to-talk); the words appear in the message box as they are recognised, to be edited
+before sending (or sent at once: Settings). Esc throws the dictation away. The recording
+and Whisper run in the speech child."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from assistant.speech.dictation import Dictation
 
 SHORTCUT = "Ctrl+Shift+Space"
+PUSH_TO_TALK_SECONDS = 0.5  # held this long, the button listens only while held
 
 
 class Dictate(QObject):
@@ -44,7 +46,10 @@ class Dictate(QObject):
         self.button.setAccessibleName(tr("Dictate"))
         set_icon(self.button, "mic")
         self.button.toggled.connect(self._lit)
-        self.button.clicked.connect(self.toggle)
+        # A click toggles; held down, the button is push-to-talk (released: done).
+        self.button.pressed.connect(self._pressed)
+        self.button.clicked.connect(self._released)
+        self._pressed_at: float | None = None  # when a press started this dictation
         composer.bottom_row.insertWidget(1, self.button)
         QWidget.setTabOrder(composer.attach, self.button)
         QWidget.setTabOrder(self.button, composer.send)
@@ -56,6 +61,24 @@ class Dictate(QObject):
         # While listening the button is filled with the accent: its icon in the accent's ink.
         self.button.setProperty("onAccent", on)
         set_icon(self.button, "mic")
+
+    def _pressed(self) -> None:
+        import time
+
+        if self.dictation is None:
+            self.start()
+            self._pressed_at = time.monotonic() if self.dictation is not None else None
+
+    def _released(self) -> None:
+        import time
+
+        started, self._pressed_at = self._pressed_at, None
+        if started is None:
+            self.toggle()  # pressed while listening: done
+        elif time.monotonic() - started >= PUSH_TO_TALK_SECONDS and self.dictation is not None:
+            self.toggle()  # held down: push-to-talk, released now
+        else:
+            self.button.setChecked(self.dictation is not None)  # a click: listening on
 
     @property
     def listening(self) -> bool:
