@@ -137,6 +137,13 @@ def test_linux_bundle_builds_installs_runs_offline_and_uninstalls(tmp_path: Path
         env=docs_env, capture_output=True, text=True, timeout=300,
     )  # fmt: skip
     assert heard.returncode == 0 and "budget report" in heard.stdout.lower(), heard.stderr
+    # ...and speaks with its own voice (sherpa-onnx's libraries and the voice inside).
+    spoken = tmp_path / "said.wav"
+    said_back = subprocess.run(
+        _offline([cli, "speak", "The budget report is due on Friday.", "-o", str(spoken)]),
+        env=docs_env, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert said_back.returncode == 0 and spoken.stat().st_size > 44_100, said_back.stderr
     version = subprocess.run(
         [str(local / "bin" / "offline-assistant"), "--version"],
         env=env,

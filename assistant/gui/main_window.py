@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from assistant.gui.services.engine_service import EngineService
     from assistant.gui.speech.dictate_controller import Dictate
     from assistant.gui.speech.read_aloud import ReadAloud
+    from assistant.gui.speech.speech_parts import SpeechParts
     from assistant.gui.speech.transcribe_controller import Transcriptions
     from assistant.gui.speech.voice_mode import VoiceMode
     from assistant.gui.tools.tools_controller import ToolsController
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
     read_aloud: ReadAloud
     dictate: Dictate
     voice_mode: VoiceMode
+    speech: SpeechParts
     memory: MemoryController
     tools: ToolsController
     collections: CollectionsController
@@ -164,10 +166,7 @@ class MainWindow(QMainWindow):
         from assistant.gui.services.api_server import ApiServerService
         from assistant.gui.services.engine_service import EngineService
         from assistant.gui.shared.keyboard import keyboard_for
-        from assistant.gui.speech.dictate_controller import Dictate
-        from assistant.gui.speech.read_aloud import ReadAloud
-        from assistant.gui.speech.transcribe_controller import Transcriptions
-        from assistant.gui.speech.voice_mode import VoiceMode, VoiceStrip
+        from assistant.gui.speech.speech_parts import SpeechParts
         from assistant.gui.tools.tools_controller import ToolsController
         from assistant.presets import PresetLibrary
         from assistant.store.memories import Memories
@@ -188,13 +187,12 @@ class MainWindow(QMainWindow):
             core.models,
         )  # fmt: skip
         self.documents = Documents(self.engine, self.composer, active, self)
-        self.transcriptions = Transcriptions(core, self)
-        self.read_aloud = ReadAloud(core, self.chatting, self.engine, self)
-        self.dictate = Dictate(core, self.composer, self)
-        strip = VoiceStrip()
-        self._column.insertWidget(self._column.indexOf(self.composer), strip)
-        self.voice_mode = VoiceMode(core, self.chatting, self.engine, strip, self)
-        self.read_aloud.elsewhere = lambda: self.voice_mode.on  # voice mode says answers
+        self.speech = SpeechParts(
+            core, self.chatting, self.engine, self.composer, self._column, self,
+            self.show_banner, self._summary_finished, self.statusBar(),
+        )  # fmt: skip
+        self.transcriptions, self.read_aloud = self.speech.transcriptions, self.speech.read_aloud
+        self.dictate, self.voice_mode = self.speech.dictate, self.speech.voice_mode
         mark = QLabel()
         mark.setObjectName("privateMark")
         self._column.insertWidget(1, mark)
@@ -257,15 +255,6 @@ class MainWindow(QMainWindow):
         self.documents.progress.connect(self.show_banner)
         self.documents.failed.connect(self.show_banner)
         self.documents.finished.connect(self._summary_finished)
-        self.transcriptions.progress.connect(self.show_banner)
-        self.transcriptions.failed.connect(self.show_banner)
-        self.read_aloud.failed.connect(self.show_banner)
-        self.dictate.failed.connect(self.show_banner)
-        self.dictate.status.connect(lambda text: self.statusBar().showMessage(text, 4000))
-        self.read_aloud.status.connect(lambda text: self.statusBar().showMessage(text, 3000))
-        self.voice_mode.failed.connect(self.show_banner)
-        self.voice_mode.status.connect(lambda text: self.statusBar().showMessage(text, 4000))
-        self.transcriptions.finished.connect(self._transcript_finished)
         self.documents.recording_chosen.connect(self.transcriptions.transcribe)
         for signal in (self.collections.notice, self.collections.failed):
             signal.connect(self.show_banner)
@@ -341,13 +330,6 @@ class MainWindow(QMainWindow):
         self.banner.hide()
         self.conversations.open(cid)
         self.conversations.select_current()
-
-    def _transcript_finished(self, cid: int) -> None:
-        self._summary_finished(cid)
-        self.show_banner(
-            tr("The transcript is ready to ask about. <a href='transcript:{cid}'>Add it to "
-               "a document collection…</a>").format(cid=cid)
-        )  # fmt: skip
 
     # -- the banner and the empty chat -------------------------------------------------------
 
@@ -433,13 +415,9 @@ class MainWindow(QMainWindow):
             self.model_control.switch(str(local.path))
 
     def stop(self) -> None:
-        """Esc: stop a transcription, else the answer (or summary) in progress."""
-        if not (
-            self.transcriptions.stop()
-            or self.voice_mode.stop_answer()
-            or self.read_aloud.stop()
-            or self.dictate.cancel()
-        ):
+        """Esc: stop a transcription, a reading or a dictation, else the answer (or
+        summary) in progress."""
+        if not self.speech.stop():
             self.engine.stop()
 
     def toggle_sidebar(self) -> None:
@@ -473,10 +451,7 @@ class MainWindow(QMainWindow):
             self.core.config.unsubscribe(self._settings_changed)
             self.api_server.shutdown()
             self.collections.shutdown()
-            self.transcriptions.shutdown()
-            self.read_aloud.shutdown()
-            self.dictate.shutdown()
-            self.voice_mode.shutdown()
+            self.speech.shutdown()
             self.conversations.shutdown()
             self.engine.shutdown()
         super().closeEvent(event)

@@ -61,6 +61,8 @@ class CatalogCard(QFrame):
         good = ", ".join(tr(g) for g in entry.good_at)
         if entry.kind == "embedding":
             good += tr(" (embedding model)")
+        elif entry.kind == "voice":
+            good += f" ({', '.join(entry.languages)})"  # the language it speaks
         strengths = ToneLabel("muted")
         strengths.setText(tr("Good at: {things}").format(things=good))
         strengths.setWordWrap(True)
