@@ -247,3 +247,24 @@ def test_holding_the_microphone_button_is_push_to_talk(
     text = w.composer.edit.toPlainText().lower()
     assert "milk" in text and "garden" not in text, text  # it stopped when released
     assert not w.dictate.button.isChecked()
+
+
+def test_a_microphone_lost_mid_dictation_keeps_the_words_so_far(
+    qtbot, fake_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    # A sound card cannot be unplugged here: the speech child's own report of it (the
+    # message sound_io.Recorder raises when PortAudio fails mid-stream) is played back.
+    from assistant.ground.errors import UserError
+    from assistant.speech.dictation import Dictation
+
+    def lost(self: Dictation, on_partial, cancelled=None) -> str:  # type: ignore[no-untyped-def]
+        on_partial("Please remind me to buy milk")
+        raise UserError("The microphone failed (Stream is stopped).")
+
+    monkeypatch.setattr(Dictation, "run", lost)
+    w = fake_window
+    with qtbot.waitSignal(w.dictate.failed, timeout=30_000) as failed:
+        qtbot.mouseClick(w.dictate.button, Qt.MouseButton.LeftButton)
+    assert "microphone failed" in failed.args[0] and failed.args[0] in w.banner.text()
+    assert w.composer.edit.toPlainText() == "Please remind me to buy milk"  # kept
+    assert not w.dictate.listening and not w.dictate.button.isChecked() and w.isVisible()
