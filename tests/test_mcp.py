@@ -120,6 +120,28 @@ def test_a_crash_mid_call_is_reported_and_the_server_restarts(hub: McpHub) -> No
     assert tools["add"].run({"a": 2, "b": 2}) == "4"  # type: ignore[attr-defined]
 
 
+def test_stop_during_a_call_tells_the_server(hub: McpHub, tmp_path: Path) -> None:
+    # The person stops while an MCP tool runs: the wait ends at once, and the server is
+    # sent MCP's notifications/cancelled, so its work stops too (it leaves a note here).
+    from assistant.tools.formats import ToolCall
+    from assistant.tools.loop import execute
+
+    tools = {t.spec.name: t for t in hub.tools(["good"])}
+    note = tmp_path / "note.txt"
+    stop_at = time.monotonic() + 1.0
+    call = ToolCall("c1", "wait", json.dumps({"seconds": 30, "note": str(note)}))
+    started = time.monotonic()
+    event = execute(call, tools, lambda _c, _t: True, lambda: time.monotonic() > stop_at)
+    assert not event.ok and "stopped by the person" in event.result
+    assert time.monotonic() - started < 3
+    # Told at once: well before the call's own time (5 s here) would have run out.
+    deadline = time.monotonic() + 2.5
+    while not note.exists() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert note.exists() and note.read_text() == "cancelled"
+    assert tools["add"].run({"a": 1, "b": 2}) == "3"  # the server goes on
+
+
 def test_a_huge_answer_is_cut_or_refused_without_hanging(hub: McpHub) -> None:
     tool = by_name(hub, "good")["huge"]
     started = time.monotonic()

@@ -5,6 +5,7 @@ number of steps the person sets. Stop (``cancelled``) ends it at any point."""
 
 from __future__ import annotations
 
+import contextvars
 import json
 import logging
 import threading
@@ -29,6 +30,16 @@ DEFAULT_TIMEOUT = 30.0
 
 class ToolFailed(Exception):
     """A tool could not do what was asked; the message goes to the model as the result."""
+
+
+# Set, in the thread a tool runs on, once nobody waits for its answer any more (Stop, or
+# its time is up): a tool that can stop early watches it (an MCP call tells its server).
+GIVEN_UP: contextvars.ContextVar[threading.Event] = contextvars.ContextVar("tool_given_up")
+
+
+def given_up() -> threading.Event:
+    """The running tool's "nobody waits any more" event (never set outside a run)."""
+    return GIVEN_UP.get(threading.Event())
 
 
 @dataclass(frozen=True)
@@ -186,8 +197,10 @@ def _run(tool: Tool, args: dict[str, Any], cancelled: Callable[[], bool]) -> tup
     """Run a tool on a thread of its own, waiting at most its timeout, or until Stop
     (the thread is left to end on its own: a tool cannot be killed, only not waited for)."""
     box: list[tuple[bool, str]] = []
+    given_up = threading.Event()
 
     def work() -> None:
+        GIVEN_UP.set(given_up)  # this thread's own context: what the tool may watch
         try:
             box.append((True, str(tool.run(args))))
         except ToolFailed as exc:
@@ -202,6 +215,7 @@ def _run(tool: Tool, args: dict[str, Any], cancelled: Callable[[], bool]) -> tup
     while worker.is_alive() and time.monotonic() < deadline and not cancelled():
         worker.join(min(STOP_LOOK, max(0.0, deadline - time.monotonic())))
     if not box:
+        given_up.set()  # a tool that can be told (an MCP server's) is told
         if cancelled():
             return False, "Error: stopped by the person before the tool answered."
         return False, f"Error: the tool did not answer within {tool.timeout:g} s."

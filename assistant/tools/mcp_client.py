@@ -12,6 +12,7 @@ import contextlib
 import logging
 import os
 import threading
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,7 +28,7 @@ from mcp.client.streamable_http import (  # type: ignore[attr-defined]
 )
 
 from assistant.ground.errors import UserError
-from assistant.tools.loop import Tool, ToolFailed
+from assistant.tools.loop import Tool, ToolFailed, given_up
 from assistant.tools.mcp_config import ServerConfig
 from assistant.tools.spec import MAX_TOOLS, ToolError, make_spec
 
@@ -238,10 +239,19 @@ class McpHub:
             s = self._ensure(server)  # started again if it died since
             assert s.session is not None
             future = asyncio.run_coroutine_threadsafe(s.session.call_tool(tool, args), self._loop)
+            stop, deadline = given_up(), time.monotonic() + self.call_seconds + 1
             try:
-                result = future.result(self.call_seconds + 1)
+                while True:
+                    try:
+                        result = future.result(0.1)
+                        break
+                    except concurrent.futures.TimeoutError:
+                        if stop.is_set() or time.monotonic() > deadline:
+                            # Cancelling the request sends the server MCP's
+                            # notifications/cancelled: its work stops too.
+                            future.cancel()
+                            raise
             except concurrent.futures.TimeoutError:
-                future.cancel()
                 raise ToolFailed(f"the server '{server}' did not answer in time") from None
             except Exception as exc:
                 # The connection broke (the server crashed): the next call starts it
