@@ -102,3 +102,27 @@ def test_a_downloaded_voice_is_listed_and_speaks(fake_hub: FakeHub, tmp_path: Pa
     assert [v.name for v in found] == ["de_DE-thorsten-medium"]
     samples, rate = Speaker(found[0].setting, tmp_path / "cache").speak("Hello there.")
     assert rate == 22050 and len(samples) > rate // 2
+
+
+def test_the_command_line_downloads_a_voice_by_name(fake_hub: FakeHub, app_home: Path) -> None:
+    import os
+    import sys
+
+    e = entry("voices/de_DE-thorsten-medium")
+    serve(fake_hub, e, list(voice_files()))
+    env = {**os.environ, "ASSISTANT_HOME": str(app_home), "HF_ENDPOINT": fake_hub.url}
+    done = subprocess.run(
+        [sys.executable, "-m", "assistant", "models", "download", "de_DE-thorsten-medium"],
+        env=env, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    folder = app_home / "data" / "models" / "voices" / "de_DE-thorsten-medium"
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "de_DE-thorsten-medium.onnx", "de_DE-thorsten-medium.onnx.json",
+    ]  # fmt: skip
+    # A name the catalog does not know is looked up as a repository of GGUF files.
+    unknown = subprocess.run(
+        [sys.executable, "-m", "assistant", "models", "download", "no-such-voice"],
+        env=env, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert unknown.returncode != 0 and "no-such-voice" in unknown.stderr

@@ -157,8 +157,8 @@ def _hear(
             guess = None  # they go on (or have not begun)
         elif guess is None and said.quiet >= GUESS_SECONDS:
             guess = Guess(recognize, said.samples())
-        if said.begun and said.seconds() >= LONGEST_SECONDS:
-            break
+        if said.begun and len(said.blocks) * BLOCK_SECONDS >= LONGEST_SECONDS:
+            break  # (the blocks kept: from just before the voice began)
         if not said.begun and said.seconds() >= IDLE_SECONDS:
             send(idle=True)
             return None
