@@ -38,9 +38,12 @@ QUIET_SECONDS = 0.6  # of quiet after speech: the turn is the assistant's
 GUESS_SECONDS = 0.3  # of quiet after speech: start writing it down meanwhile
 IDLE_SECONDS = 300.0  # of nobody speaking: voice mode ends itself
 LONGEST_SECONDS = 60.0  # of one utterance
-ECHO_SECONDS = 0.5  # the start of each answer teaches how loud its echo is
+# The first second of each answer teaches how loud its echo is (loudspeakers: the
+# microphone hears it, up to a second late through the sound system's buffers); it
+# cannot be interrupted meanwhile.
+ECHO_SECONDS = 1.0
 ECHO_MARGIN = 2.0  # a voice this much louder than the echo interrupts
-ECHO_LAG_BLOCKS = 5  # the echo follows the sound by up to half a second
+ECHO_LAG_BLOCKS = 10  # the echo follows the sound by up to a second
 
 
 class Guess:
