@@ -8,7 +8,6 @@ import json
 import logging
 import os
 import re
-import shutil
 import threading
 import time
 from collections.abc import Callable
@@ -392,44 +391,21 @@ class DownloadManager:
         """Move verified parts into the models folder (atomic renames), forget the job,
         and make the files durable on a thread (see settle.py)."""
         self.models_dir.mkdir(parents=True, exist_ok=True)
-        if job.folder:
-            self._install_folder(job)
-            return
-        installed = [self.models_dir / os.path.basename(f.path) for f in job.files]
-        for f, target in zip(job.files, installed, strict=True):
-            settle.mark(target, f.size, f.sha256)
-        for f, target in zip(job.files, installed, strict=True):
-            os.replace(self.part_path(job, f), target)
-        job.state = "done"
-        self._emit(job, "done")
-        self._discard(job)
-        # Not a daemon: the interpreter waits for it at exit, so the CLI ends durable.
-        syncer = threading.Thread(target=settle.settle, args=(installed,), name="settle")
-        syncer.start()
-        self._settling.append(syncer)
-
-    def _install_folder(self, job: Job) -> None:
-        """Every file into a new folder, on the disk, then the folder renamed into place
-        at once: a crash leaves the old folder or the new one, never half of it."""
-        target = self.models_dir / job.folder
-        target.parent.mkdir(parents=True, exist_ok=True)
-        staging = target.with_name(f".{target.name}.installing")
-        shutil.rmtree(staging, ignore_errors=True)
-        staging.mkdir()
-        for f in job.files:
-            moved = staging / os.path.basename(f.path)
-            os.replace(self.part_path(job, f), moved)
-            with open(moved, "rb") as fh:
-                os.fsync(fh.fileno())
-        if target.exists():
-            old = target.with_name(f".{target.name}.old")
-            shutil.rmtree(old, ignore_errors=True)
-            os.replace(target, old)
-            os.replace(staging, target)
-            shutil.rmtree(old, ignore_errors=True)
+        if job.folder:  # a speech model or a voice: one folder, placed whole
+            files = [(self.part_path(job, f), os.path.basename(f.path)) for f in job.files]
+            settle.place_folder(files, self.models_dir / job.folder)
+            installed: list[Path] = []
         else:
-            os.replace(staging, target)
-        settle.fsync_dir(target.parent)
+            installed = [self.models_dir / os.path.basename(f.path) for f in job.files]
+            for f, target in zip(job.files, installed, strict=True):
+                settle.mark(target, f.size, f.sha256)
+            for f, target in zip(job.files, installed, strict=True):
+                os.replace(self.part_path(job, f), target)
         job.state = "done"
         self._emit(job, "done")
         self._discard(job)
+        if installed:
+            # Not a daemon: the interpreter waits for it at exit, so the CLI ends durable.
+            syncer = threading.Thread(target=settle.settle, args=(installed,), name="settle")
+            syncer.start()
+            self._settling.append(syncer)

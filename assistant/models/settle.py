@@ -19,6 +19,7 @@ import hashlib
 import json
 import logging
 import os
+import shutil
 import time
 from pathlib import Path
 
@@ -68,6 +69,29 @@ def fsync_dir(folder: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def place_folder(files: list[tuple[Path, str]], target: Path) -> None:
+    """Move each verified ``(file, name)`` into a new folder, on the disk, then rename
+    the folder to ``target`` at once (a speech model, a voice): a crash leaves the old
+    folder or the new one, never half of it. Small enough to sync before it is used."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = target.with_name(f".{target.name}.installing")
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir()
+    for path, name in files:
+        os.replace(path, staging / name)
+        with open(staging / name, "rb") as fh:
+            os.fsync(fh.fileno())
+    if target.exists():
+        old = target.with_name(f".{target.name}.old")
+        shutil.rmtree(old, ignore_errors=True)
+        os.replace(target, old)
+        os.replace(staging, target)
+        shutil.rmtree(old, ignore_errors=True)
+    else:
+        os.replace(staging, target)
+    fsync_dir(target.parent)
 
 
 def forget(model: Path) -> None:
