@@ -232,7 +232,8 @@ def test_summary_saved_as_conversation(
     source = conv.params_dict["source"]
     assert source["name"] == "minutes.pdf" and source["pages"] == 2
     assert len(source["sha256"]) == 64 and source["size"] == doc.stat().st_size
-    assert repo.branch(cid)[-1].content == result.text
+    # A small model may, rarely, finish at once: the chat then says so rather than nothing.
+    assert repo.branch(cid)[-1].content == (result.text or "(nothing was finished)")
     repo.close()
 
 
