@@ -56,6 +56,9 @@ class SamplingParams:
     # Regular expressions that start ``grammar``: free text until one matches in the
     # answer (a lazy grammar, as for tool calls with tool_choice auto).
     grammar_triggers: tuple[str, ...] = ()
+    # LoRA adapters over the model for this answer: (file path, scale) pairs
+    # (assistant/adapters chooses them per chat, preset or model).
+    adapters: tuple[tuple[str, float], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -78,6 +78,25 @@ def apply_memory_ceiling(need_bytes: int) -> int:
     return ceiling
 
 
+def raise_memory_ceiling(extra_bytes: int) -> None:
+    """Let the ceiling set for the model grow by ``extra_bytes`` (a LoRA adapter's
+    tensors, read into memory when a request first names it)."""
+    limit = _data_limit()
+    if limit is None:
+        return
+    resource, limit_kind = limit
+    soft, hard = resource.getrlimit(limit_kind)
+    if soft == resource.RLIM_INFINITY:
+        return
+    ceiling = soft + extra_bytes + extra_bytes // 8
+    if hard != resource.RLIM_INFINITY:
+        ceiling = min(ceiling, hard)
+    try:
+        resource.setrlimit(limit_kind, (ceiling, hard))
+    except (ValueError, OSError) as exc:
+        log.warning("could not raise the engine's memory ceiling: %s", exc)
+
+
 def lift_memory_ceiling() -> None:
     """Remove the ceiling before a new model's is computed (the old one may be lower)."""
     limit = _data_limit()

@@ -31,6 +31,7 @@ from assistant.engine.context import fit_tokens
 from assistant.engine.drafts import DecodeCosts, PromptLookup
 from assistant.engine.gguf_check import check_gguf_file, quantization_name
 from assistant.engine.limits import apply_memory_ceiling, lift_memory_ceiling
+from assistant.engine.llama.adapters import Adapters
 from assistant.engine.llama.batcher import Batcher, Emit, Job
 from assistant.engine.llama.generation import Generation
 from assistant.engine.llama.opening import open_model, per_sequence
@@ -89,6 +90,7 @@ class LlamaBackend:
         self._template: ChatTemplate | None = None
         self._template_error: str | None = None
         self._batcher: Batcher | None = None  # the requests, and the context's sequences
+        self._adapters: Adapters | None = None
         self._piece = ctypes.create_string_buffer(256)
         self._costs = DecodeCosts()
         self._can_draft = False
@@ -142,8 +144,16 @@ class LlamaBackend:
         context = per_sequence(options, model)
         key = state_key(path, options, context, plan.layers, report.cpu_variant)
         slots = Slots(ctx, model, options.parallel, self._states, key)
+        self._adapters = Adapters(model, ctx)
         self._batcher = Batcher(
-            ctx, slots, options.n_batch, context, self._costs, self._can_draft, self._emit
+            ctx,
+            slots,
+            options.n_batch,
+            context,
+            self._costs,
+            self._can_draft,
+            self._emit,
+            self._adapters,
         )
         # The header check already read the metadata; llama.cpp is not asked again.
         meta = header.metadata
@@ -307,7 +317,8 @@ class LlamaBackend:
         dropped: list[ChatMessage],
         opened: bool = False,
     ) -> None:
-        assert self._batcher is not None
+        assert self._batcher is not None and self._adapters is not None
+        adapters = self._adapters.resolve(params.adapters)  # a wrong file is refused now
         # The host fills in the user's setting (EngineHost._params); unset means on.
         drafting = params.speculative is not False and self._can_draft
         lookup = PromptLookup(tokens, self._costs) if drafting else None
@@ -315,7 +326,9 @@ class LlamaBackend:
         shown = self._marker_ids | (self._tool_marker_ids if params.tools else frozenset())
         gen = Generation(self._ctx, self._vocab, params, self._piece, 0, lookup, cancelled, shown)
         translate = MarkerTranslator(self._template.markers if self._template else MARKERS[0])
-        self._batcher.submit(Job(rid, tokens, params, gen, translate, priority, dropped, opened))
+        self._batcher.submit(
+            Job(rid, tokens, params, gen, translate, priority, dropped, opened, adapters)
+        )
 
     @property
     def active(self) -> bool:
@@ -354,6 +367,9 @@ class LlamaBackend:
         if self._batcher is not None:  # first: its requests end while the context exists
             self._batcher.close()
             self._batcher = None
+        if self._adapters is not None:  # before the model they belong to
+            self._adapters.close()
+            self._adapters = None
         if self._ctx is not None:
             lc.llama_free(self._ctx)
             self._ctx = None

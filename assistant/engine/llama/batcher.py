@@ -22,6 +22,9 @@ another kernel (it splits a cache view of 512 cells or more) than over several, 
 from 8 rows the matrix kernels take over (engine/drafts.py: MAX_DRAFT). Logits then
 differ in their last bits, which can change a token where two were nearly equally
 likely; from there the answer goes its own way (tests/test_batching.py).
+
+LoRA adapters are the context's, not a sequence's: answers under different adapter sets
+are decoded in steps of their own (engine/llama/adapters.py).
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ import llama_cpp as lc
 
 from assistant.engine.backend import PERSON, ChatMessage, Completion, SamplingParams
 from assistant.engine.drafts import DecodeCosts
+from assistant.engine.llama.adapters import NONE, Adapters, AdapterSet
 from assistant.engine.llama.generation import Generation
 from assistant.engine.llama.slots import Slot, Slots
 from assistant.engine.reasoning import OPEN as THINK_OPEN
@@ -62,6 +66,7 @@ class Job:
     priority: int = PERSON
     dropped: list[ChatMessage] = field(default_factory=list)
     opened: bool = False  # the prompt opened a reasoning block
+    adapters: AdapterSet = NONE
     arrived: float = field(default_factory=time.monotonic)
     slot: Slot | None = None
     todo: list[int] = field(default_factory=list)  # prompt tokens still to read
@@ -91,9 +96,11 @@ class Batcher:
         costs: DecodeCosts,
         can_draft: bool,
         emit: Emit,
+        adapters: Adapters,
     ) -> None:
         self.ctx, self.slots, self.n_batch, self.n_ctx = ctx, slots, n_batch, n_ctx
         self.costs, self.can_draft, self.emit = costs, can_draft, emit
+        self.adapters = adapters
         self._batch = lc.llama_batch_init(n_batch, 0, 1)
         self.waiting: list[Job] = []
         self.running: list[Job] = []
@@ -119,16 +126,16 @@ class Batcher:
         now = time.monotonic()
         for job in sorted(self.waiting, key=lambda j: j.rank(now)):
             tokens = job.parked[0] if job.parked else job.prompt
-            slot = self.slots.take(tokens)
+            slot = self.slots.take(tokens, job.adapters.key)
             if slot is None and job.priority == PERSON:
-                slot = self._pause_one(tokens)
+                slot = self._pause_one(tokens, job.adapters.key)
             if slot is None:
                 return
             self.waiting.remove(job)
             self.running.append(job)
             self._place(job, slot)
 
-    def _pause_one(self, tokens: list[int]) -> Slot | None:
+    def _pause_one(self, tokens: list[int], adapters: str) -> Slot | None:
         """Free a sequence for the person: pause the youngest lower-priority request."""
         others = [j for j in self.running if j.priority > PERSON and j.slot is not None]
         if not others:
@@ -139,18 +146,18 @@ class Batcher:
         victim.slot = None
         self.running.remove(victim)
         self.waiting.append(victim)
-        return self.slots.take(tokens)
+        return self.slots.take(tokens, adapters)
 
     def _place(self, job: Job, slot: Slot) -> None:
         job.slot = slot
         if job.parked is not None:
             tokens, state = job.parked
             job.parked = None
-            if not self.slots.unpark(slot, tokens, state):
+            if not self.slots.unpark(slot, tokens, state, job.adapters.key):
                 job.todo = tokens + job.todo  # recompute what could not be put back
         else:
             job.started = time.monotonic()
-            job.reused = self.slots.begin(slot, job.prompt)
+            job.reused = self.slots.begin(slot, job.prompt, job.adapters.key)
             job.todo = job.prompt[len(slot.tokens) :]
         job.gen.seq, job.gen.cached = slot.seq, slot.tokens
 
@@ -175,8 +182,13 @@ class Batcher:
         reading = [j for j in self.running if j.todo]
         alone = len(gens) == 1 and not reading
         drafting = alone and self.can_draft and gens[0].params.speculative is not False
-        if gens:
-            self._step(gens, [], drafting)
+        # One step per adapter set (usually one: the bare model).
+        groups: dict[str, list[Job]] = {}
+        for job in gens:
+            groups.setdefault(job.adapters.key, []).append(job)
+        for group in groups.values():
+            self.adapters.apply(group[0].adapters)
+            self._step(group, [], drafting)
         # Each prompt is read in decodes of its own, in the chunks it is read in alone:
         # its rows round by what shares the decode (measured: greedy answers then start
         # differently). A step reads about one batch of prompts.
@@ -186,6 +198,7 @@ class Batcher:
             if budget <= 0:
                 break
             budget -= min(len(job.todo), self.n_batch)
+            self.adapters.apply(job.adapters)
             self._step([], [job], drafting=False)
 
     def _step(self, gens: list[Job], reading: list[Job], drafting: bool) -> None:

@@ -21,7 +21,7 @@ log = logging.getLogger(__name__)
 _HEAD_BYTES = 1 << 20
 
 
-def _file_identity(path: str) -> str:
+def file_identity(path: str) -> str:
     """Size, modification time and a hash of the first MiB: cheap, and a different or
     re-downloaded file never matches."""
     st = os.stat(path)
@@ -56,7 +56,7 @@ def state_key(
         f"n_ctx={n_ctx} n_batch={options.n_batch} "
         f"flash_attn={options.flash_attn} gpu_layers={gpu_layers}"
     )
-    return StateKey(_file_identity(path), _build_identity(cpu_variant), context)
+    return StateKey(file_identity(path), _build_identity(cpu_variant), context)
 
 
 def snapshot(ctx: Any, seq: int) -> bytearray | None:

@@ -1,11 +1,14 @@
 """The sequences of a llama.cpp context: each holds the tokens of its last request in the
 KV cache, reused as a prefix by the next request that starts the same way, or replaced
-by a saved state of a conversation that shares more of it (engine/resume_cache.py)."""
+by a saved state of a conversation that shares more of it (engine/resume_cache.py).
+A sequence's cache holds what the model computed under one set of LoRA adapters: only a
+request under the same set reuses it (``adapters``, the set's key)."""
 
 from __future__ import annotations
 
 import array
 import logging
+from dataclasses import replace
 from typing import Any
 
 import llama_cpp as lc
@@ -37,6 +40,7 @@ class Slot:
     def __init__(self, seq: int) -> None:
         self.seq = seq
         self.tokens: list[int] = []
+        self.adapters = ""  # the adapter set the cached tokens were computed under
         self.busy = False
 
 
@@ -54,7 +58,7 @@ class Slots:
     def free(self) -> list[Slot]:
         return [s for s in self.all if not s.busy]
 
-    def take(self, tokens: list[int]) -> Slot | None:
+    def take(self, tokens: list[int], adapters: str = "") -> Slot | None:
         """A free sequence for a prompt: of those holding nearly the most of it, the
         lowest numbered; None when all are busy.
 
@@ -64,16 +68,21 @@ class Slots:
         free = self.free()
         if not free:
             return None
-        shared = {s.seq: shared_prefix(s.tokens, tokens) for s in free}
+        shared = {
+            s.seq: shared_prefix(s.tokens, tokens) if s.adapters == adapters else 0 for s in free
+        }
         best = max(shared.values())
         slot = min((s for s in free if shared[s.seq] >= best - _CHEAP_TOKENS), key=lambda s: s.seq)
         slot.busy = True
         return slot
 
-    def begin(self, slot: Slot, tokens: list[int]) -> int:
+    def begin(self, slot: Slot, tokens: list[int], adapters: str = "") -> int:
         """Make ``slot`` hold the longest prefix of ``tokens`` it can (its own cache or a
-        saved state); returns how many it holds. The last token is always left to
-        decode, for its logits."""
+        saved state) under the adapter set ``adapters``; returns how many it holds. The
+        last token is always left to decode, for its logits."""
+        if slot.adapters != adapters:
+            self.clear(slot)
+            slot.adapters = adapters
         common = self._resume(slot, tokens, shared_prefix(slot.tokens, tokens))
         common = min(common, len(tokens) - 1)
         if 0 < common < len(slot.tokens):
@@ -87,17 +96,24 @@ class Slots:
         return common
 
     def _resume(self, slot: Slot, tokens: list[int], common: int) -> int:
-        found = self._states.best(self._key, tokens, at_least=common + _RESUME_GAIN)
+        key = self._state_key(slot.adapters)
+        found = self._states.best(key, tokens, at_least=common + _RESUME_GAIN)
         if found is None:
             return common
         saved, state = found
         if not restore(self._ctx, state, slot.seq):
             log.warning("llama.cpp refused a saved state of %d tokens; forgotten", len(saved))
-            self._states.forget(self._key, saved)
+            self._states.forget(key, saved)
             slot.tokens = []
             return 0
         slot.tokens = saved.tolist()
         return common_prefix(saved, array.array("i", tokens))
+
+    def _state_key(self, adapters: str) -> StateKey:
+        """Saved states of a sequence under adapters are theirs alone."""
+        if not adapters:
+            return self._key
+        return replace(self._key, context=f"{self._key.context} lora={adapters}")
 
     def clear(self, slot: Slot) -> None:
         """Empty a sequence (after a failed or aborted decode its cells are unknown)."""
@@ -114,9 +130,12 @@ class Slots:
         self.release(slot)
         return tokens, state
 
-    def unpark(self, slot: Slot, tokens: list[int], state: bytearray | None) -> bool:
+    def unpark(
+        self, slot: Slot, tokens: list[int], state: bytearray | None, adapters: str = ""
+    ) -> bool:
         """Put a parked sequence back into ``slot``; False when it must be recomputed."""
         self.clear(slot)
+        slot.adapters = adapters
         if state is None or not restore(self._ctx, state, slot.seq):
             return False
         slot.tokens = tokens
@@ -129,4 +148,4 @@ class Slots:
             return  # nothing is kept: no copy to make
         state = snapshot(self._ctx, slot.seq)
         if state is not None:
-            self._states.put(self._key, slot.tokens, state, owner)
+            self._states.put(self._state_key(slot.adapters), slot.tokens, state, owner)
