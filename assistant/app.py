@@ -8,14 +8,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from assistant.engine.host import EngineHost
+from assistant.ground.adapter_choice import parse as parse_adapters
 from assistant.ground.errors import UserError
 from assistant.ground.logs import setup_logging
 from assistant.ground.paths import AppPaths, app_paths
 from assistant.ground.settings import Settings, SettingsStore
 from assistant.models.library import ModelLibrary
+from assistant.personal.adapters import AdapterLibrary, chosen
 from assistant.personal.memory import Recall
 from assistant.services.chat import ChatService, state_owner
 from assistant.services.session import ModelSession
@@ -130,7 +132,31 @@ class Core:
     def chat(self) -> ChatService:
         # Many memories are searched with the documents' embedding model.
         recall = Recall(lambda texts: self.documents.embeddings.embed(texts, background=False)[0])
-        return ChatService(self.models, self.repo, self.documents, recall)
+        return ChatService(self.models, self.repo, self.documents, recall, self.turn_adapters)
+
+    @cached_property
+    def adapters(self) -> AdapterLibrary:
+        """The LoRA adapters among the models."""
+        return AdapterLibrary(self.library)
+
+    def turn_adapters(
+        self, chat: dict[str, Any], preset_id: str | None
+    ) -> tuple[tuple[str, float], ...]:
+        """The adapter files of a turn in a chat (its params) under a preset: the chat's
+        choice, else the preset's, else the model's; none for a remote model."""
+        from assistant.presets import PresetLibrary
+
+        active = self.models.active
+        if active is None or active.local is None:
+            return ()
+        preset = ""
+        if preset_id and "adapters" not in chat:
+            try:
+                preset = PresetLibrary(self.paths.user_presets).get(preset_id).adapters
+            except UserError:
+                preset = ""  # a preset removed since: the model's choice
+        text = chosen(chat, preset, self.models.own_settings().adapters)
+        return self.adapters.files(parse_adapters(text), active.local.path)
 
     def delete_chat(self, conversation_id: int) -> None:
         """Delete a chat (``repo.undo_delete`` brings it back) and at once the engine's

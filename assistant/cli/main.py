@@ -25,6 +25,8 @@ from assistant.cli.tasks import add_task_parsers, parse_vars, presets
 from assistant.cli.tools import add_tool_options, add_tools_parser, print_call, tool_params, toolbox
 from assistant.engine.backend import Completion, SamplingParams
 from assistant.engine.reasoning import Part, ReasoningSplitter, split_reasoning
+from assistant.ground.adapter_choice import parse as parse_adapters
+from assistant.ground.adapter_choice import text_of as adapters_text
 from assistant.ground.errors import UserError
 
 log = logging.getLogger(__name__)
@@ -63,6 +65,15 @@ def _parser() -> argparse.ArgumentParser:
             action="append",
             metavar="COLLECTION",
             help=tr("answer from a document collection (see `assistant docs`), citing its sources"),
+        )
+        sp.add_argument(
+            "--adapter",
+            action="append",
+            metavar="NAME[@SCALE]",
+            help=tr(
+                "answer with a LoRA adapter over the model (see `assistant models list`), "
+                "at a scale (default 1); none: without the model's own"
+            ),
         )
         sp.add_argument(
             "--private",
@@ -262,6 +273,12 @@ def _chat_params(core: Any, args: argparse.Namespace) -> dict[str, Any] | None:
     params: dict[str, Any] = {"documents": check_collections(core, names)} if names else {}
     if getattr(args, "private", False):
         params["private"] = True
+    adapters = getattr(args, "adapter", None)
+    if adapters:
+        picks = parse_adapters(",".join(adapters))
+        for pick in picks:
+            core.adapters.find(pick.name)  # an unknown name is refused before loading
+        params["adapters"] = adapters_text(picks)
     return params or None
 
 

@@ -20,6 +20,7 @@ from rich.progress import (
 from rich.table import Table
 
 from assistant.cli.i18n import tr
+from assistant.ground.adapter_choice import parse as parse_adapters
 from assistant.ground.errors import UserError
 from assistant.ground.model_settings import HELP, RELOAD_KEYS, keys, parse_assignments
 from assistant.ground.settings import RemoteServer
@@ -158,6 +159,12 @@ def _list(core: Any, args: argparse.Namespace) -> int:
         print(f"{mark} {m.name}\t{_size(m.size_bytes)}\t{m.path}{where}")
     for name, server in core.settings.remotes.items():
         print(f"  {name}\tremote\t{server.url} {server.model}".rstrip())
+    adapters = core.adapters.all()
+    if adapters:
+        print(tr("LoRA adapters (--adapter NAME[@SCALE], or `models set MODEL adapters=…`):"))
+    for a in adapters:
+        made_for = a.base or a.architecture
+        print(f"  {a.name}\t{_size(a.model.size_bytes)}\t{tr('for')} {made_for}\t{a.path}")
     return 0
 
 
@@ -173,6 +180,8 @@ def _set(core: Any, args: argparse.Namespace) -> int:
     own = core.settings.model(model.path.name)
     if args.values:
         values = parse_assignments(args.values)
+        for pick in parse_adapters(values.get("adapters") or ""):
+            core.adapters.find(pick.name)  # refused now, not at the next answer
         own = own.with_values(**values)
         core.config.change(models={**core.settings.models, model.path.name: own})
         if set(values) & RELOAD_KEYS:

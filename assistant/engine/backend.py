@@ -57,7 +57,7 @@ class SamplingParams:
     # answer (a lazy grammar, as for tool calls with tool_choice auto).
     grammar_triggers: tuple[str, ...] = ()
     # LoRA adapters over the model for this answer: (file path, scale) pairs
-    # (assistant/adapters chooses them per chat, preset or model).
+    # (personal/adapters.py: per chat, preset or model).
     adapters: tuple[tuple[str, float], ...] = ()
 
 

@@ -233,14 +233,16 @@ def quantization_name(file_type: object, path: str = "") -> str:
     return "unknown"
 
 
-def read_architecture(path: str | os.PathLike[str], max_keys: int = 64) -> str:
-    """``general.architecture`` of a GGUF, read from the first metadata entries only
-    (converters write it first): what a file is, without parsing its vocabulary."""
+def read_general(path: str | os.PathLike[str], max_keys: int = 64) -> dict[str, object]:
+    """The ``general.*`` entries among the first metadata entries of a GGUF (converters
+    write them first): what a file is, without parsing its vocabulary. Empty for a
+    file that is not a readable GGUF."""
     p = os.fspath(path)
+    found: dict[str, object] = {}
     try:
         with open(p, "rb") as f:
             if f.read(4) != GGUF_MAGIC:
-                return "unknown"
+                return found
             r = _Reader(f, os.path.getsize(p), os.path.basename(p))
             r.unpack("I")
             r.unpack("Q")
@@ -248,9 +250,16 @@ def read_architecture(path: str | os.PathLike[str], max_keys: int = 64) -> str:
             scratch = GGUFHeader(0, 0)
             for _ in range(min(n_kv, max_keys)):
                 key = r.string()
+                if key.startswith("tokenizer."):  # the vocabulary: large, and past them
+                    break
                 value = r.value(r.unpack("I"), key, scratch)
-                if key == "general.architecture":
-                    return str(value)
+                if key.startswith("general.") or key.startswith("adapter."):
+                    found[key] = value
     except (OSError, EOFError, ValueError, struct.error, UnicodeDecodeError, UserError):
         pass
-    return "unknown"
+    return found
+
+
+def read_architecture(path: str | os.PathLike[str]) -> str:
+    """``general.architecture`` of a GGUF ("unknown" when it cannot be read)."""
+    return str(read_general(path).get("general.architecture", "unknown"))

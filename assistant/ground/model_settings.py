@@ -42,6 +42,7 @@ HELP = {
     "repeat_penalty": QT_TR_NOOP("discourage repeating recent words (1: off)"),
     "system_prompt": QT_TR_NOOP("instructions at the start of every new chat"),
     "chat_template_file": QT_TR_NOOP("a Jinja file used instead of the model's own chat template"),
+    "adapters": QT_TR_NOOP("LoRA adapters over the model, e.g. legal-style@0.5, terse"),
 }
 
 
@@ -60,6 +61,7 @@ class ModelSettings:
     repeat_penalty: float | None = None
     system_prompt: str | None = None
     chat_template_file: str | None = None
+    adapters: str | None = None  # "NAME[@SCALE], …" (ground/adapter_choice.py)
 
     def table(self) -> dict[str, Any]:
         """What the settings file keeps (only the keys that are set)."""
@@ -95,6 +97,12 @@ def check(key: str, value: Any) -> Any:
     """``value`` for ``key``, converted from text where needed; UserError if invalid."""
     if key not in HELP:
         raise UserError(f"Unknown model setting '{key}'. Known: {', '.join(keys())}.")
+    if key == "adapters":
+        if not isinstance(value, str):
+            raise UserError("'adapters' must be text, e.g. legal-style@0.5, terse.")
+        from assistant.ground.adapter_choice import parse, text_of
+
+        return text_of(parse(value))
     if key in ("system_prompt", "chat_template_file"):
         if not isinstance(value, str):
             raise UserError(f"'{key}' must be text.")

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from assistant.gui.documents.collections_controller import CollectionsController
     from assistant.gui.documents.documents_controller import Documents
     from assistant.gui.models.models_menu import ModelsMenu
+    from assistant.gui.personal.adapters_picker import AdaptersPicker
     from assistant.gui.personal.memory_controller import MemoryController
     from assistant.gui.services.api_server import ApiServerService
     from assistant.gui.services.engine_service import EngineService
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
     voice_mode: VoiceMode
     speech: SpeechParts
     memory: MemoryController
+    adapters: AdaptersPicker
     tools: ToolsController
     collections: CollectionsController
     composer: Composer
@@ -162,6 +164,7 @@ class MainWindow(QMainWindow):
         from assistant.gui.look.icons import set_icon
         from assistant.gui.models.model_control import ModelControl
         from assistant.gui.models.models_menu import ModelsMenu
+        from assistant.gui.personal.adapters_picker import AdaptersPicker
         from assistant.gui.personal.memory_controller import MemoryController
         from assistant.gui.services.api_server import ApiServerService
         from assistant.gui.services.engine_service import EngineService
@@ -204,6 +207,10 @@ class MainWindow(QMainWindow):
             core, self.engine, self.composer, self.conversations, self.messages, self,
             after=self.collections.picker,
         )  # fmt: skip
+        self.adapters = AdaptersPicker(
+            core, self.composer, self.conversations, self, after=self.tools.picker
+        )
+        self.adapters.failed.connect(self.show_banner)
         self.api_server = ApiServerService(core, self.presets)
         self.models_menu = ModelsMenu(
             core.library, lambda: core.settings.remotes, lambda: self.api_server.running, self
@@ -302,6 +309,7 @@ class MainWindow(QMainWindow):
     def _model_changed(self, active: ActiveModel) -> None:
         self.banner.hide()
         self.chatting.model_changed(active)
+        self.adapters.refresh()  # the adapters that fit this model
         if active.facts.gpu_fallback:
             self.show_banner(
                 tr("{model} runs on the CPU: {reason}.").format(

@@ -1,5 +1,6 @@
-"""What a model file is for: chatting, or turning text into vectors (documents search).
-Read from the GGUF's architecture, cached per file version."""
+"""What a model file is for: chatting, turning text into vectors (documents search), or
+changing another model (a LoRA adapter). Read from the GGUF's first metadata entries,
+cached per file version."""
 
 from __future__ import annotations
 
@@ -8,9 +9,9 @@ import os
 from pathlib import Path
 from typing import Literal
 
-from assistant.engine.gguf_check import read_architecture
+from assistant.engine.gguf_check import read_general
 
-Kind = Literal["chat", "embedding"]
+Kind = Literal["chat", "embedding", "adapter"]
 # llama.cpp's sentence-embedding architectures (encoders that pool a whole text).
 EMBEDDING_ARCHITECTURES = frozenset(
     {"bert", "nomic-bert", "nomic-bert-moe", "jina-bert-v2", "jina-bert-v3", "modern-bert",
@@ -19,8 +20,8 @@ EMBEDDING_ARCHITECTURES = frozenset(
 
 
 def model_kind(path: Path) -> Kind:
-    """ "embedding" for a sentence-embedding model, else "chat" (also for unreadable
-    files: loading one says what is wrong with it)."""
+    """ "embedding" for a sentence-embedding model, "adapter" for a LoRA adapter, else
+    "chat" (also for unreadable files: loading one says what is wrong with it)."""
     try:
         st = os.stat(path)
     except OSError:
@@ -31,4 +32,9 @@ def model_kind(path: Path) -> Kind:
 @functools.lru_cache(maxsize=512)
 def _kind(path: str, size: int, mtime_ns: int) -> Kind:
     # The first metadata entries only: listing models must not parse vocabularies.
-    return "embedding" if read_architecture(path) in EMBEDDING_ARCHITECTURES else "chat"
+    general = read_general(path)
+    if general.get("general.type") == "adapter":
+        return "adapter"
+    if general.get("general.architecture") in EMBEDDING_ARCHITECTURES:
+        return "embedding"
+    return "chat"

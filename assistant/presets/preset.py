@@ -14,6 +14,8 @@ from typing import Any
 import jsonschema
 
 from assistant.engine.backend import ChatMessage, SamplingParams
+from assistant.ground.adapter_choice import parse as parse_adapters
+from assistant.ground.adapter_choice import text_of as adapters_text
 from assistant.ground.errors import UserError
 
 _TOP = {
@@ -26,6 +28,7 @@ _TOP = {
     "variables",
     "sampling",
     "output",
+    "adapters",
 }
 _SAMPLING = {f.name: f.type for f in fields(SamplingParams)}.keys() - {
     "grammar",
@@ -59,6 +62,7 @@ class Preset:
     variables: dict[str, str] = field(default_factory=dict)
     sampling: dict[str, Any] = field(default_factory=dict)
     output: dict[str, Any] = field(default_factory=dict)
+    adapters: str = ""  # LoRA adapters its answers use ("NAME[@SCALE], …"; "": the model's)
     source: str = ""  # the file it came from
     shipped: bool = False
 
@@ -89,9 +93,13 @@ class Preset:
                 raise fail(key, "is required and must be text")
         if not _ID.match(data["id"]):
             raise fail("id", "must be lowercase letters, digits and dashes")
-        for key in ("description", "icon", "system_prompt", "input_template"):
+        for key in ("description", "icon", "system_prompt", "input_template", "adapters"):
             if key in data and not isinstance(data[key], str):
                 raise fail(key, "must be text")
+        try:
+            adapters = adapters_text(parse_adapters(data.get("adapters", "")))
+        except UserError as exc:
+            raise fail("adapters", f"is not a list of adapters ({exc})") from None
         variables = data.get("variables", {})
         if not isinstance(variables, dict) or not all(
             isinstance(v, str) for v in variables.values()
@@ -144,6 +152,7 @@ class Preset:
             variables=dict(variables),
             sampling=dict(sampling),
             output=dict(output),
+            adapters=adapters,
         )
         for text_field in ("system_prompt", "input_template"):
             for name in template_fields(
@@ -162,6 +171,8 @@ class Preset:
             "system_prompt": self.system_prompt,
             "input_template": self.input_template,
         }
+        if self.adapters:
+            out["adapters"] = self.adapters
         for key in ("variables", "sampling", "output"):
             value = getattr(self, key)
             if value:

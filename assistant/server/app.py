@@ -10,6 +10,7 @@ import logging
 import time
 from collections.abc import AsyncGenerator, Awaitable, Callable
 from contextlib import aclosing
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from starlette.applications import Starlette
@@ -20,6 +21,7 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
 from assistant.engine.backend import SamplingParams
+from assistant.ground.adapter_choice import API_SEPARATOR, split_model_id
 from assistant.ground.errors import UserError
 from assistant.server import protocol, tool_calls
 from assistant.server.answers import Answer, Item, Job, Thought, answer_items
@@ -62,11 +64,20 @@ class Api:
 
     # -- models ------------------------------------------------------------------------
 
-    def _resolve(self, body: dict[str, Any]) -> tuple[str | None, Preset | None]:
+    def _resolve(
+        self, body: dict[str, Any]
+    ) -> tuple[str | None, Preset | None, tuple[tuple[str, float], ...]]:
+        """The model a request names, its preset, and its adapter files."""
         name = body.get("model")
         preset_id = body.get("preset")
         if name is not None and not isinstance(name, str):
             raise protocol.ApiError(400, "'model' must be a string.", param="model")
+        picks = None
+        if name and API_SEPARATOR in name:
+            try:
+                name, picks = split_model_id(name)
+            except UserError as exc:
+                raise protocol.ApiError(400, str(exc), param="model") from None
         if name and name.startswith(PRESET_PREFIX):
             preset_id, name = name.removeprefix(PRESET_PREFIX), None
         if name and name.lower() == DEFAULT_MODEL:
@@ -89,7 +100,8 @@ class Api:
                 raise protocol.ApiError(
                     404, str(exc), param="preset", code="model_not_found"
                 ) from None
-        return name or None, preset
+        adapters = self.served.adapter_files(name, picks, preset.adapters if preset else "")
+        return name or None, preset, adapters
 
     async def models(self, request: Request) -> Response:
         self._authorize(request)
@@ -108,6 +120,10 @@ class Api:
                 entry["context_length"] = loaded.context  # read by remote clients
             data.append(entry)
         data += [
+            {"id": mid, "object": "model", "created": created, "owned_by": "local", "name": text}
+            for mid, text in self.served.with_adapters()
+        ]
+        data += [
             {
                 "id": PRESET_PREFIX + preset.id,
                 "object": "model",
@@ -125,13 +141,13 @@ class Api:
         self._authorize(request)
         body = await json_body(request)
         collections = requested_collections(self.core, body)
-        name, preset = self._resolve(body)
+        name, preset, adapters = self._resolve(body)
         messages = protocol.chat_messages(body)
         # The model's own sampling (its settings, its GGUF's advice) where a request is silent.
         base = SamplingParams(**self.core.models.sampling_defaults())
         if preset is not None:
             messages, base = apply_preset(self.core, preset, messages, body.get("preset_variables"))
-        params = protocol.sampling(body, base)
+        params = replace(protocol.sampling(body, base), adapters=adapters)
         servers = requested_servers(self.core, body)
         try:
             tool_calls.first_step_choice(body, request.headers.get(tool_calls.TOOL_CHOICE_HEADER))
@@ -164,13 +180,14 @@ class Api:
     async def completions(self, request: Request) -> Response:
         self._authorize(request)
         body = await json_body(request)
-        name, _ = self._resolve(body)
+        name, _, adapters = self._resolve(body)
         prompt = body.get("prompt")
         if isinstance(prompt, list) and len(prompt) == 1:
             prompt = prompt[0]
         if not isinstance(prompt, str) or not prompt:
             raise protocol.ApiError(400, "'prompt' must be one non-empty string.", param="prompt")
         params = protocol.sampling(body, SamplingParams(**self.core.models.sampling_defaults()))
+        params = replace(params, adapters=adapters)
         self.served.check_room(name, params)
         job = Job(
             name,

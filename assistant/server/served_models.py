@@ -4,9 +4,13 @@ names (or refusing, when the window's user chose the model), and what fits its c
 from __future__ import annotations
 
 import os
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from assistant.engine.backend import SamplingParams
+from assistant.ground.adapter_choice import API_SEPARATOR, Pick
+from assistant.ground.adapter_choice import parse as parse_adapters
+from assistant.ground.errors import UserError
 from assistant.models.library import model_slug
 from assistant.server import protocol
 
@@ -67,6 +71,36 @@ class ServedModels:
             if low in (m.slug, m.name.lower(), m.path.name.lower(), m.path.stem.lower()):
                 return m.slug
         return None
+
+    def adapter_files(
+        self, name: str | None, picks: tuple[Pick, ...] | None, preset_adapters: str = ""
+    ) -> tuple[tuple[str, float], ...]:
+        """The adapter files for a request: those its model id names ("model+adapter"),
+        else its preset's, else the model's own setting."""
+        facts = self.core.engine.facts
+        try:
+            if name is None and facts is not None:  # the loaded one (ServedModels.load)
+                path = Path(facts.path)
+            else:
+                path = self.core.library.resolve(name, self.core.settings.default_model).path
+            if picks is None:
+                own = self.core.settings.model(path.name).adapters
+                picks = parse_adapters(preset_adapters or own or "")
+            return self.core.adapters.files(picks, path) if picks else ()
+        except UserError as exc:
+            raise protocol.ApiError(400, str(exc), param="model") from None
+
+    def with_adapters(self) -> list[tuple[str, str]]:
+        """Model ids with an adapter ("model+adapter") for /v1/models, with names for
+        people: each adapter over each model of its kind."""
+        adapters = self.core.adapters.all()
+        if not adapters:
+            return []
+        out: list[tuple[str, str]] = []
+        for m in self.core.library.installed():
+            for a in self.core.adapters.fitting(m.path):
+                out.append((f"{m.slug}{API_SEPARATOR}{a.model.slug}", f"{m.name} + {a.name}"))
+        return out
 
     def check_room(self, name: str | None, params: SamplingParams) -> None:
         """max_tokens beyond the loaded model's whole context can never be honoured."""

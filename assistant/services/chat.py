@@ -69,6 +69,10 @@ class TurnResult:
     memories: list[dict[str, Any]] = field(default_factory=list)  # given to the answer
 
 
+# A turn's adapters: (its chat's settings, its preset's id) -> (file, scale) pairs.
+AdapterFiles = Callable[[dict[str, Any], str | None], tuple[tuple[str, float], ...]]
+
+
 class ChatService:
     """Runs conversation turns against the active model and records them in a repository."""
 
@@ -78,12 +82,16 @@ class ChatService:
         repo: Repository,
         documents: Documents | None = None,
         recall: Recall | None = None,
+        adapters: AdapterFiles | None = None,
     ) -> None:
-        """``recall``: memories are given to answers (None: never)."""
+        """``recall``: memories are given to answers (None: never); ``adapters``: the
+        LoRA adapter files of a turn, from its chat's settings and its preset (None:
+        none)."""
         self.models = models
         self.repo = repo
         self.documents = documents
         self.recall = recall
+        self.adapters = adapters
         self.memories = Memories(repo)
 
     def is_private(self, conversation_id: int) -> bool:
@@ -216,6 +224,9 @@ class ChatService:
         on_call: Callable[[CallEvent], None] | None = None,
     ) -> TurnResult:
         params = params or SamplingParams()
+        if not params.adapters and self.adapters is not None:
+            chat = self.repo.conversation(conversation_id).params_dict
+            params = dataclasses.replace(params, adapters=self.adapters(chat, preset))
         parent = self.repo.message(parent_id)
         if regenerate:
             self.repo.show_branch(parent_id)

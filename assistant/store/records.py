@@ -66,6 +66,20 @@ class Message:
         return json.loads(self.memories) if self.memories else []
 
     @property
+    def adapters_used(self) -> list[str]:
+        """The LoRA adapters an answer was written with ("name" or "name@scale")."""
+        try:
+            pairs = json.loads(self.params).get("adapters") if self.params else None
+        except (ValueError, AttributeError):
+            return []
+        out = []
+        for pair in pairs or []:
+            if isinstance(pair, list) and len(pair) == 2 and isinstance(pair[0], str):
+                stem = pair[0].replace("\\", "/").rsplit("/", 1)[-1].removesuffix(".gguf")
+                out.append(stem if pair[1] == 1 else f"{stem}@{pair[1]:g}")
+        return out
+
+    @property
     def tool_calls_list(self) -> list[dict[str, Any]]:
         return json.loads(self.tool_calls) if self.tool_calls else []
 

@@ -81,6 +81,8 @@ def caption_parts(
         model = (model_names or {}).get(m.model_file or "", m.model_file)
         preset = (preset_names or {}).get(m.preset or "", m.preset)
         info = [x for x in (model, preset) if x]
+        if adapters := m.adapters_used:  # LoRA adapters over the model
+            info[:1] = [" + ".join([info[0] if info else "", *adapters]).lstrip(" +")]
         if m.tokens_per_second:
             info.append(tr("{speed} tok/s").format(speed=f"{m.tokens_per_second:.0f}"))
         if m.drafted_tokens:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from assistant.app import Core
 from assistant.engine.backend import LoadOptions, SamplingParams
+from assistant.ground.adapter_choice import parse as parse_adapters
 from assistant.ground.errors import UserError
 from assistant.ground.model_settings import HELP, SAMPLING_KEYS, ModelSettings, check
 from assistant.gui.shared.background import Worker
@@ -79,6 +80,17 @@ class ModelSettingsDialog(QDialog):
         self.system.setAccessibleName(tr("System prompt"))
         self.system.setMaximumHeight(70)
         form.addRow(tr("System prompt"), self.system)
+        self.adapters = QLineEdit(self.own.adapters or "")
+        fitting = [a.name for a in core.adapters.fitting(model.path)]
+        self.adapters.setPlaceholderText(
+            tr("none (installed for it: {names})").format(names=", ".join(fitting))
+            if fitting
+            else tr("none (no adapter for this model is installed)")
+        )
+        self.adapters.setToolTip(tr(HELP["adapters"]))
+        self.adapters.setAccessibleName(tr("LoRA adapters"))
+        self.adapters.setAccessibleDescription(tr(HELP["adapters"]))
+        form.addRow(tr("LoRA adapters"), self.adapters)
         self.template_file = self.own.chat_template_file or ""
         self.template = QPlainTextEdit()
         self.template.setReadOnly(True)
@@ -154,6 +166,10 @@ class ModelSettingsDialog(QDialog):
             text = edit.text().strip()
             values[key] = check(key, text) if text else None
         values["system_prompt"] = self.system.toPlainText().strip() or None
+        adapters = check("adapters", self.adapters.text())
+        for pick in parse_adapters(adapters):
+            self.core.adapters.find(pick.name)  # a name that is not installed is refused
+        values["adapters"] = adapters or None
         values["chat_template_file"] = (
             check("chat_template_file", self.template_file) if self.template_file else None
         )
