@@ -1118,6 +1118,10 @@
         <translation>{name} heruntergeladen. Verwenden mit: assistant models use {stem}</translation>
     </message>
     <message>
+        <source>LoRA adapters (--adapter NAME[@SCALE], or `models set MODEL adapters=…`):</source>
+        <translation>LoRA-Adapter (--adapter NAME[@STÄRKE] oder `models set MODELL adapters=…`):</translation>
+    </message>
+    <message>
         <source>These apply the next time the model is loaded.</source>
         <translation>Diese gelten ab dem nächsten Laden des Modells.</translation>
     </message>
@@ -1309,6 +1313,18 @@
     <message>
         <source>System prompt</source>
         <translation>Systemprompt</translation>
+    </message>
+    <message>
+        <source>none (installed for it: {names})</source>
+        <translation>keine (dafür installiert: {names})</translation>
+    </message>
+    <message>
+        <source>none (no adapter for this model is installed)</source>
+        <translation>keine (für dieses Modell ist kein Adapter installiert)</translation>
+    </message>
+    <message>
+        <source>LoRA adapters</source>
+        <translation>LoRA-Adapter</translation>
     </message>
     <message>
         <source>Chat template in use</source>
@@ -1804,6 +1820,10 @@
         <translation>eine Jinja-Datei statt der Chat-Vorlage des Modells</translation>
     </message>
     <message>
+        <source>LoRA adapters over the model, e.g. legal-style@0.5, terse</source>
+        <translation>LoRA-Adapter über dem Modell, z. B. legal-style@0.5, terse</translation>
+    </message>
+    <message>
         <source>A French female voice for reading answers aloud.</source>
         <translation>Eine französische Frauenstimme zum Vorlesen von Antworten.</translation>
     </message>
@@ -2066,6 +2086,10 @@
     <message>
         <source>answer from a document collection (see `assistant docs`), citing its sources</source>
         <translation>aus einer Dokumentsammlung antworten (siehe `assistant docs`) und die Quellen nennen</translation>
+    </message>
+    <message>
+        <source>answer with a LoRA adapter over the model (see `assistant models list`), at a scale (default 1); none: without the model&apos;s own</source>
+        <translation>mit einem LoRA-Adapter über dem Modell antworten (siehe `assistant models list`), in einer Stärke (Standard 1); none: ohne den des Modells</translation>
     </message>
     <message>
         <source>a private chat: your memories are neither used nor added</source>
@@ -3086,6 +3110,62 @@ Fehler: {exc}</translation>
     <message>
         <source>Voice mode ended: nobody spoke for five minutes.</source>
         <translation>Sprachmodus beendet: Fünf Minuten lang hat niemand gesprochen.</translation>
+    </message>
+    <message>
+        <source>Half strength</source>
+        <translation>Halbe Stärke</translation>
+    </message>
+    <message>
+        <source>Full strength</source>
+        <translation>Volle Stärke</translation>
+    </message>
+    <message>
+        <source>Stronger</source>
+        <translation>Stärker</translation>
+    </message>
+    <message>
+        <source>Adapters</source>
+        <translation>Adapter</translation>
+    </message>
+    <message>
+        <source>LoRA adapters that change how the model writes in this chat</source>
+        <translation>LoRA-Adapter, die ändern, wie das Modell in diesem Chat schreibt</translation>
+    </message>
+    <message>
+        <source>No adapter: the model as it is</source>
+        <translation>Kein Adapter: das Modell, wie es ist</translation>
+    </message>
+    <message>
+        <source>Adapter: {names}</source>
+        <translation>Adapter: {names}</translation>
+    </message>
+    <message>
+        <source>Answers are written with {names}</source>
+        <translation>Antworten werden mit {names} geschrieben</translation>
+    </message>
+    <message>
+        <source>As the model&apos;s settings say</source>
+        <translation>Wie in den Einstellungen des Modells</translation>
+    </message>
+    <message>
+        <source>No adapter in this chat</source>
+        <translation>Kein Adapter in diesem Chat</translation>
+    </message>
+    <message>
+        <source>Add an adapter file…</source>
+        <translation>Adapterdatei hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a LoRA adapter</source>
+        <translation>LoRA-Adapter hinzufügen</translation>
+    </message>
+    <message>
+        <source>GGUF adapters (*.gguf)</source>
+        <translation>GGUF-Adapter (*.gguf)</translation>
+    </message>
+    <message>
+        <source>{name} is not a LoRA adapter (a GGUF whose type is adapter).</source>
+        <translation>{name} ist kein LoRA-Adapter (eine GGUF-Datei vom Typ adapter).</translation>
     </message>
 </context>
 </TS>

@@ -1118,6 +1118,10 @@
         <translation>{name} descargado. Úsalo con: assistant models use {stem}</translation>
     </message>
     <message>
+        <source>LoRA adapters (--adapter NAME[@SCALE], or `models set MODEL adapters=…`):</source>
+        <translation>Adaptadores LoRA (--adapter NOMBRE[@ESCALA] o `models set MODELO adapters=…`):</translation>
+    </message>
+    <message>
         <source>These apply the next time the model is loaded.</source>
         <translation>Se aplicarán la próxima vez que se cargue el modelo.</translation>
     </message>
@@ -1309,6 +1313,18 @@
     <message>
         <source>System prompt</source>
         <translation>Prompt del sistema</translation>
+    </message>
+    <message>
+        <source>none (installed for it: {names})</source>
+        <translation>ninguno (instalados para él: {names})</translation>
+    </message>
+    <message>
+        <source>none (no adapter for this model is installed)</source>
+        <translation>ninguno (no hay adaptadores instalados para este modelo)</translation>
+    </message>
+    <message>
+        <source>LoRA adapters</source>
+        <translation>Adaptadores LoRA</translation>
     </message>
     <message>
         <source>Chat template in use</source>
@@ -1804,6 +1820,10 @@
         <translation>un archivo Jinja usado en lugar de la plantilla de chat del modelo</translation>
     </message>
     <message>
+        <source>LoRA adapters over the model, e.g. legal-style@0.5, terse</source>
+        <translation>adaptadores LoRA sobre el modelo, p. ej. legal-style@0.5, terse</translation>
+    </message>
+    <message>
         <source>A French female voice for reading answers aloud.</source>
         <translation>Una voz femenina francesa para leer las respuestas en voz alta.</translation>
     </message>
@@ -2066,6 +2086,10 @@
     <message>
         <source>answer from a document collection (see `assistant docs`), citing its sources</source>
         <translation>responder a partir de una colección de documentos (ver `assistant docs`), citando sus fuentes</translation>
+    </message>
+    <message>
+        <source>answer with a LoRA adapter over the model (see `assistant models list`), at a scale (default 1); none: without the model&apos;s own</source>
+        <translation>responder con un adaptador LoRA sobre el modelo (ver `assistant models list`), con una escala (1 por defecto); none: sin el del modelo</translation>
     </message>
     <message>
         <source>a private chat: your memories are neither used nor added</source>
@@ -3086,6 +3110,62 @@ error: {exc}</translation>
     <message>
         <source>Voice mode ended: nobody spoke for five minutes.</source>
         <translation>Modo de voz terminado: nadie habló durante cinco minutos.</translation>
+    </message>
+    <message>
+        <source>Half strength</source>
+        <translation>Media intensidad</translation>
+    </message>
+    <message>
+        <source>Full strength</source>
+        <translation>Intensidad completa</translation>
+    </message>
+    <message>
+        <source>Stronger</source>
+        <translation>Más fuerte</translation>
+    </message>
+    <message>
+        <source>Adapters</source>
+        <translation>Adaptadores</translation>
+    </message>
+    <message>
+        <source>LoRA adapters that change how the model writes in this chat</source>
+        <translation>Adaptadores LoRA que cambian cómo escribe el modelo en este chat</translation>
+    </message>
+    <message>
+        <source>No adapter: the model as it is</source>
+        <translation>Sin adaptador: el modelo tal cual</translation>
+    </message>
+    <message>
+        <source>Adapter: {names}</source>
+        <translation>Adaptador: {names}</translation>
+    </message>
+    <message>
+        <source>Answers are written with {names}</source>
+        <translation>Las respuestas se escriben con {names}</translation>
+    </message>
+    <message>
+        <source>As the model&apos;s settings say</source>
+        <translation>Según los ajustes del modelo</translation>
+    </message>
+    <message>
+        <source>No adapter in this chat</source>
+        <translation>Ningún adaptador en este chat</translation>
+    </message>
+    <message>
+        <source>Add an adapter file…</source>
+        <translation>Añadir un archivo de adaptador…</translation>
+    </message>
+    <message>
+        <source>Add a LoRA adapter</source>
+        <translation>Añadir un adaptador LoRA</translation>
+    </message>
+    <message>
+        <source>GGUF adapters (*.gguf)</source>
+        <translation>Adaptadores GGUF (*.gguf)</translation>
+    </message>
+    <message>
+        <source>{name} is not a LoRA adapter (a GGUF whose type is adapter).</source>
+        <translation>{name} no es un adaptador LoRA (un GGUF de tipo adapter).</translation>
     </message>
 </context>
 </TS>

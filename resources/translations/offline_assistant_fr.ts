@@ -1118,6 +1118,10 @@
         <translation>{name} téléchargé. L’utiliser avec : assistant models use {stem}</translation>
     </message>
     <message>
+        <source>LoRA adapters (--adapter NAME[@SCALE], or `models set MODEL adapters=…`):</source>
+        <translation>Adaptateurs LoRA (--adapter NOM[@ÉCHELLE] ou `models set MODÈLE adapters=…`) :</translation>
+    </message>
+    <message>
         <source>These apply the next time the model is loaded.</source>
         <translation>Ils s’appliqueront au prochain chargement du modèle.</translation>
     </message>
@@ -1309,6 +1313,18 @@
     <message>
         <source>System prompt</source>
         <translation>Prompt système</translation>
+    </message>
+    <message>
+        <source>none (installed for it: {names})</source>
+        <translation>aucun (installés pour lui : {names})</translation>
+    </message>
+    <message>
+        <source>none (no adapter for this model is installed)</source>
+        <translation>aucun (aucun adaptateur installé pour ce modèle)</translation>
+    </message>
+    <message>
+        <source>LoRA adapters</source>
+        <translation>Adaptateurs LoRA</translation>
     </message>
     <message>
         <source>Chat template in use</source>
@@ -1804,6 +1820,10 @@
         <translation>un fichier Jinja utilisé à la place du modèle de chat du modèle</translation>
     </message>
     <message>
+        <source>LoRA adapters over the model, e.g. legal-style@0.5, terse</source>
+        <translation>adaptateurs LoRA appliqués au modèle, p. ex. legal-style@0.5, terse</translation>
+    </message>
+    <message>
         <source>A French female voice for reading answers aloud.</source>
         <translation>Une voix féminine française pour lire les réponses à voix haute.</translation>
     </message>
@@ -2066,6 +2086,10 @@
     <message>
         <source>answer from a document collection (see `assistant docs`), citing its sources</source>
         <translation>répondre à partir d’une collection de documents (voir `assistant docs`), en citant les sources</translation>
+    </message>
+    <message>
+        <source>answer with a LoRA adapter over the model (see `assistant models list`), at a scale (default 1); none: without the model&apos;s own</source>
+        <translation>répondre avec un adaptateur LoRA appliqué au modèle (voir `assistant models list`), à une échelle (1 par défaut) ; none : sans celui du modèle</translation>
     </message>
     <message>
         <source>a private chat: your memories are neither used nor added</source>
@@ -3086,6 +3110,62 @@ erreur : {exc}</translation>
     <message>
         <source>Voice mode ended: nobody spoke for five minutes.</source>
         <translation>Mode vocal terminé : personne n’a parlé pendant cinq minutes.</translation>
+    </message>
+    <message>
+        <source>Half strength</source>
+        <translation>Demi-intensité</translation>
+    </message>
+    <message>
+        <source>Full strength</source>
+        <translation>Pleine intensité</translation>
+    </message>
+    <message>
+        <source>Stronger</source>
+        <translation>Plus fort</translation>
+    </message>
+    <message>
+        <source>Adapters</source>
+        <translation>Adaptateurs</translation>
+    </message>
+    <message>
+        <source>LoRA adapters that change how the model writes in this chat</source>
+        <translation>Adaptateurs LoRA qui changent la façon dont le modèle écrit dans ce chat</translation>
+    </message>
+    <message>
+        <source>No adapter: the model as it is</source>
+        <translation>Aucun adaptateur : le modèle tel quel</translation>
+    </message>
+    <message>
+        <source>Adapter: {names}</source>
+        <translation>Adaptateur : {names}</translation>
+    </message>
+    <message>
+        <source>Answers are written with {names}</source>
+        <translation>Les réponses sont écrites avec {names}</translation>
+    </message>
+    <message>
+        <source>As the model&apos;s settings say</source>
+        <translation>Selon les réglages du modèle</translation>
+    </message>
+    <message>
+        <source>No adapter in this chat</source>
+        <translation>Aucun adaptateur dans ce chat</translation>
+    </message>
+    <message>
+        <source>Add an adapter file…</source>
+        <translation>Ajouter un fichier d’adaptateur…</translation>
+    </message>
+    <message>
+        <source>Add a LoRA adapter</source>
+        <translation>Ajouter un adaptateur LoRA</translation>
+    </message>
+    <message>
+        <source>GGUF adapters (*.gguf)</source>
+        <translation>Adaptateurs GGUF (*.gguf)</translation>
+    </message>
+    <message>
+        <source>{name} is not a LoRA adapter (a GGUF whose type is adapter).</source>
+        <translation>{name} n’est pas un adaptateur LoRA (un GGUF de type adapter).</translation>
     </message>
 </context>
 </TS>

@@ -1108,6 +1108,10 @@
         <translation>已下载 {name}。使用方法：assistant models use {stem}</translation>
     </message>
     <message>
+        <source>LoRA adapters (--adapter NAME[@SCALE], or `models set MODEL adapters=…`):</source>
+        <translation>LoRA 适配器（--adapter 名称[@强度]，或 `models set 模型 adapters=…`）：</translation>
+    </message>
+    <message>
         <source>These apply the next time the model is loaded.</source>
         <translation>这些设置在下次加载模型时生效。</translation>
     </message>
@@ -1296,6 +1300,18 @@
     <message>
         <source>System prompt</source>
         <translation>系统提示词</translation>
+    </message>
+    <message>
+        <source>none (installed for it: {names})</source>
+        <translation>无（已为其安装：{names}）</translation>
+    </message>
+    <message>
+        <source>none (no adapter for this model is installed)</source>
+        <translation>无（未安装适用于此模型的适配器）</translation>
+    </message>
+    <message>
+        <source>LoRA adapters</source>
+        <translation>LoRA 适配器</translation>
     </message>
     <message>
         <source>Chat template in use</source>
@@ -1788,6 +1804,10 @@
         <translation>用于替代模型自带对话模板的 Jinja 文件</translation>
     </message>
     <message>
+        <source>LoRA adapters over the model, e.g. legal-style@0.5, terse</source>
+        <translation>叠加在模型上的 LoRA 适配器，例如 legal-style@0.5, terse</translation>
+    </message>
+    <message>
         <source>A French female voice for reading answers aloud.</source>
         <translation>用于朗读回答的法语女声。</translation>
     </message>
@@ -2050,6 +2070,10 @@
     <message>
         <source>answer from a document collection (see `assistant docs`), citing its sources</source>
         <translation>根据文档集回答（见 `assistant docs`），并引用来源</translation>
+    </message>
+    <message>
+        <source>answer with a LoRA adapter over the model (see `assistant models list`), at a scale (default 1); none: without the model&apos;s own</source>
+        <translation>使用叠加在模型上的 LoRA 适配器回答（见 `assistant models list`），可指定强度（默认 1）；none：不用模型自己的</translation>
     </message>
     <message>
         <source>a private chat: your memories are neither used nor added</source>
@@ -3064,6 +3088,62 @@ error: {exc}</source>
     <message>
         <source>Voice mode ended: nobody spoke for five minutes.</source>
         <translation>语音模式已结束：五分钟内无人说话。</translation>
+    </message>
+    <message>
+        <source>Half strength</source>
+        <translation>一半强度</translation>
+    </message>
+    <message>
+        <source>Full strength</source>
+        <translation>完整强度</translation>
+    </message>
+    <message>
+        <source>Stronger</source>
+        <translation>更强</translation>
+    </message>
+    <message>
+        <source>Adapters</source>
+        <translation>适配器</translation>
+    </message>
+    <message>
+        <source>LoRA adapters that change how the model writes in this chat</source>
+        <translation>改变模型在此对话中写作方式的 LoRA 适配器</translation>
+    </message>
+    <message>
+        <source>No adapter: the model as it is</source>
+        <translation>无适配器：模型保持原样</translation>
+    </message>
+    <message>
+        <source>Adapter: {names}</source>
+        <translation>适配器：{names}</translation>
+    </message>
+    <message>
+        <source>Answers are written with {names}</source>
+        <translation>回答使用 {names} 生成</translation>
+    </message>
+    <message>
+        <source>As the model&apos;s settings say</source>
+        <translation>按模型设置</translation>
+    </message>
+    <message>
+        <source>No adapter in this chat</source>
+        <translation>此对话不用适配器</translation>
+    </message>
+    <message>
+        <source>Add an adapter file…</source>
+        <translation>添加适配器文件…</translation>
+    </message>
+    <message>
+        <source>Add a LoRA adapter</source>
+        <translation>添加 LoRA 适配器</translation>
+    </message>
+    <message>
+        <source>GGUF adapters (*.gguf)</source>
+        <translation>GGUF 适配器 (*.gguf)</translation>
+    </message>
+    <message>
+        <source>{name} is not a LoRA adapter (a GGUF whose type is adapter).</source>
+        <translation>{name} 不是 LoRA 适配器（类型为 adapter 的 GGUF）。</translation>
     </message>
 </context>
 </TS>

@@ -20,6 +20,7 @@ _NAMES = {
     "download": "mdi6.download",
     "documents": "mdi6.file-document-multiple-outline",
     "tools": "mdi6.tools",
+    "adapters": "mdi6.tune-variant",
     "mic": "mdi6.microphone",
     "thinking": "mdi6.dots-horizontal-circle-outline",
     "speaking": "mdi6.volume-high",

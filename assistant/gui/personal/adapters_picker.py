@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QToolButton, QWidget
 
 from assistant.ground.adapter_choice import Pick, parse, text_of
 from assistant.ground.errors import UserError
+from assistant.ground.translatable import QT_TR_NOOP
 from assistant.gui.look.icons import set_icon
 from assistant.gui.shared.i18n import tr
 from assistant.personal.adapters import Adapter, chosen
@@ -23,7 +24,12 @@ if TYPE_CHECKING:
     from assistant.gui.chat.conversations import Conversations
 
 # The strengths offered in the menu (any other is written in Settings or a preset).
-SCALES = ((0.0, "Off"), (0.5, "Half strength"), (1.0, "Full strength"), (1.5, "Stronger"))
+SCALES = (
+    (0.0, QT_TR_NOOP("Off")),
+    (0.5, QT_TR_NOOP("Half strength")),
+    (1.0, QT_TR_NOOP("Full strength")),
+    (1.5, QT_TR_NOOP("Stronger")),
+)
 
 
 class AdaptersPicker(QObject):
@@ -46,7 +52,7 @@ class AdaptersPicker(QObject):
         self.button.setObjectName("chip")
         self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        set_icon(self.button, "tools")
+        set_icon(self.button, "adapters")
         self.button.setAccessibleName(tr("Adapters"))
         self.button.setToolTip(tr("LoRA adapters that change how the model writes in this chat"))
         self.menu = QMenu(self.button)
