@@ -20,12 +20,16 @@ from assistant.engine.backend import SamplingParams
 from assistant.ground.adapter_choice import Pick, parse, split_model_id, text_of
 from assistant.ground.errors import UserError
 from assistant.ground.model_settings import ModelSettings, check
+from assistant.models.downloads import DownloadManager
+from assistant.models.hub import Hub
 from assistant.models.kinds import model_kind
-from assistant.personal.adapters import chosen
+from assistant.models.library import ModelLibrary
+from assistant.personal.adapters import AdapterLibrary, chosen
 from assistant.presets import PresetLibrary
 from assistant.presets.preset import Preset, PresetError
 from assistant.server.run import ApiServer
 from tests.conftest import TEST_CTX, free_port
+from tests.fixtures.fake_hub import FakeHub
 from tests.fixtures.lora import write_lora
 
 
@@ -205,3 +209,22 @@ def test_the_command_line_lists_and_uses_adapters(core: Core, tmp_path: Path) ->
     setting = cli("models", "set", core.library.installed()[0].name, "adapters=nope")
     assert setting.returncode != 0 and "No adapter named 'nope'" in setting.stderr
     assert json.loads(json.dumps(core.settings.models)) == {}  # nothing changed
+
+
+def test_an_adapter_downloaded_from_the_hub_is_listed_as_one(
+    fake_hub: FakeHub, starter: Path, tmp_path: Path
+) -> None:
+    repo = "someone/SmolLM2-legal-LoRA-GGUF"
+    fake_hub.add(repo, "smollm2-legal-lora-f32.gguf", write_lora(tmp_path / "a.gguf", starter))
+    models = tmp_path / "models"
+    downloads = DownloadManager(models, Hub(endpoint=fake_hub.url))
+    try:
+        job = downloads.add(repo, Hub(endpoint=fake_hub.url).files(repo)[0])
+        downloads.wait(job.id)
+    finally:
+        downloads.close()
+    library = ModelLibrary(models)
+    assert [m.name for m in library.installed("adapter")] == ["smollm2-legal-lora-f32"]
+    assert [m.builtin for m in library.installed()] == [True]  # not a model to chat with
+    adapters = AdapterLibrary(library)
+    assert adapters.files(parse("smollm2-legal-lora-f32@0.5"), starter)[0][1] == 0.5

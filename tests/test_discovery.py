@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from assistant.models.library import ModelLibrary
+from tests.fixtures.lora import write_lora
 
 DIGEST = "sha256:" + "ab" * 32
 
@@ -45,6 +46,16 @@ def ollama(home: Path, starter: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         manifest["layers"][0]["digest"] = digest  # type: ignore[index]
         path.write_text(json.dumps(manifest), encoding="utf-8")
+    # A Modelfile's ADAPTER: the base's blob, and an adapter layer.
+    adapter = "sha256:" + "ad" * 32
+    write_lora(root / "blobs" / adapter.replace(":", "-"), starter)
+    legal = root / "manifests/registry.ollama.ai/library/smollm2-legal/latest"
+    legal.parent.mkdir(parents=True)
+    layers = [
+        {"mediaType": "application/vnd.ollama.image.model", "digest": DIGEST, "size": 1},
+        {"mediaType": "application/vnd.ollama.image.adapter", "digest": adapter, "size": 1},
+    ]
+    legal.write_text(json.dumps({"schemaVersion": 2, "layers": layers}), encoding="utf-8")
     # Damaged or dangling manifests are skipped.
     bad = root / "manifests/registry.ollama.ai/library/broken/latest"
     bad.parent.mkdir(parents=True)
@@ -92,12 +103,17 @@ def test_other_apps_models_are_found_by_their_names_and_used_in_place(
         "smollm2-gpt4all.Q4_1",  # GPT4All
         "smollm2-jan",  # Jan's model.gguf, named by its folder
         "cached-Q4_1",  # the Hugging Face cache
+        "smollm2-legal:latest",  # its adapter (its base is smollm2:135m's blob)
     }
+    adapters = lib.installed("adapter")
+    assert [a.name for a in adapters] == ["smollm2-legal:latest"]
+    assert found["smollm2-legal:latest"].path == adapters[0].path
+    assert "smollm2-legal:latest" not in {m.name for m in lib.installed()}  # no chat model
     assert found["smollm2:135m"].path == home / ".ollama/models/blobs" / DIGEST.replace(":", "-")
     assert all(m.in_place for m in found.values())
     assert not any((tmp_path / "models").glob("*"))  # nothing copied
     # Listed (and resolved) under those names from now on, by name or slug.
-    listed = {m.name for m in lib.installed()}
+    listed = {m.name for m in lib.installed(None)}
     assert set(found) <= listed
     assert lib.resolve("smollm2:135m").path == found["smollm2:135m"].path
     assert lib.discover(home=home) == []  # already known

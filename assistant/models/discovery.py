@@ -15,6 +15,7 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 _OLLAMA_MODEL_LAYER = "application/vnd.ollama.image.model"
+_OLLAMA_ADAPTER_LAYER = "application/vnd.ollama.image.adapter"  # a Modelfile's ADAPTER
 _OLLAMA_DEFAULT = ("registry.ollama.ai", "library")
 _MANIFEST_LIMIT = 1 << 20  # a manifest is a few hundred bytes; anything huge is not one
 # File names that say nothing about the model: the folder names it instead (Jan).
@@ -76,8 +77,10 @@ def ollama_roots(home: Path | None = None) -> list[Path]:
 
 def ollama_models(root: Path) -> Iterator[Found]:
     """Ollama's models under ``root``: manifests/REGISTRY/NAMESPACE/MODEL/TAG (JSON)
-    name the blob of the GGUF (blobs/sha256-HEX). A manifest that is damaged or names a
-    missing blob is skipped."""
+    name the blob of the GGUF (blobs/sha256-HEX), and of its LoRA adapters (a
+    Modelfile's ADAPTER), found under the model's name: the person picks them over the
+    base as Ollama applies them. A manifest that is damaged or names a missing blob is
+    skipped."""
     manifests = root / "manifests"
     if not manifests.is_dir():
         return
@@ -91,11 +94,16 @@ def ollama_models(root: Path) -> Iterator[Found]:
             data = json.loads(manifest.read_text(encoding="utf-8"))
             layers = [x for x in data["layers"] if x.get("mediaType") == _OLLAMA_MODEL_LAYER]
             digest = str(layers[0]["digest"])
+            adapters = [
+                str(x["digest"])
+                for x in data["layers"]
+                if x.get("mediaType") == _OLLAMA_ADAPTER_LAYER
+            ]
         except (OSError, ValueError, KeyError, IndexError, TypeError, AttributeError) as exc:
             log.info("discover: skipping Ollama manifest %s: %s", manifest, exc)
             continue
-        blob = root / "blobs" / digest.replace(":", "-")
-        if not blob.is_file() or "/" in digest or os.sep in digest:
+        blob = _blob(root, digest)
+        if blob is None:
             continue
         name = f"{model}:{tag}"
         if (registry, namespace) != _OLLAMA_DEFAULT:
@@ -105,6 +113,16 @@ def ollama_models(root: Path) -> Iterator[Found]:
                 else f"{registry}/{namespace}/{name}"
             )
         yield Found(name, blob, "Ollama")
+        for adapter in filter(None, (_blob(root, d) for d in adapters)):
+            yield Found(name, adapter, "Ollama")
+
+
+def _blob(root: Path, digest: str) -> Path | None:
+    """The blob file of a layer's digest, if it is there (and names no other folder)."""
+    if "/" in digest or os.sep in digest:
+        return None
+    blob = root / "blobs" / digest.replace(":", "-")
+    return blob if blob.is_file() else None
 
 
 def gguf_files(app: str, folder: Path) -> Iterator[Found]:

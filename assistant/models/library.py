@@ -210,7 +210,7 @@ class ModelLibrary:
     ) -> list[LocalModel]:
         """Register GGUFs that other apps already downloaded (models/discovery.py), under
         the names they have there, without copying them."""
-        known = {str(m.path.resolve()) for m in self.installed()}
+        known = {str(m.path.resolve()) for m in self.installed(None)}
         candidates = (
             (f for folder in folders for f in discovery.gguf_files("folder", folder))
             if folders is not None

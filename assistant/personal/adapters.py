@@ -11,7 +11,7 @@ from typing import Any
 from assistant.engine.gguf_check import read_general
 from assistant.ground.adapter_choice import Pick
 from assistant.ground.errors import UserError
-from assistant.models.library import LocalModel, ModelLibrary
+from assistant.models.library import LocalModel, ModelLibrary, model_slug
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,12 @@ class Adapter:
     @property
     def path(self) -> Path:
         return self.model.path
+
+    @property
+    def slug(self) -> str:
+        """Its id in API model ids ("model+slug"): from its name (another app's files
+        are named by digest)."""
+        return model_slug(self.name)
 
     def describe(self) -> str:
         made_for = self.base or f"a {self.architecture} model"
@@ -62,7 +68,7 @@ class AdapterLibrary:
         low = name.lower()
         adapters = self.all()
         for a in adapters:
-            if low in (a.name.lower(), a.path.name.lower(), a.path.stem.lower(), a.model.slug):
+            if low in (a.name.lower(), a.path.name.lower(), a.path.stem.lower(), a.slug):
                 return a
         known = ", ".join(a.name for a in adapters) or "none installed"
         raise UserError(f"No adapter named '{name}'. Adapters: {known}.")

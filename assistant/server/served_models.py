@@ -99,7 +99,7 @@ class ServedModels:
         out: list[tuple[str, str]] = []
         for m in self.core.library.installed():
             for a in self.core.adapters.fitting(m.path):
-                out.append((f"{m.slug}{API_SEPARATOR}{a.model.slug}", f"{m.name} + {a.name}"))
+                out.append((f"{m.slug}{API_SEPARATOR}{a.slug}", f"{m.name} + {a.name}"))
         return out
 
     def check_room(self, name: str | None, params: SamplingParams) -> None:

@@ -939,6 +939,10 @@
         <translation>Auf der Festplatte zeigen</translation>
     </message>
     <message>
+        <source>{architecture} · LoRA adapter</source>
+        <translation>{architecture} · LoRA-Adapter</translation>
+    </message>
+    <message>
         <source>Looking for models other apps downloaded…</source>
         <translation>Suche nach Modellen, die andere Apps heruntergeladen haben…</translation>
     </message>

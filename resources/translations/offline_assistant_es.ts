@@ -939,6 +939,10 @@
         <translation>Mostrar en el disco</translation>
     </message>
     <message>
+        <source>{architecture} · LoRA adapter</source>
+        <translation>{architecture} · adaptador LoRA</translation>
+    </message>
+    <message>
         <source>Looking for models other apps downloaded…</source>
         <translation>Buscando modelos que descargaron otras aplicaciones…</translation>
     </message>

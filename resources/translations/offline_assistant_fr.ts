@@ -939,6 +939,10 @@
         <translation>Afficher sur le disque</translation>
     </message>
     <message>
+        <source>{architecture} · LoRA adapter</source>
+        <translation>{architecture} · adaptateur LoRA</translation>
+    </message>
+    <message>
         <source>Looking for models other apps downloaded…</source>
         <translation>Recherche des modèles téléchargés par d’autres applications…</translation>
     </message>

@@ -930,6 +930,10 @@
         <translation>在磁盘上显示</translation>
     </message>
     <message>
+        <source>{architecture} · LoRA adapter</source>
+        <translation>{architecture} · LoRA 适配器</translation>
+    </message>
+    <message>
         <source>Looking for models other apps downloaded…</source>
         <translation>正在查找其他应用下载的模型…</translation>
     </message>

@@ -4,6 +4,7 @@ Network and disk work run on a background worker; results come back on the GUI t
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -30,6 +31,7 @@ from assistant.models.catalog import CatalogEntry, load_catalog
 from assistant.models.downloads import DownloadEvent
 from assistant.models.fit import Machine, fit
 from assistant.models.hub import Hub, HubFile
+from assistant.models.kinds import model_kind
 from assistant.models.library import model_info
 
 # Q4_K_M weighs about 0.6 bytes per parameter: the catalog's size estimate before the
@@ -116,9 +118,15 @@ class ModelManager(QDialog):
     def refresh_installed(self) -> None:
         def work() -> list[tuple[Any, Any]]:
             out: list[tuple[Any, Any]] = []
-            for m in self.core.library.installed(kind=None):  # embedding models too
+            for m in self.core.library.installed(kind=None):  # embedding models, adapters too
                 try:
-                    out.append((m, model_info(m.path)))
+                    info = model_info(m.path)
+                    if model_kind(m.path) == "adapter":  # said where the kind of model is
+                        arch = tr("{architecture} · LoRA adapter")
+                        info = replace(
+                            info, architecture=arch.format(architecture=info.architecture)
+                        )
+                    out.append((m, info))
                 except UserError:
                     out.append((m, None))
             return out
