@@ -62,6 +62,11 @@ class AppPaths:
         return self.data / "transcripts"
 
     @property
+    def teaching(self) -> Path:
+        """Models being taught: each job's data, working copy, checkpoint and curve."""
+        return self.data / "teaching"
+
+    @property
     def mcp_servers(self) -> Path:
         """The person's MCP servers, in the ``mcpServers`` shape other hosts use."""
         return self.config / "mcp.json"
