@@ -22,6 +22,7 @@ from assistant.cli.models import add_models_parser
 from assistant.cli.serve import add_serve_parser
 from assistant.cli.speech import add_speech_parsers
 from assistant.cli.tasks import add_task_parsers, parse_vars, presets
+from assistant.cli.teach import add_teach_parser
 from assistant.cli.tools import add_tool_options, add_tools_parser, print_call, tool_params, toolbox
 from assistant.engine.backend import Completion, SamplingParams
 from assistant.engine.reasoning import Part, ReasoningSplitter, split_reasoning
@@ -109,6 +110,7 @@ def _parser() -> argparse.ArgumentParser:
     add_speech_parsers(sub)
     add_info_parser(sub)
     add_memory_parser(sub)
+    add_teach_parser(sub)
     add_tools_parser(sub)
     return p
 

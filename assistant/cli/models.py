@@ -169,9 +169,15 @@ def _list(core: Any, args: argparse.Namespace) -> int:
 
 
 def _info(core: Any, args: argparse.Namespace) -> int:
-    info = model_info(core.library.resolve(args.name).path)
+    from assistant.personal.teaching import card_lines, card_of
+
+    path = core.library.resolve(args.name).path
+    info = model_info(path)
     for key, value in vars(info).items():
         print(f"{key:>18}: {value}")
+    card = card_of(path)  # a model taught here says on what, and how it did
+    for line in card_lines(card) if card else []:
+        print(f"{'taught':>18}: {line}")
     return 0
 
 

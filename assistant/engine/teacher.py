@@ -17,6 +17,7 @@ import json
 import logging
 import math
 import os
+import signal
 import sys
 import time
 from pathlib import Path
@@ -160,7 +161,7 @@ def main(folder: Path) -> int:
     finally:
         trainer.close()
     _install(job, threads)
-    say("done", **_public(state, int(spec["epochs"])))
+    say("done", result=state["result"], **_public(state, int(spec["epochs"])))
     return 0
 
 
@@ -250,6 +251,9 @@ def _public(state: dict[str, Any], epochs: int) -> dict[str, Any]:
 
 
 if __name__ == "__main__":
+    # Ctrl+C in a terminal reaches the whole process group: the app asks this process
+    # to pause (a file), which checkpoints first.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     logging.basicConfig(level=logging.INFO, stream=sys.stderr)
     try:
         sys.exit(main(Path(sys.argv[1])))
