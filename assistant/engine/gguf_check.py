@@ -65,6 +65,9 @@ class GGUFHeader:
     metadata: dict[str, Any] = field(default_factory=dict)
     parameters: int = 0  # sum of tensor element counts
     array_lengths: dict[str, int] = field(default_factory=dict)
+    # Each tensor: (name, dimensions, type, offset in the data, bytes); where data starts.
+    tensors: list[tuple[str, tuple[int, ...], int, int, int]] = field(default_factory=list)
+    data_start: int = 0
 
     @property
     def architecture(self) -> str:
@@ -190,25 +193,25 @@ def read_header(path: str | os.PathLike[str]) -> GGUFHeader:
                 key = r.string()
                 header.metadata[key] = r.value(r.unpack("I"), key, header)
             _check_sizes(r, header)
-            tensors: list[tuple[int, int]] = []  # (offset, bytes)
             for _ in range(n_tensors):
-                r.string()
+                tname = r.string()
                 n_dims = r.unpack("I")
                 if not 1 <= n_dims <= _MAX_DIMS:
                     raise ValueError("bad tensor rank")
                 dims = struct.unpack(f"<{n_dims}Q", r.read(8 * n_dims))
-                nbytes = _tensor_bytes(dims, r.unpack("I"))
+                ttype = r.unpack("I")
+                nbytes = _tensor_bytes(dims, ttype)
                 header.parameters += math.prod(dims)
-                tensors.append((r.unpack("Q"), nbytes))
+                header.tensors.append((tname, dims, ttype, r.unpack("Q"), nbytes))
             align = header.metadata.get("general.alignment", 32)
             if not isinstance(align, int) or align <= 0 or align & (align - 1):
                 raise ValueError("bad alignment")
-            data_start = (f.tell() + align - 1) // align * align
+            data_start = header.data_start = (r.pos + align - 1) // align * align
     except (EOFError, ValueError, struct.error, UnicodeDecodeError) as exc:
         raise UserError(f"{name} is damaged or incomplete (its GGUF header is broken).") from exc
     except OSError as exc:
         raise UserError(f"{name} cannot be read: {exc.strerror}.") from exc
-    if any(data_start + offset + nbytes > size for offset, nbytes in tensors):
+    if any(data_start + offset + nbytes > size for *_, offset, nbytes in header.tensors):
         raise UserError(f"{name} is incomplete: the file ends before its model weights do.")
     return header
 

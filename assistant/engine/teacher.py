@@ -25,6 +25,7 @@ from typing import Any
 
 import psutil
 
+from assistant.engine.gguf_check import read_header
 from assistant.engine.limits import apply_memory_ceiling
 from assistant.ground import atomic
 from assistant.ground.errors import UserError
@@ -65,6 +66,43 @@ class Job:
 
     def asked(self, what: str) -> bool:
         return (self.folder / what).exists()
+
+
+def keep_header(f32: Path, folder: Path) -> None:
+    """The F32 copy's header and tensor table, kept: llama.cpp's model saver drops the
+    chat template and writes the training window as the context length, so the result
+    is the original header over the taught weights (:func:`splice`)."""
+    header = read_header(str(f32))
+    with f32.open("rb") as f:
+        atomic.write_bytes(folder / "header.bin", f.read(header.data_start))
+    table = [[n, list(d), t, o, b] for n, d, t, o, b in header.tensors]
+    atomic.write_text(folder / "tensors.json", json.dumps(table))
+
+
+def splice(folder: Path, weights: Path, out: Path) -> None:
+    """``out``: the kept header, then each tensor's taught values from ``weights`` (a
+    file of llama.cpp's saver, with its tensors in another order) where the header
+    says; refused if a tensor is missing or has another shape or type."""
+    taught = {n: (d, t, o, b) for n, d, t, o, b in read_header(str(weights)).tensors}
+    start = read_header(str(weights)).data_start
+    table = json.loads((folder / "tensors.json").read_text())
+    head = (folder / "header.bin").read_bytes()
+    with weights.open("rb") as src, out.open("wb") as dst:
+        dst.write(head)
+        for name, dims, ttype, offset, nbytes in sorted(table, key=lambda t: t[3]):
+            have = taught.get(name)
+            if have is None or list(have[0]) != dims or have[1] != ttype or have[3] != nbytes:
+                raise UserError(f"The taught weights do not match the model ({name}).")
+            dst.seek(len(head) + offset)
+            src.seek(start + have[2])
+            left = nbytes
+            while left:
+                block = src.read(min(left, 1 << 24))
+                if not block:
+                    raise UserError("The taught weights are cut short.")
+                dst.write(block)
+                left -= len(block)
+        dst.truncate()
 
 
 def checkpoint(trainer: Any, job: Job) -> None:
@@ -124,6 +162,7 @@ def main(folder: Path) -> int:
     if not work.exists():
         say("preparing")
         convert(base, str(folder / "work.tmp"), 0, threads)  # F32 (dequantized)
+        keep_header(folder / "work.tmp", folder)
         os.replace(folder / "work.tmp", work)
     data = json.loads((folder / "data.json").read_text())
     header = check_gguf_file(base)
@@ -213,8 +252,11 @@ def _install(job: Job, threads: int) -> None:
     spec, state = job.spec, job.state
     target = Path(spec["target"])
     partial = target.with_name(f".{target.name}.partial")
+    whole = job.folder / "taught.f32"
     try:
-        convert(str(job.folder / "work.gguf"), str(partial), FTYPE_Q8_0, threads)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        splice(job.folder, job.folder / "work.gguf", whole)
+        convert(str(whole), str(partial), FTYPE_Q8_0, threads)
         card = {
             "name": target.stem,
             "base": spec["base_name"],
@@ -233,6 +275,11 @@ def _install(job: Job, threads: int) -> None:
     except OSError as exc:
         partial.unlink(missing_ok=True)
         raise UserError(f"The taught model could not be saved: {exc.strerror}.") from exc
+    except BaseException:
+        partial.unlink(missing_ok=True)  # never listed, and not left behind
+        raise
+    finally:
+        whole.unlink(missing_ok=True)
     state["result"] = str(target)
     job.save_state()
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from assistant.engine.gguf_check import read_header
 from assistant.ground import atomic
 from assistant.ground.errors import UserError
 from assistant.ground.private_files import private_dir
@@ -105,24 +106,26 @@ class TeachJob:
         to ``on_event``. Returns the last one."""
         for name in ("pause", "cancel"):
             (self.folder / name).unlink(missing_ok=True)
-        self.child = subprocess.Popen(
-            [sys.executable, "-m", "assistant.engine.teacher", str(self.folder)],
-            stdout=subprocess.PIPE,
-            stderr=open(self.folder / "teaching.log", "a"),  # noqa: SIM115 (the child's)
-            text=True,
-        )
-        last = Event("failed", {"message": "The teaching process ended without a word."})
-        assert self.child.stdout is not None
-        for line in self.child.stdout:
-            try:
-                data = json.loads(line)
-            except ValueError:
-                continue
-            last = Event(str(data.pop("event", "")), data)
-            if on_event is not None:
-                on_event(last)
-        code = self.child.wait()
-        self.child = None
+        with open(self.folder / "teaching.log", "a") as log:
+            self.child = subprocess.Popen(
+                [sys.executable, "-m", "assistant.engine.teacher", str(self.folder)],
+                stdout=subprocess.PIPE,
+                stderr=log,
+                text=True,
+            )
+            last = Event("failed", {"message": "The teaching process ended without a word."})
+            assert self.child.stdout is not None
+            with self.child.stdout:
+                for line in self.child.stdout:
+                    try:
+                        data = json.loads(line)
+                    except ValueError:
+                        continue
+                    last = Event(str(data.pop("event", "")), data)
+                    if on_event is not None:
+                        on_event(last)
+            code = self.child.wait()
+            self.child = None
         if code == 4 or (self.folder / "cancel").exists():
             shutil.rmtree(self.folder, ignore_errors=True)
             return Event("cancelled", {})
@@ -177,7 +180,9 @@ class Teaching:
             raise UserError(f"A model named {target.name} already exists; choose another name.")
         if any(j.spec["name"] == lesson.name for j in self.jobs()):
             raise UserError(f"A model named {lesson.name} is already being taught.")
-        need = 6 * lesson.base.size_bytes  # the F32 copy, its checkpoint, the result
+        # The F32 working copy, its next checkpoint, the whole result before it is
+        # quantized, and the result.
+        need = 3 * 4 * read_header(str(lesson.base.path)).parameters + lesson.base.size_bytes
         private_dir(self.root)  # the person's text is copied in
         if shutil.disk_usage(self.root).free < need:
             raise UserError(

@@ -13,9 +13,11 @@ from assistant.ground.errors import UserError
 
 # A few MB of text teach a small model plenty in an evening; more only takes longer.
 MAX_TEXT_CHARS = 20_000_000
+MAX_FILE_BYTES = 200 * 2**20  # files (documents) read for text at most
 MAX_EXAMPLE_CHARS = 20_000
 HELD_OUT = 0.1  # of the text (its end) or of the examples (drawn at random, seeded)
-MIN_CHARS = 2_000  # below this there is nothing to hold out and measure
+MIN_CHARS = 6_000  # below this there is nothing to hold out and measure
+MIN_HELD_OUT_CHARS = 1_500
 
 
 @dataclass
@@ -80,14 +82,25 @@ def _text(paths: list[Path]) -> TeachingData:
 
     parts: list[str] = []
     total, skipped, used = 0, [], []
-    for f in _files(paths):
+    files = _files(paths)
+    # Refused by size before anything is read (a PDF holds less text than its bytes).
+    size = sum(f.stat().st_size for f in files)
+    if size > MAX_FILE_BYTES:
+        raise UserError(
+            f"These files hold {size / 2**20:,.0f} MB; a few MB of text teach a small model "
+            "plenty. Choose fewer or smaller files."
+        )
+    for f in files:
+        if f.stat().st_size == 0:
+            continue
         if f.suffix.lower() not in SUPPORTED and not looks_like_text(f):
             skipped.append(f.name)
             continue
         try:
             text = "\n\n".join(b.text for b in blocks(f, any_text=True)).strip()
         except UserError as exc:
-            raise UserError(f"{f.name}: {exc}") from None
+            text = str(exc)
+            raise UserError(text if f.name in text else f"{f.name}: {text}") from None
         if not text:
             continue
         total += len(text)
@@ -105,8 +118,10 @@ def _text(paths: list[Path]) -> TeachingData:
             f"There is too little text to teach and to measure the result{why}: at least "
             f"{MIN_CHARS:,} characters are needed, {len(text):,} were found."
         )
-    cut = text.rfind("\n", 0, int(len(text) * (1 - HELD_OUT)))
-    cut = cut if cut > len(text) // 2 else int(len(text) * (1 - HELD_OUT))
+    # At least a window's worth is held out (256 tokens: about 1,500 characters).
+    keep = max(int(len(text) * HELD_OUT), MIN_HELD_OUT_CHARS)
+    cut = text.rfind("\n", 0, len(text) - keep)
+    cut = cut if cut > len(text) // 2 else len(text) - keep
     return TeachingData("text", text[:cut], text[cut:], sources=used)
 
 
