@@ -23,14 +23,14 @@ def prose(n: int) -> str:
 def test_text_is_split_at_its_end(tmp_path: Path) -> None:
     folder = tmp_path / "notes"
     folder.mkdir()
-    (folder / "a.txt").write_text(prose(100))
-    (folder / "b.md").write_text("# Title\n\n" + prose(50))
+    (folder / "a.txt").write_text(prose(300))
+    (folder / "b.md").write_text("# Title\n\n" + prose(100))
     (folder / "photo.bin").write_bytes(os.urandom(4000))  # not text: left out
     data = read_data([folder])
     assert data.kind == "text" and len(data.sources) == 2
     assert data.held_out_text and data.train_text
     assert len(data.held_out_text) < len(data.train_text) / 5
-    assert "Line 49" in data.held_out_text  # the end of the last file
+    assert "Line 99" in data.held_out_text  # the end of the last file
 
 
 def test_examples_are_read_and_some_held_out(tmp_path: Path) -> None:
