@@ -87,7 +87,7 @@ def cmd_teach(core: Any, args: argparse.Namespace) -> int:
 def _run(job: TeachJob) -> int:
     def on_signal(_signum: int, _frame: FrameType | None) -> None:
         job.pause()
-        print(tr("\nPausing after this step…"), file=sys.stderr)
+        print("\n" + tr("Pausing after this step…"), file=sys.stderr)
 
     old = signal.signal(signal.SIGINT, on_signal)
     try:
@@ -96,7 +96,7 @@ def _run(job: TeachJob) -> int:
         signal.signal(signal.SIGINT, old)
     if last.kind == "paused":
         print(
-            tr("\nPaused. Go on with: assistant teach --resume {job}").format(job=job.id),
+            "\n" + tr("Paused. Go on with: assistant teach --resume {job}").format(job=job.id),
             file=sys.stderr,
         )
         return EXIT_PAUSED
@@ -131,7 +131,7 @@ def _show(event: Event) -> None:
     elif event.kind == "step":
         left = f.get("seconds_left") or 0
         print(
-            tr("\repoch {epoch}/{epochs}  window {pos}/{windows}  loss {loss:.3f}  "
+            "\r" + tr("epoch {epoch}/{epochs}  window {pos}/{windows}  loss {loss:.3f}  "
                "{minutes:.0f} min left").format(
                 epoch=f["epoch"] + 1, epochs=f["epochs"], pos=f["position"],
                 windows=f["windows"], loss=event.curve[-1][1], minutes=left / 60,
@@ -140,7 +140,8 @@ def _show(event: Event) -> None:
         )  # fmt: skip
     elif event.kind == "epoch":
         print(
-            tr("\nepoch {epoch}: held-out perplexity {ppl:.2f}").format(
+            "\n"
+            + tr("epoch {epoch}: held-out perplexity {ppl:.2f}").format(
                 epoch=f["epoch"], ppl=math.exp(event.curve[-1][2])
             ),
             file=sys.stderr,

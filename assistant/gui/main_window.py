@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from assistant.gui.models.models_menu import ModelsMenu
     from assistant.gui.personal.adapters_picker import AdaptersPicker
     from assistant.gui.personal.memory_controller import MemoryController
+    from assistant.gui.personal.teach_dialog import TeachDialog
     from assistant.gui.services.api_server import ApiServerService
     from assistant.gui.services.engine_service import EngineService
     from assistant.gui.speech.dictate_controller import Dictate
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self.resize(1180, 780)
         self.attached = False
         self.dialog: QDialog | None = None  # the open dialog, for tests and screenshots
+        self.teach_dialog: TeachDialog | None = None  # kept: it runs in the background
         self._crash_report: Path | None = None
         self._undo_id: int | None = None
         self._build()
@@ -274,6 +276,7 @@ class MainWindow(QMainWindow):
         engine.turn_done.connect(self._turn_done)
         engine.worker.failed.connect(self.show_banner)
         menu.manage_requested.connect(self.open_model_manager)
+        menu.teach_requested.connect(self.open_teaching)
         menu.api_server_toggled.connect(self.api_server.set_running)
         self.api_server.started.connect(status.show_api)
         self.api_server.stopped.connect(status.api_label.hide)
@@ -388,6 +391,16 @@ class MainWindow(QMainWindow):
             self._show_empty()
 
     # -- dialogs and settings ----------------------------------------------------------------
+
+    def open_teaching(self) -> None:
+        """Models → Teach a model… (one window; a paused job is offered again)."""
+        from assistant.gui.personal.teach_dialog import TeachDialog
+
+        if self.teach_dialog is None:
+            self.teach_dialog = TeachDialog(self.core, self)
+            self.teach_dialog.finished_model.connect(lambda _p: self.model_control.models_changed())
+        self.teach_dialog.show()
+        self.teach_dialog.raise_()
 
     def open_model_manager(self, tab: int = 0) -> None:
         from assistant.gui.models.model_manager import ModelManager

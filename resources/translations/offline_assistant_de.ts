@@ -1307,6 +1307,10 @@
         <translation>Einstellungen von {model}</translation>
     </message>
     <message>
+        <source>What this model was taught</source>
+        <translation>Was diesem Modell beigebracht wurde</translation>
+    </message>
+    <message>
         <source>default ({value})</source>
         <translation>Standard ({value})</translation>
     </message>
@@ -1377,6 +1381,10 @@
     <message>
         <source>Import GGUF…</source>
         <translation>GGUF importieren…</translation>
+    </message>
+    <message>
+        <source>Teach a model…</source>
+        <translation>Ein Modell anlernen…</translation>
     </message>
     <message>
         <source>Add remote server…</source>
@@ -3170,6 +3178,222 @@ Fehler: {exc}</translation>
     <message>
         <source>{name} is not a LoRA adapter (a GGUF whose type is adapter).</source>
         <translation>{name} ist kein LoRA-Adapter (eine GGUF-Datei vom Typ adapter).</translation>
+    </message>
+    <message>
+        <source>teach a model on your text or examples (fine-tuning, on this machine)</source>
+        <translation>ein Modell mit Ihren Texten oder Beispielen anlernen (Feinabstimmung, auf diesem Rechner)</translation>
+    </message>
+    <message>
+        <source>Fine-tune a small model on text files, a folder, or a JSONL of {&quot;prompt&quot;: …, &quot;answer&quot;: …} examples. The result is a new model. Ctrl+C pauses (resume with --resume JOB, also after a restart).</source>
+        <translation>Ein kleines Modell mit Textdateien, einem Ordner oder einer JSONL-Datei mit {&quot;prompt&quot;: …, &quot;answer&quot;: …}-Beispielen feinabstimmen. Das Ergebnis ist ein neues Modell. Strg+C pausiert (fortsetzen mit --resume AUFTRAG, auch nach einem Neustart).</translation>
+    </message>
+    <message>
+        <source>text files, folders or .jsonl</source>
+        <translation>Textdateien, Ordner oder .jsonl</translation>
+    </message>
+    <message>
+        <source>the model to start from (default: the default)</source>
+        <translation>das Ausgangsmodell (Standard: das Standardmodell)</translation>
+    </message>
+    <message>
+        <source>the new model&apos;s name</source>
+        <translation>Name des neuen Modells</translation>
+    </message>
+    <message>
+        <source>tokens per window</source>
+        <translation>Tokens pro Fenster</translation>
+    </message>
+    <message>
+        <source>go on with a paused job</source>
+        <translation>einen pausierten Auftrag fortsetzen</translation>
+    </message>
+    <message>
+        <source>forget a paused job</source>
+        <translation>einen pausierten Auftrag verwerfen</translation>
+    </message>
+    <message>
+        <source>list paused jobs</source>
+        <translation>pausierte Aufträge auflisten</translation>
+    </message>
+    <message>
+        <source>Cancelled; the base model is untouched.</source>
+        <translation>Abgebrochen; das Ausgangsmodell ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Job {job}: teaching {name} from {base}.</source>
+        <translation>Auftrag {job}: {name} wird aus {base} angelernt.</translation>
+    </message>
+    <message>
+        <source>Paused. Go on with: assistant teach --resume {job}</source>
+        <translation>Pausiert. Fortsetzen mit: assistant teach --resume {job}</translation>
+    </message>
+    <message>
+        <source>epoch {epoch}/{epochs}  window {pos}/{windows}  loss {loss:.3f}  {minutes:.0f} min left</source>
+        <translation>Epoche {epoch}/{epochs}  Fenster {pos}/{windows}  Verlust {loss:.3f}  noch {minutes:.0f} Min.</translation>
+    </message>
+    <message>
+        <source>epoch {epoch}: held-out perplexity {ppl:.2f}</source>
+        <translation>Epoche {epoch}: Perplexität auf zurückgehaltenem Text {ppl:.2f}</translation>
+    </message>
+    <message>
+        <source>Done: {path}</source>
+        <translation>Fertig: {path}</translation>
+    </message>
+    <message>
+        <source>Making a working copy in full precision…</source>
+        <translation>Arbeitskopie in voller Genauigkeit wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Measuring the held-out text before teaching…</source>
+        <translation>Zurückgehaltener Text wird vor dem Anlernen gemessen…</translation>
+    </message>
+    <message>
+        <source>Held-out perplexity before: {ppl:.2f}; about {gib:.1f} GiB of memory.</source>
+        <translation>Perplexität auf zurückgehaltenem Text vorher: {ppl:.2f}; etwa {gib:.1f} GiB Speicher.</translation>
+    </message>
+    <message>
+        <source>Saving the taught model…</source>
+        <translation>Angelerntes Modell wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Loss curve</source>
+        <translation>Verlustkurve</translation>
+    </message>
+    <message>
+        <source>training loss {loss:.2f}</source>
+        <translation>Trainingsverlust {loss:.2f}</translation>
+    </message>
+    <message>
+        <source>held-out loss {loss:.2f}</source>
+        <translation>Verlust auf zurückgehaltenem Text {loss:.2f}</translation>
+    </message>
+    <message>
+        <source>The curve appears as it learns.</source>
+        <translation>Die Kurve erscheint, während es lernt.</translation>
+    </message>
+    <message>
+        <source>training loss</source>
+        <translation>Trainingsverlust</translation>
+    </message>
+    <message>
+        <source>held-out loss</source>
+        <translation>Verlust (zurückgehalten)</translation>
+    </message>
+    <message>
+        <source>Teach a model</source>
+        <translation>Ein Modell anlernen</translation>
+    </message>
+    <message>
+        <source>Model to start from</source>
+        <translation>Ausgangsmodell</translation>
+    </message>
+    <message>
+        <source>What to teach</source>
+        <translation>Was gelernt werden soll</translation>
+    </message>
+    <message>
+        <source>Add a folder…</source>
+        <translation>Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Name of the new model</source>
+        <translation>Name des neuen Modells</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>How big each step is; 1e-5 is careful, 1e-4 learns faster</source>
+        <translation>Wie groß jeder Schritt ist; 1e-5 ist vorsichtig, 1e-4 lernt schneller</translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation>Ausgehend von</translation>
+    </message>
+    <message>
+        <source>Your text or examples</source>
+        <translation>Ihre Texte oder Beispiele</translation>
+    </message>
+    <message>
+        <source>New model&apos;s name</source>
+        <translation>Name des neuen Modells</translation>
+    </message>
+    <message>
+        <source>Text files, Markdown, PDF or Word documents, or a JSONL of examples ({&quot;prompt&quot;: …, &quot;answer&quot;: …} per line).</source>
+        <translation>Textdateien, Markdown, PDF- oder Word-Dokumente oder eine JSONL-Datei mit Beispielen ({&quot;prompt&quot;: …, &quot;answer&quot;: …} pro Zeile).</translation>
+    </message>
+    <message>
+        <source>Teaching status</source>
+        <translation>Stand des Anlernens</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Cancel teaching</source>
+        <translation>Anlernen abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Text or examples to teach</source>
+        <translation>Texte oder Beispiele zum Anlernen</translation>
+    </message>
+    <message>
+        <source>A folder of text to teach</source>
+        <translation>Ein Ordner mit Text zum Anlernen</translation>
+    </message>
+    <message>
+        <source>Paused: {name}, taught from {base}. Resume goes on where it stopped.</source>
+        <translation>Pausiert: {name}, angelernt aus {base}. Fortsetzen macht dort weiter, wo es aufgehört hat.</translation>
+    </message>
+    <message>
+        <source>There is no model to start from.</source>
+        <translation>Es gibt kein Ausgangsmodell.</translation>
+    </message>
+    <message>
+        <source>The learning rate must be a number, e.g. 1e-5.</source>
+        <translation>Die Lernrate muss eine Zahl sein, z. B. 1e-5.</translation>
+    </message>
+    <message>
+        <source>Pausing after this step…</source>
+        <translation>Pause nach diesem Schritt…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Measuring the held-out part before teaching…</source>
+        <translation>Zurückgehaltener Teil wird vor dem Anlernen gemessen…</translation>
+    </message>
+    <message>
+        <source>Saving the new model…</source>
+        <translation>Neues Modell wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Epoch {epoch} of {epochs} · step {pos} of {windows}{left}</source>
+        <translation>Epoche {epoch} von {epochs} · Schritt {pos} von {windows}{left}</translation>
+    </message>
+    <message>
+        <source> · about {minutes} min left</source>
+        <translation> · noch etwa {minutes} Min.</translation>
+    </message>
+    <message>
+        <source>Paused. Resume goes on where it stopped, also after a restart.</source>
+        <translation>Pausiert. Fortsetzen macht dort weiter, wo es aufgehört hat, auch nach einem Neustart.</translation>
+    </message>
+    <message>
+        <source>Taught: {name}. Held-out perplexity {before:.1f} before, {after:.1f} after. It is in the Models menu.</source>
+        <translation>Angelernt: {name}. Perplexität (zurückgehalten) vorher {before:.1f}, nachher {after:.1f}. Es steht im Menü Modelle.</translation>
     </message>
 </context>
 </TS>

@@ -1307,6 +1307,10 @@
         <translation>Ajustes de {model}</translation>
     </message>
     <message>
+        <source>What this model was taught</source>
+        <translation>Lo que se enseñó a este modelo</translation>
+    </message>
+    <message>
         <source>default ({value})</source>
         <translation>por defecto ({value})</translation>
     </message>
@@ -1377,6 +1381,10 @@
     <message>
         <source>Import GGUF…</source>
         <translation>Importar GGUF…</translation>
+    </message>
+    <message>
+        <source>Teach a model…</source>
+        <translation>Enseñar a un modelo…</translation>
     </message>
     <message>
         <source>Add remote server…</source>
@@ -3170,6 +3178,222 @@ error: {exc}</translation>
     <message>
         <source>{name} is not a LoRA adapter (a GGUF whose type is adapter).</source>
         <translation>{name} no es un adaptador LoRA (un GGUF de tipo adapter).</translation>
+    </message>
+    <message>
+        <source>teach a model on your text or examples (fine-tuning, on this machine)</source>
+        <translation>enseñar a un modelo con sus textos o ejemplos (ajuste fino, en este equipo)</translation>
+    </message>
+    <message>
+        <source>Fine-tune a small model on text files, a folder, or a JSONL of {&quot;prompt&quot;: …, &quot;answer&quot;: …} examples. The result is a new model. Ctrl+C pauses (resume with --resume JOB, also after a restart).</source>
+        <translation>Ajustar un modelo pequeño con archivos de texto, una carpeta o un JSONL de ejemplos {&quot;prompt&quot;: …, &quot;answer&quot;: …}. El resultado es un modelo nuevo. Ctrl+C pausa (se reanuda con --resume TAREA, también tras reiniciar).</translation>
+    </message>
+    <message>
+        <source>text files, folders or .jsonl</source>
+        <translation>archivos de texto, carpetas o .jsonl</translation>
+    </message>
+    <message>
+        <source>the model to start from (default: the default)</source>
+        <translation>el modelo de partida (por defecto: el predeterminado)</translation>
+    </message>
+    <message>
+        <source>the new model&apos;s name</source>
+        <translation>nombre del modelo nuevo</translation>
+    </message>
+    <message>
+        <source>tokens per window</source>
+        <translation>tokens por ventana</translation>
+    </message>
+    <message>
+        <source>go on with a paused job</source>
+        <translation>continuar una tarea en pausa</translation>
+    </message>
+    <message>
+        <source>forget a paused job</source>
+        <translation>olvidar una tarea en pausa</translation>
+    </message>
+    <message>
+        <source>list paused jobs</source>
+        <translation>listar las tareas en pausa</translation>
+    </message>
+    <message>
+        <source>Cancelled; the base model is untouched.</source>
+        <translation>Cancelado; el modelo de partida no se ha tocado.</translation>
+    </message>
+    <message>
+        <source>Job {job}: teaching {name} from {base}.</source>
+        <translation>Tarea {job}: enseñando {name} a partir de {base}.</translation>
+    </message>
+    <message>
+        <source>Paused. Go on with: assistant teach --resume {job}</source>
+        <translation>En pausa. Continúe con: assistant teach --resume {job}</translation>
+    </message>
+    <message>
+        <source>epoch {epoch}/{epochs}  window {pos}/{windows}  loss {loss:.3f}  {minutes:.0f} min left</source>
+        <translation>época {epoch}/{epochs}  ventana {pos}/{windows}  pérdida {loss:.3f}  faltan {minutes:.0f} min</translation>
+    </message>
+    <message>
+        <source>epoch {epoch}: held-out perplexity {ppl:.2f}</source>
+        <translation>época {epoch}: perplejidad reservada {ppl:.2f}</translation>
+    </message>
+    <message>
+        <source>Done: {path}</source>
+        <translation>Listo: {path}</translation>
+    </message>
+    <message>
+        <source>Making a working copy in full precision…</source>
+        <translation>Creando una copia de trabajo en precisión completa…</translation>
+    </message>
+    <message>
+        <source>Measuring the held-out text before teaching…</source>
+        <translation>Midiendo el texto reservado antes de enseñar…</translation>
+    </message>
+    <message>
+        <source>Held-out perplexity before: {ppl:.2f}; about {gib:.1f} GiB of memory.</source>
+        <translation>Perplejidad reservada antes: {ppl:.2f}; unos {gib:.1f} GiB de memoria.</translation>
+    </message>
+    <message>
+        <source>Saving the taught model…</source>
+        <translation>Guardando el modelo enseñado…</translation>
+    </message>
+    <message>
+        <source>Loss curve</source>
+        <translation>Curva de pérdida</translation>
+    </message>
+    <message>
+        <source>training loss {loss:.2f}</source>
+        <translation>pérdida de entrenamiento {loss:.2f}</translation>
+    </message>
+    <message>
+        <source>held-out loss {loss:.2f}</source>
+        <translation>pérdida reservada {loss:.2f}</translation>
+    </message>
+    <message>
+        <source>The curve appears as it learns.</source>
+        <translation>La curva aparece mientras aprende.</translation>
+    </message>
+    <message>
+        <source>training loss</source>
+        <translation>pérdida de entrenamiento</translation>
+    </message>
+    <message>
+        <source>held-out loss</source>
+        <translation>pérdida reservada</translation>
+    </message>
+    <message>
+        <source>Teach a model</source>
+        <translation>Enseñar a un modelo</translation>
+    </message>
+    <message>
+        <source>Model to start from</source>
+        <translation>Modelo de partida</translation>
+    </message>
+    <message>
+        <source>What to teach</source>
+        <translation>Qué enseñar</translation>
+    </message>
+    <message>
+        <source>Add a folder…</source>
+        <translation>Añadir una carpeta…</translation>
+    </message>
+    <message>
+        <source>Name of the new model</source>
+        <translation>Nombre del modelo nuevo</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Épocas</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <source>How big each step is; 1e-5 is careful, 1e-4 learns faster</source>
+        <translation>El tamaño de cada paso; 1e-5 es prudente, 1e-4 aprende más rápido</translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation>Partir de</translation>
+    </message>
+    <message>
+        <source>Your text or examples</source>
+        <translation>Sus textos o ejemplos</translation>
+    </message>
+    <message>
+        <source>New model&apos;s name</source>
+        <translation>Nombre del modelo nuevo</translation>
+    </message>
+    <message>
+        <source>Text files, Markdown, PDF or Word documents, or a JSONL of examples ({&quot;prompt&quot;: …, &quot;answer&quot;: …} per line).</source>
+        <translation>Archivos de texto, Markdown, documentos PDF o Word, o un JSONL de ejemplos ({&quot;prompt&quot;: …, &quot;answer&quot;: …} por línea).</translation>
+    </message>
+    <message>
+        <source>Teaching status</source>
+        <translation>Estado del aprendizaje</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <source>Cancel teaching</source>
+        <translation>Cancelar el aprendizaje</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Text or examples to teach</source>
+        <translation>Textos o ejemplos para enseñar</translation>
+    </message>
+    <message>
+        <source>A folder of text to teach</source>
+        <translation>Una carpeta de textos para enseñar</translation>
+    </message>
+    <message>
+        <source>Paused: {name}, taught from {base}. Resume goes on where it stopped.</source>
+        <translation>En pausa: {name}, a partir de {base}. Reanudar sigue donde se quedó.</translation>
+    </message>
+    <message>
+        <source>There is no model to start from.</source>
+        <translation>No hay ningún modelo de partida.</translation>
+    </message>
+    <message>
+        <source>The learning rate must be a number, e.g. 1e-5.</source>
+        <translation>La tasa de aprendizaje debe ser un número, p. ej. 1e-5.</translation>
+    </message>
+    <message>
+        <source>Pausing after this step…</source>
+        <translation>Pausa tras este paso…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Measuring the held-out part before teaching…</source>
+        <translation>Midiendo la parte reservada antes de enseñar…</translation>
+    </message>
+    <message>
+        <source>Saving the new model…</source>
+        <translation>Guardando el modelo nuevo…</translation>
+    </message>
+    <message>
+        <source>Epoch {epoch} of {epochs} · step {pos} of {windows}{left}</source>
+        <translation>Época {epoch} de {epochs} · paso {pos} de {windows}{left}</translation>
+    </message>
+    <message>
+        <source> · about {minutes} min left</source>
+        <translation> · faltan unos {minutes} min</translation>
+    </message>
+    <message>
+        <source>Paused. Resume goes on where it stopped, also after a restart.</source>
+        <translation>En pausa. Reanudar sigue donde se quedó, también tras reiniciar.</translation>
+    </message>
+    <message>
+        <source>Taught: {name}. Held-out perplexity {before:.1f} before, {after:.1f} after. It is in the Models menu.</source>
+        <translation>Enseñado: {name}. Perplejidad reservada {before:.1f} antes, {after:.1f} después. Está en el menú Modelos.</translation>
     </message>
 </context>
 </TS>

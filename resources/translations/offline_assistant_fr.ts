@@ -1307,6 +1307,10 @@
         <translation>Paramètres de {model}</translation>
     </message>
     <message>
+        <source>What this model was taught</source>
+        <translation>Ce qu’on a appris à ce modèle</translation>
+    </message>
+    <message>
         <source>default ({value})</source>
         <translation>par défaut ({value})</translation>
     </message>
@@ -1377,6 +1381,10 @@
     <message>
         <source>Import GGUF…</source>
         <translation>Importer un GGUF…</translation>
+    </message>
+    <message>
+        <source>Teach a model…</source>
+        <translation>Entraîner un modèle…</translation>
     </message>
     <message>
         <source>Add remote server…</source>
@@ -3170,6 +3178,222 @@ erreur : {exc}</translation>
     <message>
         <source>{name} is not a LoRA adapter (a GGUF whose type is adapter).</source>
         <translation>{name} n’est pas un adaptateur LoRA (un GGUF de type adapter).</translation>
+    </message>
+    <message>
+        <source>teach a model on your text or examples (fine-tuning, on this machine)</source>
+        <translation>entraîner un modèle sur vos textes ou exemples (affinage, sur cette machine)</translation>
+    </message>
+    <message>
+        <source>Fine-tune a small model on text files, a folder, or a JSONL of {&quot;prompt&quot;: …, &quot;answer&quot;: …} examples. The result is a new model. Ctrl+C pauses (resume with --resume JOB, also after a restart).</source>
+        <translation>Affiner un petit modèle sur des fichiers texte, un dossier ou un JSONL d’exemples {&quot;prompt&quot;: …, &quot;answer&quot;: …}. Le résultat est un nouveau modèle. Ctrl+C met en pause (reprendre avec --resume TÂCHE, même après un redémarrage).</translation>
+    </message>
+    <message>
+        <source>text files, folders or .jsonl</source>
+        <translation>fichiers texte, dossiers ou .jsonl</translation>
+    </message>
+    <message>
+        <source>the model to start from (default: the default)</source>
+        <translation>le modèle de départ (par défaut : celui par défaut)</translation>
+    </message>
+    <message>
+        <source>the new model&apos;s name</source>
+        <translation>nom du nouveau modèle</translation>
+    </message>
+    <message>
+        <source>tokens per window</source>
+        <translation>jetons par fenêtre</translation>
+    </message>
+    <message>
+        <source>go on with a paused job</source>
+        <translation>reprendre une tâche en pause</translation>
+    </message>
+    <message>
+        <source>forget a paused job</source>
+        <translation>oublier une tâche en pause</translation>
+    </message>
+    <message>
+        <source>list paused jobs</source>
+        <translation>lister les tâches en pause</translation>
+    </message>
+    <message>
+        <source>Cancelled; the base model is untouched.</source>
+        <translation>Annulé ; le modèle de départ est intact.</translation>
+    </message>
+    <message>
+        <source>Job {job}: teaching {name} from {base}.</source>
+        <translation>Tâche {job} : entraînement de {name} à partir de {base}.</translation>
+    </message>
+    <message>
+        <source>Paused. Go on with: assistant teach --resume {job}</source>
+        <translation>En pause. Reprendre avec : assistant teach --resume {job}</translation>
+    </message>
+    <message>
+        <source>epoch {epoch}/{epochs}  window {pos}/{windows}  loss {loss:.3f}  {minutes:.0f} min left</source>
+        <translation>époque {epoch}/{epochs}  fenêtre {pos}/{windows}  perte {loss:.3f}  {minutes:.0f} min restantes</translation>
+    </message>
+    <message>
+        <source>epoch {epoch}: held-out perplexity {ppl:.2f}</source>
+        <translation>époque {epoch} : perplexité sur la part mise de côté {ppl:.2f}</translation>
+    </message>
+    <message>
+        <source>Done: {path}</source>
+        <translation>Terminé : {path}</translation>
+    </message>
+    <message>
+        <source>Making a working copy in full precision…</source>
+        <translation>Création d’une copie de travail en pleine précision…</translation>
+    </message>
+    <message>
+        <source>Measuring the held-out text before teaching…</source>
+        <translation>Mesure du texte mis de côté avant l’entraînement…</translation>
+    </message>
+    <message>
+        <source>Held-out perplexity before: {ppl:.2f}; about {gib:.1f} GiB of memory.</source>
+        <translation>Perplexité sur la part mise de côté avant : {ppl:.2f} ; environ {gib:.1f} Gio de mémoire.</translation>
+    </message>
+    <message>
+        <source>Saving the taught model…</source>
+        <translation>Enregistrement du modèle entraîné…</translation>
+    </message>
+    <message>
+        <source>Loss curve</source>
+        <translation>Courbe de perte</translation>
+    </message>
+    <message>
+        <source>training loss {loss:.2f}</source>
+        <translation>perte d’entraînement {loss:.2f}</translation>
+    </message>
+    <message>
+        <source>held-out loss {loss:.2f}</source>
+        <translation>perte sur la part mise de côté {loss:.2f}</translation>
+    </message>
+    <message>
+        <source>The curve appears as it learns.</source>
+        <translation>La courbe apparaît au fil de l’apprentissage.</translation>
+    </message>
+    <message>
+        <source>training loss</source>
+        <translation>perte d’entraînement</translation>
+    </message>
+    <message>
+        <source>held-out loss</source>
+        <translation>perte (mise de côté)</translation>
+    </message>
+    <message>
+        <source>Teach a model</source>
+        <translation>Entraîner un modèle</translation>
+    </message>
+    <message>
+        <source>Model to start from</source>
+        <translation>Modèle de départ</translation>
+    </message>
+    <message>
+        <source>What to teach</source>
+        <translation>Ce qu’il faut apprendre</translation>
+    </message>
+    <message>
+        <source>Add a folder…</source>
+        <translation>Ajouter un dossier…</translation>
+    </message>
+    <message>
+        <source>Name of the new model</source>
+        <translation>Nom du nouveau modèle</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Époques</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Taux d’apprentissage</translation>
+    </message>
+    <message>
+        <source>How big each step is; 1e-5 is careful, 1e-4 learns faster</source>
+        <translation>Taille de chaque pas ; 1e-5 est prudent, 1e-4 apprend plus vite</translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation>Partir de</translation>
+    </message>
+    <message>
+        <source>Your text or examples</source>
+        <translation>Vos textes ou exemples</translation>
+    </message>
+    <message>
+        <source>New model&apos;s name</source>
+        <translation>Nom du nouveau modèle</translation>
+    </message>
+    <message>
+        <source>Text files, Markdown, PDF or Word documents, or a JSONL of examples ({&quot;prompt&quot;: …, &quot;answer&quot;: …} per line).</source>
+        <translation>Fichiers texte, Markdown, documents PDF ou Word, ou un JSONL d’exemples ({&quot;prompt&quot;: …, &quot;answer&quot;: …} par ligne).</translation>
+    </message>
+    <message>
+        <source>Teaching status</source>
+        <translation>État de l’entraînement</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Cancel teaching</source>
+        <translation>Annuler l’entraînement</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Text or examples to teach</source>
+        <translation>Textes ou exemples à apprendre</translation>
+    </message>
+    <message>
+        <source>A folder of text to teach</source>
+        <translation>Un dossier de textes à apprendre</translation>
+    </message>
+    <message>
+        <source>Paused: {name}, taught from {base}. Resume goes on where it stopped.</source>
+        <translation>En pause : {name}, à partir de {base}. Reprendre continue là où il s’est arrêté.</translation>
+    </message>
+    <message>
+        <source>There is no model to start from.</source>
+        <translation>Il n’y a aucun modèle de départ.</translation>
+    </message>
+    <message>
+        <source>The learning rate must be a number, e.g. 1e-5.</source>
+        <translation>Le taux d’apprentissage doit être un nombre, p. ex. 1e-5.</translation>
+    </message>
+    <message>
+        <source>Pausing after this step…</source>
+        <translation>Pause après cette étape…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Measuring the held-out part before teaching…</source>
+        <translation>Mesure de la part mise de côté avant l’entraînement…</translation>
+    </message>
+    <message>
+        <source>Saving the new model…</source>
+        <translation>Enregistrement du nouveau modèle…</translation>
+    </message>
+    <message>
+        <source>Epoch {epoch} of {epochs} · step {pos} of {windows}{left}</source>
+        <translation>Époque {epoch} sur {epochs} · étape {pos} sur {windows}{left}</translation>
+    </message>
+    <message>
+        <source> · about {minutes} min left</source>
+        <translation> · environ {minutes} min restantes</translation>
+    </message>
+    <message>
+        <source>Paused. Resume goes on where it stopped, also after a restart.</source>
+        <translation>En pause. Reprendre continue là où il s’est arrêté, même après un redémarrage.</translation>
+    </message>
+    <message>
+        <source>Taught: {name}. Held-out perplexity {before:.1f} before, {after:.1f} after. It is in the Models menu.</source>
+        <translation>Entraîné : {name}. Perplexité (mise de côté) {before:.1f} avant, {after:.1f} après. Il est dans le menu Modèles.</translation>
     </message>
 </context>
 </TS>

@@ -1294,6 +1294,10 @@
         <translation>{model} 的设置</translation>
     </message>
     <message>
+        <source>What this model was taught</source>
+        <translation>此模型学过的内容</translation>
+    </message>
+    <message>
         <source>default ({value})</source>
         <translation>默认（{value}）</translation>
     </message>
@@ -1364,6 +1368,10 @@
     <message>
         <source>Import GGUF…</source>
         <translation>导入 GGUF…</translation>
+    </message>
+    <message>
+        <source>Teach a model…</source>
+        <translation>训练模型…</translation>
     </message>
     <message>
         <source>Add remote server…</source>
@@ -3148,6 +3156,222 @@ error: {exc}</source>
     <message>
         <source>{name} is not a LoRA adapter (a GGUF whose type is adapter).</source>
         <translation>{name} 不是 LoRA 适配器（类型为 adapter 的 GGUF）。</translation>
+    </message>
+    <message>
+        <source>teach a model on your text or examples (fine-tuning, on this machine)</source>
+        <translation>用你的文本或示例训练模型（微调，在本机上）</translation>
+    </message>
+    <message>
+        <source>Fine-tune a small model on text files, a folder, or a JSONL of {&quot;prompt&quot;: …, &quot;answer&quot;: …} examples. The result is a new model. Ctrl+C pauses (resume with --resume JOB, also after a restart).</source>
+        <translation>用文本文件、文件夹或 {&quot;prompt&quot;: …, &quot;answer&quot;: …} 示例的 JSONL 微调小模型。结果是一个新模型。Ctrl+C 暂停（用 --resume 任务 继续，重启后也可以）。</translation>
+    </message>
+    <message>
+        <source>text files, folders or .jsonl</source>
+        <translation>文本文件、文件夹或 .jsonl</translation>
+    </message>
+    <message>
+        <source>the model to start from (default: the default)</source>
+        <translation>起始模型（默认：默认模型）</translation>
+    </message>
+    <message>
+        <source>the new model&apos;s name</source>
+        <translation>新模型的名称</translation>
+    </message>
+    <message>
+        <source>tokens per window</source>
+        <translation>每个窗口的词元数</translation>
+    </message>
+    <message>
+        <source>go on with a paused job</source>
+        <translation>继续已暂停的任务</translation>
+    </message>
+    <message>
+        <source>forget a paused job</source>
+        <translation>放弃已暂停的任务</translation>
+    </message>
+    <message>
+        <source>list paused jobs</source>
+        <translation>列出已暂停的任务</translation>
+    </message>
+    <message>
+        <source>Cancelled; the base model is untouched.</source>
+        <translation>已取消；起始模型未被改动。</translation>
+    </message>
+    <message>
+        <source>Job {job}: teaching {name} from {base}.</source>
+        <translation>任务 {job}：正从 {base} 训练 {name}。</translation>
+    </message>
+    <message>
+        <source>Paused. Go on with: assistant teach --resume {job}</source>
+        <translation>已暂停。继续：assistant teach --resume {job}</translation>
+    </message>
+    <message>
+        <source>epoch {epoch}/{epochs}  window {pos}/{windows}  loss {loss:.3f}  {minutes:.0f} min left</source>
+        <translation>轮次 {epoch}/{epochs}  窗口 {pos}/{windows}  损失 {loss:.3f}  剩余 {minutes:.0f} 分钟</translation>
+    </message>
+    <message>
+        <source>epoch {epoch}: held-out perplexity {ppl:.2f}</source>
+        <translation>轮次 {epoch}：保留集困惑度 {ppl:.2f}</translation>
+    </message>
+    <message>
+        <source>Done: {path}</source>
+        <translation>完成：{path}</translation>
+    </message>
+    <message>
+        <source>Making a working copy in full precision…</source>
+        <translation>正在创建全精度工作副本…</translation>
+    </message>
+    <message>
+        <source>Measuring the held-out text before teaching…</source>
+        <translation>训练前正在测量保留文本…</translation>
+    </message>
+    <message>
+        <source>Held-out perplexity before: {ppl:.2f}; about {gib:.1f} GiB of memory.</source>
+        <translation>训练前保留集困惑度：{ppl:.2f}；约需 {gib:.1f} GiB 内存。</translation>
+    </message>
+    <message>
+        <source>Saving the taught model…</source>
+        <translation>正在保存训练后的模型…</translation>
+    </message>
+    <message>
+        <source>Loss curve</source>
+        <translation>损失曲线</translation>
+    </message>
+    <message>
+        <source>training loss {loss:.2f}</source>
+        <translation>训练损失 {loss:.2f}</translation>
+    </message>
+    <message>
+        <source>held-out loss {loss:.2f}</source>
+        <translation>保留集损失 {loss:.2f}</translation>
+    </message>
+    <message>
+        <source>The curve appears as it learns.</source>
+        <translation>曲线会随学习过程出现。</translation>
+    </message>
+    <message>
+        <source>training loss</source>
+        <translation>训练损失</translation>
+    </message>
+    <message>
+        <source>held-out loss</source>
+        <translation>保留集损失</translation>
+    </message>
+    <message>
+        <source>Teach a model</source>
+        <translation>训练模型</translation>
+    </message>
+    <message>
+        <source>Model to start from</source>
+        <translation>起始模型</translation>
+    </message>
+    <message>
+        <source>What to teach</source>
+        <translation>要学习的内容</translation>
+    </message>
+    <message>
+        <source>Add a folder…</source>
+        <translation>添加文件夹…</translation>
+    </message>
+    <message>
+        <source>Name of the new model</source>
+        <translation>新模型的名称</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>How big each step is; 1e-5 is careful, 1e-4 learns faster</source>
+        <translation>每一步的幅度；1e-5 较稳妥，1e-4 学得更快</translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation>起始模型</translation>
+    </message>
+    <message>
+        <source>Your text or examples</source>
+        <translation>你的文本或示例</translation>
+    </message>
+    <message>
+        <source>New model&apos;s name</source>
+        <translation>新模型名称</translation>
+    </message>
+    <message>
+        <source>Text files, Markdown, PDF or Word documents, or a JSONL of examples ({&quot;prompt&quot;: …, &quot;answer&quot;: …} per line).</source>
+        <translation>文本文件、Markdown、PDF 或 Word 文档，或示例 JSONL（每行 {&quot;prompt&quot;: …, &quot;answer&quot;: …}）。</translation>
+    </message>
+    <message>
+        <source>Teaching status</source>
+        <translation>训练状态</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Cancel teaching</source>
+        <translation>取消训练</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Text or examples to teach</source>
+        <translation>要学习的文本或示例</translation>
+    </message>
+    <message>
+        <source>A folder of text to teach</source>
+        <translation>要学习的文本文件夹</translation>
+    </message>
+    <message>
+        <source>Paused: {name}, taught from {base}. Resume goes on where it stopped.</source>
+        <translation>已暂停：{name}，基于 {base}。继续将从停止处接着训练。</translation>
+    </message>
+    <message>
+        <source>There is no model to start from.</source>
+        <translation>没有可作为起点的模型。</translation>
+    </message>
+    <message>
+        <source>The learning rate must be a number, e.g. 1e-5.</source>
+        <translation>学习率必须是数字，例如 1e-5。</translation>
+    </message>
+    <message>
+        <source>Pausing after this step…</source>
+        <translation>此步完成后暂停…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Measuring the held-out part before teaching…</source>
+        <translation>训练前正在测量保留部分…</translation>
+    </message>
+    <message>
+        <source>Saving the new model…</source>
+        <translation>正在保存新模型…</translation>
+    </message>
+    <message>
+        <source>Epoch {epoch} of {epochs} · step {pos} of {windows}{left}</source>
+        <translation>第 {epoch}/{epochs} 轮 · 第 {pos}/{windows} 步{left}</translation>
+    </message>
+    <message>
+        <source> · about {minutes} min left</source>
+        <translation> · 约剩 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>Paused. Resume goes on where it stopped, also after a restart.</source>
+        <translation>已暂停。继续将从停止处接着训练，重启后也可以。</translation>
+    </message>
+    <message>
+        <source>Taught: {name}. Held-out perplexity {before:.1f} before, {after:.1f} after. It is in the Models menu.</source>
+        <translation>已训练：{name}。保留集困惑度：之前 {before:.1f}，之后 {after:.1f}。它在“模型”菜单中。</translation>
     </message>
 </context>
 </TS>

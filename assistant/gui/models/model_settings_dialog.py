@@ -27,6 +27,7 @@ from assistant.ground.model_settings import HELP, SAMPLING_KEYS, ModelSettings, 
 from assistant.gui.shared.background import Worker
 from assistant.gui.shared.i18n import QT_TR_NOOP, tr
 from assistant.models.library import LocalModel
+from assistant.personal.teaching import card_lines, card_of
 
 _NUMBERS = ("context_length", "threads", "batch_size", "gpu_layers", *SAMPLING_KEYS)
 _LABELS = {
@@ -65,6 +66,12 @@ class ModelSettingsDialog(QDialog):
         if active is not None and active.local is not None and active.local.path == model.path:
             fallback.update(active.facts.recommended)  # what the model's file advises
         form = QFormLayout()
+        card = card_of(model.path)  # a model taught here: on what, when, how it did
+        self.card = QLabel("\n".join(card_lines(card)) if card else "")
+        self.card.setWordWrap(True)
+        self.card.setVisible(card is not None)
+        self.card.setAccessibleName(tr("What this model was taught"))
+        form.addRow(self.card)
         self.fields: dict[str, QLineEdit] = {}
         table = self.own.table()
         for key in _NUMBERS:

@@ -25,6 +25,7 @@ class ModelsMenu(QMenu):
     switch_requested = Signal(str)  # a local model's path or a remote server's name
     manage_requested = Signal()
     import_requested = Signal()
+    teach_requested = Signal()
     add_remote_requested = Signal()
     show_folder_requested = Signal()
     api_server_toggled = Signal(bool)
@@ -73,6 +74,7 @@ class ModelsMenu(QMenu):
         manage.setShortcut(QKeySequence("Ctrl+M"))
         manage.triggered.connect(self.manage_requested)
         self.addAction(tr("Import GGUF…")).triggered.connect(self.import_requested)
+        self.addAction(tr("Teach a model…")).triggered.connect(self.teach_requested)
         self.addAction(tr("Add remote server…")).triggered.connect(self.add_remote_requested)
         self.addAction(tr("Show models folder")).triggered.connect(self.show_folder_requested)
         self.addSeparator()
