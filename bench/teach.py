@@ -23,6 +23,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import contextlib
+
 import psutil
 
 from assistant.engine.llama.training import convert
@@ -90,10 +92,8 @@ def ours(base: Path, text: str, work: Path) -> dict[str, float]:
         while not done.is_set():
             child = job.child
             if child is not None:
-                try:
+                with contextlib.suppress(psutil.Error):
                     peak[0] = max(peak[0], psutil.Process(child.pid).memory_info().rss)
-                except psutil.Error:
-                    pass
             time.sleep(0.1)
 
     def on_event(event: Event) -> None:
@@ -139,9 +139,7 @@ def main() -> None:
         f"peak memory {mine['peak'] / 2**30:.2f} GiB, estimate {mine['estimate'] / 2**30:.2f} GiB"
         f": {ratio:.3f} of the estimate  (target within 15%)"
     )
-    print(
-        f"held-out perplexity: {mine['before']:.2f} before, {mine['after']:.2f} after one epoch"
-    )
+    print(f"held-out perplexity: {mine['before']:.2f} before, {mine['after']:.2f} after one epoch")
 
 
 if __name__ == "__main__":
