@@ -157,3 +157,20 @@ def test_a_classification_taught_by_examples(starter: Path, tmp_path: Path) -> N
         host.load(str(tmp_path / "models" / "reviews.gguf"))
         after = right(host, held)
     assert after > before, (before, after)
+
+
+def test_a_full_disk_while_saving_lists_nothing(starter: Path, tmp_path: Path) -> None:
+    from tests.conftest import tmpfs
+
+    source = tmp_path / "towns.txt"
+    source.write_text(town_text(120, seed=2))
+    base = LocalModel("SmolLM2 135M", starter, starter.stat().st_size)
+    with tmpfs(tmp_path / "small", "40m") as small:
+        teaching = Teaching(tmp_path / "teaching", small)
+        job = teaching.start(Lesson(base, "towns"), read_data([source]))
+        last = job.run()
+        assert last.kind == "failed"
+        assert "could not" in last.fields["message"] or "incomplete" in last.fields["message"]
+        assert not [p for p in small.iterdir() if p.suffix == ".gguf"]  # nothing listed
+        assert not list(small.glob(".*partial"))  # nothing half-written left
+        assert [j.id for j in teaching.jobs()] == [job.id]  # kept: it can be saved later

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 from typing import Any
 
 log = logging.getLogger(__name__)
@@ -62,12 +63,28 @@ def apply_memory_ceiling(need_bytes: int) -> int:
 
     Returns the ceiling set, or 0 where the platform has no such limit (or it is turned
     off with ASSISTANT_NO_MEMORY_LIMIT=1 for debugging)."""
+    if os.environ.get(ENV_OFF) == "1":
+        return 0
+    return _set_ceiling(lambda _soft: with_margin(data_bytes_in_use(), need_bytes))
+
+
+def raise_memory_ceiling(extra_bytes: int) -> None:
+    """Let the ceiling set for the model grow by ``extra_bytes`` (a LoRA adapter's
+    tensors, read into memory when a request first names it)."""
+    _set_ceiling(lambda soft: None if soft is None else soft + extra_bytes + extra_bytes // 8)
+
+
+def _set_ceiling(ceiling_of: Callable[[int | None], int | None]) -> int:
+    """Set RLIMIT_DATA's soft limit to ``ceiling_of(the current one, None when there is
+    none)``, at most the hard limit; 0 where it cannot be (or ``ceiling_of`` says None)."""
     limit = _data_limit()
-    if os.environ.get(ENV_OFF) == "1" or limit is None:
+    if limit is None:
         return 0
     resource, limit_kind = limit
-    ceiling = with_margin(data_bytes_in_use(), need_bytes)
-    _soft, hard = resource.getrlimit(limit_kind)
+    soft, hard = resource.getrlimit(limit_kind)
+    ceiling = ceiling_of(None if soft == resource.RLIM_INFINITY else soft)
+    if ceiling is None:
+        return 0
     if hard != resource.RLIM_INFINITY:
         ceiling = min(ceiling, hard)
     try:
@@ -76,25 +93,6 @@ def apply_memory_ceiling(need_bytes: int) -> int:
         log.warning("could not set the engine's memory ceiling: %s", exc)
         return 0
     return ceiling
-
-
-def raise_memory_ceiling(extra_bytes: int) -> None:
-    """Let the ceiling set for the model grow by ``extra_bytes`` (a LoRA adapter's
-    tensors, read into memory when a request first names it)."""
-    limit = _data_limit()
-    if limit is None:
-        return
-    resource, limit_kind = limit
-    soft, hard = resource.getrlimit(limit_kind)
-    if soft == resource.RLIM_INFINITY:
-        return
-    ceiling = soft + extra_bytes + extra_bytes // 8
-    if hard != resource.RLIM_INFINITY:
-        ceiling = min(ceiling, hard)
-    try:
-        resource.setrlimit(limit_kind, (ceiling, hard))
-    except (ValueError, OSError) as exc:
-        log.warning("could not raise the engine's memory ceiling: %s", exc)
 
 
 def lift_memory_ceiling() -> None:

@@ -257,6 +257,7 @@ def _install(job: Job, threads: int) -> None:
         target.parent.mkdir(parents=True, exist_ok=True)
         splice(job.folder, job.folder / "work.gguf", whole)
         convert(str(whole), str(partial), FTYPE_Q8_0, threads)
+        read_header(str(partial))  # whole (a full disk can cut llama.cpp's write short)
         card = {
             "name": target.stem,
             "base": spec["base_name"],
