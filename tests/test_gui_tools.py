@@ -55,8 +55,8 @@ def answer_all(qtbot: Any, w: MainWindow, run: bool, timeout: float = 150.0) -> 
 def asked(qtbot: Any, w: MainWindow, again: Callable[[], None] | None = None) -> ApprovalDialog:
     """The approval dialog of the turn under way. With ``again``: a small model's forced
     call may miss (its arguments refused before anyone is asked: the turn then ends
-    without a question); the turn is then started again, up to twice."""
-    for _attempt in range(3):
+    without a question); the turn is then started again, up to three times."""
+    for _attempt in range(4):
         qtbot.waitUntil(
             lambda: (
                 w.tools.approval.dialog is not None or (again is not None and not w.engine.busy)

@@ -174,3 +174,30 @@ def test_a_full_disk_while_saving_lists_nothing(starter: Path, tmp_path: Path) -
         assert not [p for p in small.iterdir() if p.suffix == ".gguf"]  # nothing listed
         assert not list(small.glob(".*partial"))  # nothing half-written left
         assert [j.id for j in teaching.jobs()] == [job.id]  # kept: it can be saved later
+
+
+def test_when_the_app_goes_away_the_job_pauses(starter: Path, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    source = tmp_path / "towns.txt"
+    source.write_text(town_text(120, seed=4))
+    base = LocalModel("SmolLM2 135M", starter, starter.stat().st_size)
+    teaching = Teaching(tmp_path / "teaching", tmp_path / "models")
+    job = teaching.start(Lesson(base, "towns"), read_data([source]))
+    child = subprocess.Popen(
+        [sys.executable, "-m", "assistant.engine.teacher", str(job.folder)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    assert child.stdout is not None
+    for line in child.stdout:  # the app reads until the first step, then quits
+        if json.loads(line)["event"] == "step":
+            break
+    child.stdout.close()
+    child.wait(timeout=120)
+    state = job.state
+    assert state["position"] >= 1  # checkpointed where it stopped
+    assert [j.id for j in teaching.jobs()] == [job.id]
+    assert (job.folder / "work.gguf").exists()

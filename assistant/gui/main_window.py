@@ -473,6 +473,8 @@ class MainWindow(QMainWindow):
             self.api_server.shutdown()
             self.collections.shutdown()
             self.speech.shutdown()
+            if self.teach_dialog is not None:  # a job being taught pauses (resumable)
+                self.teach_dialog.close()
             self.conversations.shutdown()
             self.engine.shutdown()
         super().closeEvent(event)

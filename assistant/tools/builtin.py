@@ -48,6 +48,11 @@ _FUNCTIONS: dict[str, Callable[..., Any]] = {
     )
 } | {"abs": abs, "round": round, "min": min, "max": max}
 _NAMES = {"pi": math.pi, "e": math.e, "tau": math.tau}
+# Numbers, operators and the names above, nothing else (longest names first: the
+# grammar takes the first alternative that fits).
+EXPRESSION_PATTERN = "^([0-9.()+*/%, -]|{})+$".format(
+    "|".join(sorted({*_FUNCTIONS, *_NAMES}, key=lambda name: (-len(name), name)))
+)
 
 
 def _safe_factorial(n: Any) -> Any:
@@ -114,9 +119,10 @@ def calculator() -> Tool:
             "properties": {
                 "expression": {
                     "type": "string",
-                    # Arithmetic characters only: a small model cannot wander off
-                    # into prose inside the string.
-                    "pattern": "^[0-9A-Za-z_+*/%()., -]{1," + str(MAX_EXPRESSION) + "}$",
+                    # Numbers, operators and the names the calculator knows, nothing
+                    # else: a small model cannot wander off into prose inside the
+                    # string (it did, until the answer's token limit cut the call).
+                    "pattern": EXPRESSION_PATTERN,
                 }
             },
             "required": ["expression"],
