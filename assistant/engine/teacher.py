@@ -91,8 +91,9 @@ def splice(folder: Path, weights: Path, out: Path) -> None:
     """``out``: the kept header, then each tensor's taught values from ``weights`` (a
     file of llama.cpp's saver, with its tensors in another order) where the header
     says; refused if a tensor is missing or has another shape or type."""
-    taught = {n: (d, t, o, b) for n, d, t, o, b in read_header(str(weights)).tensors}
-    start = read_header(str(weights)).data_start
+    header = read_header(str(weights))
+    taught = {n: (d, t, o, b) for n, d, t, o, b in header.tensors}
+    start = header.data_start
     table = json.loads((folder / "tensors.json").read_text())
     head = (folder / "header.bin").read_bytes()
     with weights.open("rb") as src, out.open("wb") as dst:

@@ -264,7 +264,6 @@ class TeachDialog(QDialog):
             )
 
     def _ended(self, last: Event) -> None:
-        self._buttons(running=False)
         if last.kind == "paused":
             self.status.setText(
                 tr("Paused. Resume goes on where it stopped, also after a restart.")
